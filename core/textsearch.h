@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace circle {
+
+class Store;
+
+struct SearchHit
+{
+    enum class Kind { Journal, Gratitude };
+    Kind kind = Kind::Journal;
+    QString id;
+    qint64 sortKey = 0; // when it was written; hits come newest first
+    QString snippet;    // matched words wrapped in [ and ]
+};
+
+/**
+ * Full-text search over journal and gratitude text (SQLite FTS4, inside the
+ * encrypted database). The repositories keep the index in step on every write.
+ */
+class TextSearch
+{
+public:
+    explicit TextSearch(Store &store) : m_store(store) {}
+
+    /**
+     * Every word of the query must match, each as a prefix ("grat" finds
+     * "grateful"). Punctuation and FTS operators in the query are ignored, so
+     * any text a person types is safe to pass.
+     */
+    Result<std::vector<SearchHit>> search(const QString &query, int limit = 50) const;
+
+    /** The FTS4 MATCH expression for what a person typed; empty when nothing is searchable. */
+    static QString matchExpression(const QString &query);
+
+private:
+    Store &m_store;
+};
+
+} // namespace circle
