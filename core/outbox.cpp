@@ -1,1 +1,72 @@
-// in progress
+#include "outbox.h"
+
+#include "store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace circle {
+
+Result<void> Outbox::append(const OutboxEntry &entry)
+{
+    sql::Statement st(m_store.connection(),
+        "INSERT INTO outbox (mutation_id, record_type, record_id, op, hlc, created_ms, "
+        "payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, entry.mutationId).bind(2, entry.recordType).bind(3, entry.recordId);
+    st.bind(4, entry.op == OutboxEntry::Op::Delete ? u"delete"_s : u"upsert"_s);
+    st.bind(5, entry.hlc).bind(6, entry.createdMs).bindBlob(7, entry.payload);
+    return st.run("Queueing the change for sync");
+}
+
+Result<std::vector<OutboxEntry>> Outbox::peek(int limit) const
+{
+    sql::Statement st(m_store.connection(),
+        "SELECT seq, mutation_id, record_type, record_id, op, hlc, created_ms, payload "
+        "FROM outbox ORDER BY seq LIMIT ?");
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, limit);
+    std::vector<OutboxEntry> out;
+    for (;;) {
+        const auto s = st.step();
+        if (s == sql::Statement::Step::Done)
+            return out;
+        if (s == sql::Statement::Step::Error)
+            return st.error("Reading queued changes");
+        OutboxEntry e;
+        e.seq = st.int64(0);
+        e.mutationId = st.text(1);
+        e.recordType = st.text(2);
+        e.recordId = st.text(3);
+        e.op = st.text(4) == u"delete"_s ? OutboxEntry::Op::Delete : OutboxEntry::Op::Upsert;
+        e.hlc = st.text(5);
+        e.createdMs = st.int64(6);
+        e.payload = st.blob(7);
+        out.push_back(std::move(e));
+    }
+}
+
+Result<void> Outbox::acknowledge(const std::vector<QString> &mutationIds)
+{
+    sql::Transaction tx(m_store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    sql::Statement st(m_store.connection(), "DELETE FROM outbox WHERE mutation_id = ?");
+    if (!st.valid())
+        return st.prepareError();
+    for (const QString &id : mutationIds) {
+        (void)st.reset();
+        st.bind(1, id);
+        if (auto r = st.run("Clearing synced changes"); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<qint64> Outbox::pendingCount() const
+{
+    return m_store.connection().queryInt("SELECT count(*) FROM outbox", "Counting queued changes");
+}
+
+} // namespace circle

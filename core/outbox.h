@@ -16,14 +16,14 @@ struct OutboxEntry
 {
     enum class Op { Upsert, Delete };
 
-    qint64 seq = 0;          // local order of the change
-    QString mutationId;      // UUIDv7; the server applies each mutation once
-    QString recordType;      // RecordTraits<T>::typeName
+    qint64 seq = 0; // local order of the change
+    QString mutationId; // UUIDv7; the server applies each mutation once
+    QString recordType; // RecordTraits<T>::typeName
     QString recordId;
     Op op = Op::Upsert;
     QString hlc;
     qint64 createdMs = 0;
-    QByteArray payload;      // the record as serialized protobuf, as it was at this change
+    QByteArray payload; // the record as serialized protobuf, as it was at this change
 };
 
 /**
@@ -34,7 +34,10 @@ struct OutboxEntry
 class Outbox
 {
 public:
-    explicit Outbox(Store &store) : m_store(store) {}
+    explicit Outbox(Store &store)
+        : m_store(store)
+    {
+    }
 
     /** Adds a row; must be called inside the caller's write transaction. */
     Result<void> append(const OutboxEntry &entry);

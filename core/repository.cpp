@@ -1,1 +1,443 @@
-// in progress
+#include "repository.h"
+
+#include "outbox.h"
+#include "store.h"
+#include "textsearch.h"
+#include "uuid.h"
+#include "validation.h"
+
+#include <type_traits>
+
+using namespace Qt::StringLiterals;
+
+namespace circle {
+
+namespace {
+
+template<typename T>
+constexpr bool isSearchable
+    = std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>;
+
+template<typename T> constexpr const char *ftsTable()
+{
+    if constexpr (std::is_same_v<T, v1::JournalEntry>)
+        return "journal_fts";
+    else
+        return "gratitude_fts";
+}
+
+template<typename T> std::string sqlFor(const char *pattern)
+{
+    std::string s(pattern);
+    const std::string table = RecordTraits<T>::table;
+    for (auto pos = s.find("$T"); pos != std::string::npos; pos = s.find("$T", pos))
+        s.replace(pos, 2, table);
+    return s;
+}
+
+template<typename T> Result<T> parseRecord(const QByteArray &payload)
+{
+    T record;
+    if (!record.ParseFromArray(payload.constData(), int(payload.size())))
+        return Error::make(Error::Code::Corrupt,
+            u"A stored %1 could not be read; the store may be damaged."_s.arg(
+                QString::fromLatin1(RecordTraits<T>::typeName)));
+    return record;
+}
+
+template<typename T>
+Result<std::vector<T>> collect(sql::Statement &st, const char *context, int limit = -1)
+{
+    std::vector<T> out;
+    if (!st.valid())
+        return st.prepareError();
+    for (;;) {
+        const auto s = st.step();
+        if (s == sql::Statement::Step::Done)
+            break;
+        if (s == sql::Statement::Step::Error)
+            return st.error(context);
+        auto r = parseRecord<T>(st.blob(0));
+        if (!r)
+            return r.error();
+        out.push_back(std::move(r).value());
+        if (limit >= 0 && int(out.size()) >= limit)
+            break;
+    }
+    return out;
+}
+
+// Which stored record a child must point at, if any.
+template<typename T> struct Reference
+{
+    using Parent = void;
+};
+template<> struct Reference<v1::GoalCheckIn>
+{
+    using Parent = v1::Goal;
+};
+template<> struct Reference<v1::Rsvp>
+{
+    using Parent = v1::GroupSession;
+};
+template<> struct Reference<v1::HomeworkResponse>
+{
+    using Parent = v1::HomeworkAssignment;
+};
+template<> struct Reference<v1::AgreementAck>
+{
+    using Parent = v1::Group;
+};
+
+} // namespace
+
+template<typename T> Result<void> Repository<T>::checkReferences(const T &record) const
+{
+    using Parent = typename Reference<T>::Parent;
+    if constexpr (!std::is_void_v<Parent>) {
+        const QString parentId = qs(RecordTraits<T>::parentId(record));
+        auto parent = Repository<Parent>(m_store).get(parentId);
+        if (!parent) {
+            if (parent.error().code == Error::Code::NotFound)
+                return Error::make(Error::Code::Invalid,
+                    u"%1: the %2 it belongs to does not exist"_s.arg(
+                        QString::fromLatin1(RecordTraits<T>::typeName),
+                        QString::fromLatin1(RecordTraits<Parent>::typeName)));
+            return parent.error();
+        }
+    }
+    if constexpr (std::is_same_v<T, v1::HomeworkResponse>) {
+        if (!record.journal_entry_id().empty()) {
+            auto entry = Repository<v1::JournalEntry>(m_store).get(qs(record.journal_entry_id()));
+            if (!entry)
+                return Error::make(Error::Code::Invalid,
+                    u"homework_response: the attached journal entry does not exist"_s);
+        }
+    }
+    return {};
+}
+
+template<typename T> Result<void> Repository<T>::write(const T &record, bool isNew, bool toOutbox)
+{
+    auto &conn = m_store.connection();
+    const auto &meta = record.meta();
+    const QByteArray payload = QByteArray::fromStdString(record.SerializeAsString());
+    const std::string parent = RecordTraits<T>::parentId(record);
+
+    sql::Statement st(conn,
+        isNew ? sqlFor<T>("INSERT INTO $T (created_ms, updated_ms, hlc, deleted, "
+                          "sort_key, parent_id, payload, id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+              : sqlFor<T>("UPDATE $T SET created_ms = ?, updated_ms = ?, hlc = ?, "
+                          "deleted = ?, sort_key = ?, parent_id = ?, payload = ? "
+                          "WHERE id = ?"));
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, meta.created_ms()).bind(2, meta.updated_ms()).bind(3, std::string_view(meta.hlc()));
+    st.bind(4, qint64(meta.deleted() ? 1 : 0)).bind(5, RecordTraits<T>::sortKey(record));
+    if (parent.empty())
+        st.bindNull(6);
+    else
+        st.bind(6, std::string_view(parent));
+    st.bindBlob(7, payload).bind(8, std::string_view(meta.id()));
+    if (auto r = st.run("Saving the record"); !r)
+        return r;
+
+    if constexpr (isSearchable<T>) {
+        sql::Statement rowid(conn, sqlFor<T>("SELECT rowid FROM $T WHERE id = ?"));
+        rowid.bind(1, std::string_view(meta.id()));
+        if (rowid.step() != sql::Statement::Step::Row)
+            return rowid.error("Indexing the record for search");
+        const qint64 docid = rowid.int64(0);
+        sql::Statement del(conn, std::string("DELETE FROM ") + ftsTable<T>() + " WHERE docid = ?");
+        del.bind(1, docid);
+        if (auto r = del.run("Indexing the record for search"); !r)
+            return r;
+        if (!meta.deleted()) {
+            sql::Statement ins(
+                conn, std::string("INSERT INTO ") + ftsTable<T>() + " (docid, body) VALUES (?, ?)");
+            ins.bind(1, docid).bind(2, searchText(record));
+            if (auto r = ins.run("Indexing the record for search"); !r)
+                return r;
+        }
+    }
+
+    if (toOutbox) {
+        OutboxEntry entry;
+        entry.mutationId = makeUuidV7(m_store.clock().nowMs());
+        entry.recordType = QString::fromLatin1(RecordTraits<T>::typeName);
+        entry.recordId = qs(meta.id());
+        entry.op = meta.deleted() ? OutboxEntry::Op::Delete : OutboxEntry::Op::Upsert;
+        entry.hlc = qs(meta.hlc());
+        entry.createdMs = m_store.clock().nowMs();
+        entry.payload = payload;
+        if (auto r = Outbox(m_store).append(entry); !r)
+            return r;
+    }
+    return m_store.persistHlc();
+}
+
+template<typename T> Result<T> Repository<T>::create(T record)
+{
+    if constexpr (RecordTraits<T>::authority == Authority::Clinic)
+        return Error::make(Error::Code::ReadOnly,
+            u"%1 records come from the clinic and cannot be created on the phone"_s.arg(
+                QString::fromLatin1(RecordTraits<T>::typeName)));
+    if (auto v = validate(record); !v)
+        return v.error();
+    sql::Transaction tx(m_store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    if (auto v = checkReferences(record); !v)
+        return v.error();
+
+    const qint64 now = m_store.clock().nowMs();
+    auto *meta = record.mutable_meta();
+    meta->set_id(utf8(makeUuidV7(now)));
+    meta->set_created_ms(now);
+    meta->set_updated_ms(now);
+    meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    meta->set_deleted(false);
+    if (auto w = write(record, true, true); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return record;
+}
+
+template<typename T> Result<T> Repository<T>::update(T record)
+{
+    if constexpr (RecordTraits<T>::authority == Authority::Clinic)
+        return Error::make(Error::Code::ReadOnly,
+            u"%1 records come from the clinic and cannot be changed on the phone"_s.arg(
+                QString::fromLatin1(RecordTraits<T>::typeName)));
+    if constexpr (std::is_same_v<T, v1::GoalCheckIn>)
+        return Error::make(Error::Code::ReadOnly,
+            u"goal_check_in: check-ins are never edited; add a new one instead"_s);
+    if (auto v = validate(record); !v)
+        return v.error();
+    sql::Transaction tx(m_store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    auto existing = get(qs(record.meta().id()));
+    if (!existing)
+        return existing.error();
+    if (auto v = checkReferences(record); !v)
+        return v.error();
+
+    auto *meta = record.mutable_meta();
+    *meta = existing.value().meta();
+    meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
+    meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    if (auto w = write(record, false, true); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return record;
+}
+
+template<typename T> Result<void> Repository<T>::remove(const QString &id)
+{
+    if constexpr (RecordTraits<T>::authority == Authority::Clinic)
+        return Error::make(Error::Code::ReadOnly,
+            u"%1 records come from the clinic and cannot be deleted on the phone"_s.arg(
+                QString::fromLatin1(RecordTraits<T>::typeName)));
+    sql::Transaction tx(m_store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    // The tombstone keeps only the bookkeeping: what the patient wrote is gone
+    // from the store (secure_delete overwrites the freed space), not just hidden.
+    T tombstone;
+    *tombstone.mutable_meta() = existing.value().meta();
+    auto *meta = tombstone.mutable_meta();
+    meta->set_deleted(true);
+    meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
+    meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    if (auto w = write(tombstone, false, true); !w)
+        return w;
+    return tx.commit();
+}
+
+template<typename T> Result<T> Repository<T>::get(const QString &id, bool includeDeleted) const
+{
+    sql::Statement st(
+        m_store.connection(), sqlFor<T>("SELECT payload, deleted FROM $T WHERE id = ?"));
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, id);
+    switch (st.step()) {
+    case sql::Statement::Step::Row:
+        if (st.int64(1) != 0 && !includeDeleted)
+            break;
+        return parseRecord<T>(st.blob(0));
+    case sql::Statement::Step::Done:
+        break;
+    case sql::Statement::Step::Error:
+        return st.error("Reading a record");
+    }
+    return Error::make(Error::Code::NotFound,
+        u"There is no %1 with id %2."_s.arg(QString::fromLatin1(RecordTraits<T>::typeName), id));
+}
+
+template<typename T> Result<Page<T>> Repository<T>::list(const PageRequest &request) const
+{
+    const int limit = std::clamp(request.limit, 1, 10000);
+    std::string where = request.includeDeleted ? "deleted IN (0, 1)" : "deleted = 0";
+    if (request.after)
+        where += " AND (sort_key, id) < (?, ?)";
+    sql::Statement st(m_store.connection(),
+        sqlFor<T>("SELECT payload, sort_key, id FROM $T WHERE ") + where
+            + " ORDER BY sort_key DESC, id DESC LIMIT ?");
+    int limitIndex = 1;
+    if (request.after) {
+        st.bind(1, request.after->sortKey).bind(2, request.after->id);
+        limitIndex = 3;
+    }
+    st.bind(limitIndex, limit + 1); // one more than asked tells whether another page exists
+    auto items = collect<T>(st, "Listing records");
+    if (!items)
+        return items.error();
+    Page<T> page;
+    page.items = std::move(items).value();
+    if (int(page.items.size()) > limit) {
+        page.items.pop_back();
+        const T &last = page.items.back();
+        page.next = PageCursor { RecordTraits<T>::sortKey(last), qs(last.meta().id()) };
+    }
+    return page;
+}
+
+template<typename T>
+Result<std::vector<T>> Repository<T>::listBetween(
+    qint64 fromKey, qint64 toKey, SortOrder order, int limit) const
+{
+    sql::Statement st(m_store.connection(),
+        sqlFor<T>("SELECT payload FROM $T WHERE deleted = 0 AND sort_key >= ? AND "
+                  "sort_key < ? ORDER BY sort_key ")
+            + (order == SortOrder::Ascending ? "ASC, id ASC" : "DESC, id DESC") + " LIMIT ?");
+    st.bind(1, fromKey).bind(2, toKey).bind(3, limit);
+    return collect<T>(st, "Listing records");
+}
+
+template<typename T>
+Result<std::vector<T>> Repository<T>::listByParent(const QString &parentId) const
+{
+    sql::Statement st(m_store.connection(),
+        sqlFor<T>("SELECT payload FROM $T WHERE parent_id = ? AND deleted = 0 "
+                  "ORDER BY sort_key DESC, id DESC"));
+    st.bind(1, parentId);
+    return collect<T>(st, "Listing records");
+}
+
+template<typename T> Result<qint64> Repository<T>::count(bool includeDeleted) const
+{
+    return m_store.connection().queryInt(
+        sqlFor<T>(includeDeleted ? "SELECT count(*) FROM $T"
+                                 : "SELECT count(*) FROM $T WHERE deleted = 0"),
+        "Counting records");
+}
+
+template<typename T> Result<qint64> Repository<T>::countBetween(qint64 fromKey, qint64 toKey) const
+{
+    sql::Statement st(m_store.connection(),
+        sqlFor<T>("SELECT count(*) FROM $T WHERE deleted = 0 AND sort_key >= ? AND sort_key < ?"));
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, fromKey).bind(2, toKey);
+    if (st.step() != sql::Statement::Step::Row)
+        return st.error("Counting records");
+    return st.int64(0);
+}
+
+template<typename T> Result<T> Repository<T>::putFromClinic(T record)
+{
+    if constexpr (RecordTraits<T>::authority != Authority::Clinic)
+        return Error::make(Error::Code::Invalid,
+            u"%1 records are the patient's; they cannot arrive as clinic data"_s.arg(
+                QString::fromLatin1(RecordTraits<T>::typeName)));
+    const qint64 now = m_store.clock().nowMs();
+    auto *meta = record.mutable_meta();
+    if (meta->id().empty())
+        meta->set_id(utf8(makeUuidV7(now)));
+    if (meta->created_ms() <= 0)
+        meta->set_created_ms(now);
+    if (meta->updated_ms() < meta->created_ms())
+        meta->set_updated_ms(meta->created_ms());
+    if (meta->hlc().empty())
+        meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    if (auto v = validateMeta(*meta, RecordTraits<T>::typeName); !v)
+        return v.error();
+    if (!meta->deleted())
+        if (auto v = validate(record); !v)
+            return v.error();
+
+    sql::Transaction tx(m_store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    auto existing = get(qs(meta->id()), true);
+    if (!existing && existing.error().code != Error::Code::NotFound)
+        return existing.error();
+    // The clinic is the authority for its records: what it sends replaces ours.
+    if (auto w = write(record, !existing.ok(), false); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return record;
+}
+
+template<typename T> Result<MergeOutcome> Repository<T>::merge(const T &record)
+{
+    const auto &meta = record.meta();
+    if (auto v = validateMeta(meta, RecordTraits<T>::typeName); !v)
+        return v.error();
+    if (!meta.deleted())
+        if (auto v = validate(record); !v)
+            return v.error();
+    auto incoming = HlcStamp::parse(qs(meta.hlc()));
+    if (!incoming)
+        return incoming.error();
+
+    sql::Transaction tx(m_store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    auto existing = get(qs(meta.id()), true);
+    if (!existing && existing.error().code != Error::Code::NotFound)
+        return existing.error();
+
+    MergeOutcome outcome = MergeOutcome::Inserted;
+    if (existing) {
+        const auto stored = HlcStamp::parse(qs(existing.value().meta().hlc()));
+        if (stored && stored.value() == incoming.value())
+            return MergeOutcome::Unchanged;
+        if (stored && incoming.value() < stored.value())
+            return MergeOutcome::KeptLocal;
+        outcome = MergeOutcome::Updated;
+    }
+    m_store.hlc().observe(incoming.value());
+    const bool queue = RecordTraits<T>::authority == Authority::Patient;
+    if (auto w = write(record, !existing.ok(), queue); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return outcome;
+}
+
+// Every record type, instantiated once here rather than in every caller.
+template class Repository<v1::JournalEntry>;
+template class Repository<v1::GratitudeEntry>;
+template class Repository<v1::MoodCheckIn>;
+template class Repository<v1::Goal>;
+template class Repository<v1::GoalCheckIn>;
+template class Repository<v1::Group>;
+template class Repository<v1::GroupSession>;
+template class Repository<v1::Rsvp>;
+template class Repository<v1::HomeworkAssignment>;
+template class Repository<v1::HomeworkResponse>;
+template class Repository<v1::ReminderPreferences>;
+template class Repository<v1::SafetyPlan>;
+template class Repository<v1::AgreementAck>;
+
+} // namespace circle

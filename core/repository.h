@@ -26,8 +26,7 @@ struct PageRequest
     bool includeDeleted = false;
 };
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     std::vector<T> items;
     std::optional<PageCursor> next; // empty on the last page
@@ -46,11 +45,13 @@ enum class MergeOutcome { Inserted, Updated, Unchanged, KeptLocal };
  * record with the store's hybrid logical clock. Clinic-authored types are
  * read-only here; they arrive through putFromClinic().
  */
-template<typename T>
-class Repository
+template<typename T> class Repository
 {
 public:
-    explicit Repository(Store &store) : m_store(store) {}
+    explicit Repository(Store &store)
+        : m_store(store)
+    {
+    }
 
     /** Stores a new record; the id and times are assigned here. */
     Result<T> create(T record);
@@ -64,8 +65,8 @@ public:
     /** Newest first, keyset-paged: cost does not grow with how far you page. */
     Result<Page<T>> list(const PageRequest &request = {}) const;
     /** Live records whose sort key lies in [fromKey, toKey). */
-    Result<std::vector<T>> listBetween(qint64 fromKey, qint64 toKey, SortOrder order,
-                                       int limit = 1000) const;
+    Result<std::vector<T>> listBetween(
+        qint64 fromKey, qint64 toKey, SortOrder order, int limit = 1000) const;
     Result<std::vector<T>> listByParent(const QString &parentId) const;
     Result<qint64> count(bool includeDeleted = false) const;
     Result<qint64> countBetween(qint64 fromKey, qint64 toKey) const;

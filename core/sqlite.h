@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <concepts>
 #include <string_view>
 
 struct sqlite3;
@@ -21,9 +22,15 @@ class Connection
 {
 public:
     Connection() = default;
-    explicit Connection(sqlite3 *db) : m_db(db) {}
+    explicit Connection(sqlite3 *db)
+        : m_db(db)
+    {
+    }
     ~Connection();
-    Connection(Connection &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Connection(Connection &&other) noexcept
+        : m_db(std::exchange(other.m_db, nullptr))
+    {
+    }
     Connection &operator=(Connection &&other) noexcept;
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -59,8 +66,11 @@ public:
     const Error &prepareError() const { return m_prepareError; }
 
     // Parameters are 1-based, as in SQLite.
-    Statement &bind(int index, qint64 value);
-    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    template<std::integral I> Statement &bind(int index, I value)
+    {
+        return bindInt64(index, qint64(value));
+    }
+    Statement &bindInt64(int index, qint64 value);
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, std::string_view utf8);
@@ -107,6 +117,7 @@ public:
 private:
     Connection &m_conn;
     bool m_active = false;
+    bool m_nested = false;
     Error m_beginError;
 };
 

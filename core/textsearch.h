@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records.h"
 #include "result.h"
 
 #include <QString>
@@ -10,13 +11,17 @@ namespace circle {
 
 class Store;
 
+/** The text of a record as the search index holds it. */
+QString searchText(const v1::JournalEntry &entry);
+QString searchText(const v1::GratitudeEntry &entry);
+
 struct SearchHit
 {
     enum class Kind { Journal, Gratitude };
     Kind kind = Kind::Journal;
     QString id;
     qint64 sortKey = 0; // when it was written; hits come newest first
-    QString snippet;    // matched words wrapped in [ and ]
+    QString snippet; // matched words wrapped in [ and ]
 };
 
 /**
@@ -26,7 +31,10 @@ struct SearchHit
 class TextSearch
 {
 public:
-    explicit TextSearch(Store &store) : m_store(store) {}
+    explicit TextSearch(Store &store)
+        : m_store(store)
+    {
+    }
 
     /**
      * Every word of the query must match, each as a prefix ("grat" finds
