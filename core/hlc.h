@@ -25,11 +25,11 @@ struct HlcStamp
     friend bool operator==(const HlcStamp &, const HlcStamp &) = default;
     friend auto operator<=>(const HlcStamp &a, const HlcStamp &b)
     {
-        if (auto c = a.wallMs <= > b.wallMs; c != 0)
+        if (auto c = a.wallMs <=> b.wallMs; c != 0)
             return c;
-        if (auto c = a.counter <= > b.counter; c != 0)
+        if (auto c = a.counter <=> b.counter; c != 0)
             return c;
-        return a.node.compare(b.node) <= > 0;
+        return a.node.compare(b.node) <=> 0;
     }
 };
 
