@@ -1,0 +1,101 @@
+#include "appshell/appshell.h"
+#include "appshell/firstframegrabber.h"
+#include "appshell/qmlsingletons.h"
+#include "appshell/selftest.h"
+#include "keystore.h"
+#include "store.h"
+#include "today/todaymodel.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+Q_IMPORT_QML_PLUGIN(CirclePlugin)
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "circle: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"Circle"_s);
+    QGuiApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Circle: between-session companion for group therapy"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder of the encrypted store."_s,
+                                           u"DIR"_s);
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s, u"Load the UI, show every page once, exit 0 if no QML problem."_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, u"Save the first rendered frame as a PNG, print its path, exit."_s,
+        u"FILE"_s);
+    const QCommandLineOption pageOption(
+        u"page"_s, u"Page to open: today, journal, goals, schedule or more."_s, u"NAME"_s,
+        u"today"_s);
+    parser.addOptions({dataDirOption, selfTestOption, screenshotOption, pageOption});
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+        ? parser.value(dataDirOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    // No key store, no app: the key is never kept anywhere else (DESIGN.md, Security).
+    const auto key = circle::KeyStore::createDefault()->loadOrCreate(
+        circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
+    if (!key.ok()) {
+        fail(u"cannot get the database key from the system key store: %1"_s.arg(key.error));
+        return 1;
+    }
+    circle::StoreOptions options;
+    options.dataDir = dataDir;
+    options.key = key.key;
+    auto opened = circle::Store::open(options);
+    if (!opened) {
+        fail(u"cannot open the store in %1: %2"_s.arg(dataDir, opened.error().message));
+        return 1;
+    }
+    circle::Store &store = *opened.value();
+
+    circle::TodayModel today(store, store.clock());
+    circle::QmlSingletons::setTodayModel(&today);
+
+    circle::AppShell::configureQuickStyle();
+    QQmlApplicationEngine engine;
+    circle::AppShell::prepareEngine(engine);
+    std::optional<circle::SelfTest> selfTest;
+    if (parser.isSet(selfTestOption))
+        selfTest.emplace(engine);
+    engine.setInitialProperties({{u"startPage"_s, parser.value(pageOption)}});
+    engine.load(QUrl(QString::fromUtf16(circle::AppShell::MainQmlUrl)));
+    if (selfTest)
+        return selfTest->run();
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window) {
+        fail(u"the user interface did not load"_s);
+        return 1;
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        auto *grabber = new circle::FirstFrameGrabber(window, parser.value(screenshotOption), &app);
+        QObject::connect(grabber, &circle::FirstFrameGrabber::done, &app,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    }
+    return app.exec();
+}

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Circle
+
+ApplicationWindow {
+    id: root
+
+    /** Index of the page shown; the navigation bar and the self-test both set it. */
+    property alias currentPage: navigationBar.currentIndex
+    /** Page to open first, by name (the app's --page option). */
+    property string startPage: "today"
+
+    readonly property var pageNames: ["today", "journal", "goals", "schedule", "more"]
+
+    width: 390
+    height: 844
+    visible: true
+    title: qsTr("Circle")
+
+    Material.theme: Material.System
+    Material.primary: Material.Teal
+    Material.accent: Material.DeepOrange
+
+    Component.onCompleted: {
+        const index = root.pageNames.indexOf(root.startPage)
+        root.currentPage = index >= 0 ? index : 0
+    }
+
+    header: ToolBar {
+        Material.background: root.Material.background
+        Material.elevation: 0
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 16
+            anchors.rightMargin: 8
+
+            Label {
+                Layout.fillWidth: true
+                text: pages.children[pages.currentIndex] ? pages.children[pages.currentIndex].title : ""
+                font.pixelSize: 22
+                font.weight: Font.Medium
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+
+            Button {
+                id: helpButton
+                objectName: "getHelpButton"
+                text: qsTr("Get help now")
+                flat: true
+                Material.foreground: Material.Red
+                Accessible.name: qsTr("Get help now")
+                Accessible.description: qsTr("What to do if you are in crisis")
+                onClicked: helpDialog.open()
+            }
+        }
+    }
+
+    StackLayout {
+        id: pages
+
+        anchors.fill: parent
+        currentIndex: navigationBar.currentIndex
+
+        TodayPage {
+            objectName: "todayPage"
+        }
+        JournalPage {
+            objectName: "journalPage"
+        }
+        GoalsPage {
+            objectName: "goalsPage"
+        }
+        SchedulePage {
+            objectName: "schedulePage"
+        }
+        MorePage {
+            objectName: "morePage"
+        }
+    }
+
+    footer: TabBar {
+        id: navigationBar
+
+        objectName: "navigationBar"
+        Accessible.name: qsTr("Main sections")
+
+        Repeater {
+            model: [qsTr("Today"), qsTr("Journal"), qsTr("Goals"), qsTr("Schedule"), qsTr("More")]
+
+            TabButton {
+                required property string modelData
+
+                text: modelData
+                // Touch targets of at least 48 px, as both platforms' guidelines ask.
+                height: Math.max(implicitHeight, 56)
+                font.capitalization: Font.MixedCase
+                Accessible.name: modelData
+            }
+        }
+    }
+
+    GetHelpDialog {
+        id: helpDialog
+    }
+}

@@ -1,0 +1,15 @@
+import QtQuick
+import QtQuick.Controls
+
+// A section heading inside a page, announced as a heading by screen readers.
+Label {
+    id: root
+
+    font.pixelSize: 14
+    font.weight: Font.Medium
+    font.letterSpacing: 0.4
+    opacity: 0.75
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.Heading
+    Accessible.name: root.text
+}

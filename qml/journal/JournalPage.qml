@@ -1,0 +1,8 @@
+import QtQuick
+import QtQuick.Controls
+
+Page {
+    id: root
+
+    title: qsTr("Journal")
+}

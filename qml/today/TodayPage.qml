@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Circle
+
+// The first page: a greeting, the next group session, and a look at the last
+// seven days of journaling and gratitude. Everything shown comes from TodayModel.
+Page {
+    id: root
+
+    title: qsTr("Today")
+
+    // Other pages and other devices change what Today counts; reading again when
+    // the page or the app comes back is cheap and keeps it honest.
+    onVisibleChanged: {
+        if (root.visible)
+            TodayModel.refresh()
+    }
+    Connections {
+        target: Qt.application
+        function onStateChanged() {
+            if (Qt.application.state === Qt.ApplicationActive)
+                TodayModel.refresh()
+        }
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 16
+            width: scroll.availableWidth - 32
+            spacing: 8
+
+            Item {
+                Layout.preferredHeight: 8
+            }
+            Label {
+                objectName: "greeting"
+                Layout.fillWidth: true
+                text: TodayModel.greeting
+                font.pixelSize: 28
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "dateLabel"
+                Layout.fillWidth: true
+                text: TodayModel.dateLabel
+                opacity: 0.75
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "errorMessage"
+                Layout.fillWidth: true
+                visible: TodayModel.errorMessage !== ""
+                text: TodayModel.errorMessage
+                color: "#b3261e"
+                wrapMode: Text.WordWrap
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                text: qsTr("Next group session")
+            }
+            NextSessionCard {
+                objectName: "nextSessionCard"
+                Layout.fillWidth: true
+                hasSession: TodayModel.hasNextSession
+                title: TodayModel.nextSessionTitle
+                groupName: TodayModel.nextSessionGroupName
+                when: TodayModel.nextSessionWhen
+                place: TodayModel.nextSessionPlace
+                moved: TodayModel.nextSessionMoved
+                inProgress: TodayModel.nextSessionInProgress
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                text: qsTr("Last 7 days")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+
+                CountTile {
+                    objectName: "journalCount"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    count: TodayModel.journalEntriesThisWeek
+                    label: qsTr("Journal entries")
+                }
+                CountTile {
+                    objectName: "gratitudeCount"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    count: TodayModel.gratitudeEntriesThisWeek
+                    label: qsTr("Gratitude entries")
+                }
+            }
+            Item {
+                Layout.preferredHeight: 16
+            }
+        }
+    }
+}

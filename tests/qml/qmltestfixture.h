@@ -1,0 +1,60 @@
+#pragma once
+
+#include "clock.h"
+#include "store.h"
+#include "today/todaymodel.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace circle::test {
+
+/**
+ * The world the page tests run in: a real encrypted store in a temporary
+ * folder, filled with a known group, sessions and entries, a clock that only
+ * moves when a test says so, and the real view models over them.
+ *
+ * QML reaches it as the singleton `Fixture` (import CircleTestSupport) to move
+ * the clock; the view models are handed out as the app's usual singletons.
+ */
+class QmlTestFixture : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Fixture)
+    QML_SINGLETON
+
+public:
+    /** Tuesday 12 March 2024, 10:00 UTC: "now" when every test starts. */
+    static constexpr qint64 StartMs = 1710237600000LL;
+
+    /** Opens the store and fills it; on failure the reason is in error(). */
+    static std::unique_ptr<QmlTestFixture> open();
+    ~QmlTestFixture() override;
+
+    static void setInstance(QmlTestFixture *fixture) { s_instance = fixture; }
+    static QmlTestFixture *create(QQmlEngine *, QJSEngine *);
+
+    QString error() const { return m_error; }
+
+    /** Moves "now" by hours (may be negative) and lets the models read again. */
+    Q_INVOKABLE void advanceHours(double hours);
+    /** Puts "now" back to StartMs and lets the models read again. */
+    Q_INVOKABLE void reset();
+
+private:
+    QmlTestFixture() = default;
+    bool seed();
+
+    static inline QmlTestFixture *s_instance = nullptr;
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{StartMs};
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<TodayModel> m_today;
+    QString m_error;
+};
+
+} // namespace circle::test
