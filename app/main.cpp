@@ -39,17 +39,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Circle: between-session companion for group therapy"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(u"data-dir"_s, u"Folder of the encrypted store."_s,
-                                           u"DIR"_s);
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Folder of the encrypted store."_s, u"DIR"_s);
     const QCommandLineOption selfTestOption(
         u"self-test"_s, u"Load the UI, show every page once, exit 0 if no QML problem."_s);
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s, u"Save the first rendered frame as a PNG, print its path, exit."_s,
-        u"FILE"_s);
-    const QCommandLineOption pageOption(
-        u"page"_s, u"Page to open: today, journal, goals, schedule or more."_s, u"NAME"_s,
-        u"today"_s);
-    parser.addOptions({dataDirOption, selfTestOption, screenshotOption, pageOption});
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+        u"Page to open: today, journal, goals, schedule or more."_s, u"NAME"_s, u"today"_s);
+    parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption });
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -82,7 +80,7 @@ int main(int argc, char *argv[])
     std::optional<circle::SelfTest> selfTest;
     if (parser.isSet(selfTestOption))
         selfTest.emplace(engine);
-    engine.setInitialProperties({{u"startPage"_s, parser.value(pageOption)}});
+    engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) } });
     engine.load(QUrl(QString::fromUtf16(circle::AppShell::MainQmlUrl)));
     if (selfTest)
         return selfTest->run();
@@ -95,7 +93,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         auto *grabber = new circle::FirstFrameGrabber(window, parser.value(screenshotOption), &app);
         QObject::connect(grabber, &circle::FirstFrameGrabber::done, &app,
-                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+            [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
     return app.exec();
 }

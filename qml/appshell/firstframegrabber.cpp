@@ -19,7 +19,7 @@ FirstFrameGrabber::FirstFrameGrabber(QQuickWindow *window, const QString &path, 
     // frameSwapped comes from the render thread in the threaded render loop, and
     // grabWindow() must be called from the main thread: hence queued.
     connect(m_window, &QQuickWindow::frameSwapped, this, &FirstFrameGrabber::grab,
-            Qt::QueuedConnection);
+        Qt::QueuedConnection);
 }
 
 void FirstFrameGrabber::grab()

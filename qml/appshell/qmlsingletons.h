@@ -24,8 +24,7 @@ public:
 private:
     friend struct TodayModelSingleton;
 
-    template<typename T>
-    static T *hand(const QPointer<T> &instance)
+    template<typename T> static T *hand(const QPointer<T> &instance)
     {
         // A null here means main() or the test setup forgot to build the model;
         // QML then reports that the singleton could not be created.

@@ -19,7 +19,11 @@ QtMessageHandler s_previous = nullptr;
 
 // Pages Main.qml must contain, by objectName, in the order of the navigation bar.
 const char16_t *const PageNames[] = {
-    u"todayPage", u"journalPage", u"goalsPage", u"schedulePage", u"morePage",
+    u"todayPage",
+    u"journalPage",
+    u"goalsPage",
+    u"schedulePage",
+    u"morePage",
 };
 
 void report(const QString &line)
@@ -37,11 +41,11 @@ SelfTest::SelfTest(QQmlApplicationEngine &engine)
     s_previous = qInstallMessageHandler(&SelfTest::handleMessage);
     m_previousHandler = s_previous;
     // Errors of QML components arrive here as well as on stderr.
-    QObject::connect(&m_engine, &QQmlEngine::warnings, &m_engine,
-                     [this](const QList<QQmlError> &warnings) {
-                         for (const QQmlError &w : warnings)
-                             m_problems.append(w.toString());
-                     });
+    QObject::connect(
+        &m_engine, &QQmlEngine::warnings, &m_engine, [this](const QList<QQmlError> &warnings) {
+            for (const QQmlError &w : warnings)
+                m_problems.append(w.toString());
+        });
 }
 
 SelfTest::~SelfTest()
@@ -50,8 +54,8 @@ SelfTest::~SelfTest()
     s_current = nullptr;
 }
 
-void SelfTest::handleMessage(QtMsgType type, const QMessageLogContext &context,
-                             const QString &message)
+void SelfTest::handleMessage(
+    QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (s_previous)
         s_previous(type, context, message);
@@ -76,8 +80,13 @@ bool SelfTest::waitForFrame(int timeoutMs)
     QEventLoop loop;
     bool swapped = false;
     // frameSwapped may come from the render thread; the queued connection brings it here.
-    QObject::connect(window, &QQuickWindow::frameSwapped, &loop,
-                     [&] { swapped = true; loop.quit(); }, Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, &loop,
+        [&] {
+            swapped = true;
+            loop.quit();
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     window->update();
     loop.exec();

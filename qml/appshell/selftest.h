@@ -28,8 +28,8 @@ public:
     int run();
 
 private:
-    static void handleMessage(QtMsgType type, const QMessageLogContext &context,
-                              const QString &message);
+    static void handleMessage(
+        QtMsgType type, const QMessageLogContext &context, const QString &message);
     bool waitForFrame(int timeoutMs);
 
     QQmlApplicationEngine &m_engine;

@@ -62,9 +62,8 @@ void TodayModel::refresh()
 
 void TodayModel::readNextSession(State &state, qint64 nowMs) const
 {
-    auto sessions = Repository<v1::GroupSession>(m_store).listBetween(
-        nowMs - LongestSessionMs, std::numeric_limits<qint64>::max(), SortOrder::Ascending,
-        SessionLookahead);
+    auto sessions = Repository<v1::GroupSession>(m_store).listBetween(nowMs - LongestSessionMs,
+        std::numeric_limits<qint64>::max(), SortOrder::Ascending, SessionLookahead);
     if (!sessions) {
         // Only the store's own message: it names the failure, never record content.
         qCWarning(lcToday) << "Could not read sessions:" << sessions.error().message;
@@ -97,8 +96,7 @@ void TodayModel::readNextSession(State &state, qint64 nowMs) const
     if (state.sessionPlace.isEmpty() && !next->video_link().empty())
         state.sessionPlace = tr("Online");
     state.sessionWhen = describeWhen(state.sessionStart, state.sessionEnd,
-                                     QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone),
-                                     state.sessionInProgress);
+        QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone), state.sessionInProgress);
 }
 
 void TodayModel::readCounts(State &state, qint64 nowMs) const
@@ -119,8 +117,8 @@ void TodayModel::readCounts(State &state, qint64 nowMs) const
     state.gratitudeCount = int(gratitude.value());
 }
 
-QString TodayModel::describeWhen(const QDateTime &start, const QDateTime &end,
-                                 const QDateTime &now, bool inProgress) const
+QString TodayModel::describeWhen(
+    const QDateTime &start, const QDateTime &end, const QDateTime &now, bool inProgress) const
 {
     const QLocale locale;
     const QString from = locale.toString(start.time(), QLocale::ShortFormat);

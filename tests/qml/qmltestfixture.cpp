@@ -77,9 +77,9 @@ bool QmlTestFixture::seed()
         const char *topic;
     };
     const SessionSpec sessions[] = {
-        {StartMs - 16 * HourMs, v1::SESSION_STATUS_SCHEDULED, "Check-in and goals"},
-        {StartMs + 5 * HourMs, v1::SESSION_STATUS_CANCELLED, "Cancelled one"},
-        {StartMs + 32 * HourMs, v1::SESSION_STATUS_SCHEDULED, "Setting boundaries"},
+        { StartMs - 16 * HourMs, v1::SESSION_STATUS_SCHEDULED, "Check-in and goals" },
+        { StartMs + 5 * HourMs, v1::SESSION_STATUS_CANCELLED, "Cancelled one" },
+        { StartMs + 32 * HourMs, v1::SESSION_STATUS_SCHEDULED, "Setting boundaries" },
     };
     for (const auto &spec : sessions) {
         v1::GroupSession session;
@@ -96,7 +96,7 @@ bool QmlTestFixture::seed()
         }
     }
 
-    for (qint64 daysAgo : {1, 3, 6, 10}) {
+    for (qint64 daysAgo : { 1, 3, 6, 10 }) {
         v1::JournalEntry entry;
         entry.set_text("A test entry");
         entry.set_written_ms(StartMs - daysAgo * DayMs);
@@ -105,11 +105,11 @@ bool QmlTestFixture::seed()
             return false;
         }
     }
-    for (qint64 hoursAgo : {12, 48}) {
+    for (qint64 hoursAgo : { 12, 48 }) {
         v1::GratitudeEntry entry;
         entry.add_items("Something good");
-        const QDateTime written = QDateTime::fromMSecsSinceEpoch(StartMs - hoursAgo * HourMs,
-                                                                 QTimeZone::utc());
+        const QDateTime written
+            = QDateTime::fromMSecsSinceEpoch(StartMs - hoursAgo * HourMs, QTimeZone::utc());
         entry.set_day(written.date().toString(Qt::ISODate).toStdString());
         entry.set_written_ms(written.toMSecsSinceEpoch());
         if (auto r = Repository<v1::GratitudeEntry>(*m_store).create(entry); !r) {

@@ -51,7 +51,7 @@ private:
     static inline QmlTestFixture *s_instance = nullptr;
 
     QTemporaryDir m_dir;
-    ManualClock m_clock{StartMs};
+    ManualClock m_clock { StartMs };
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TodayModel> m_today;
     QString m_error;

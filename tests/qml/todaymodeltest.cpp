@@ -54,7 +54,7 @@ protected:
     }
 
     void addSession(qint64 start, v1::SessionStatus status, const char *topic = "",
-                    const char *place = "Room 2", const char *link = "")
+        const char *place = "Room 2", const char *link = "")
     {
         v1::GroupSession s;
         s.set_group_id(m_groupId);
@@ -92,7 +92,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    ManualClock m_clock{Now};
+    ManualClock m_clock { Now };
     std::unique_ptr<Store> m_store;
     std::string m_groupId;
 };
@@ -121,7 +121,7 @@ TEST_F(TodayModelTest, NextSessionSkipsPastAndCancelled)
     EXPECT_EQ(model->nextSessionTopic(), u"Urge surfing"_s);
     EXPECT_EQ(model->nextSessionGroupName(), u"Thursday skills group"_s);
     EXPECT_EQ(model->nextSessionStart(),
-              QDateTime::fromMSecsSinceEpoch(Now + 2 * DayMs + 8 * HourMs, QTimeZone::utc()));
+        QDateTime::fromMSecsSinceEpoch(Now + 2 * DayMs + 8 * HourMs, QTimeZone::utc()));
     EXPECT_EQ(model->nextSessionWhen(), u"Thursday, 18:00 – 19:30"_s);
     EXPECT_EQ(model->nextSessionPlace(), u"Room 2"_s);
     EXPECT_FALSE(model->nextSessionMoved());
@@ -203,7 +203,10 @@ TEST_F(TodayModelTest, GreetingFollowsTheHour)
 {
     auto model = makeModel();
     const std::pair<int, const char16_t *> cases[] = {
-        {2, u"Hello"}, {6, u"Good morning"}, {13, u"Good afternoon"}, {21, u"Good evening"},
+        { 2, u"Hello" },
+        { 6, u"Good morning" },
+        { 13, u"Good afternoon" },
+        { 21, u"Good evening" },
     };
     for (const auto &[hour, greeting] : cases) {
         m_clock.set(Now - 10 * HourMs + hour * HourMs);
