@@ -111,6 +111,23 @@ Result<void> v2FullTextSearch(sql::Connection &conn)
         [](const v1::GratitudeEntry &e) { return searchText(e); });
 }
 
+// Schema 3 is what sync needs on the phone: the changes the clinic refused,
+// kept visible with the reason instead of blocking the queue, and a quick way
+// to ask whether a record still has a change waiting.
+Result<void> v3SyncBookkeeping(sql::Connection &conn)
+{
+    return conn.exec("CREATE TABLE rejected_mutations (\n"
+                     "  mutation_id TEXT PRIMARY KEY,\n"
+                     "  record_type TEXT NOT NULL,\n"
+                     "  record_id TEXT NOT NULL,\n"
+                     "  reason TEXT NOT NULL,\n"
+                     "  rejected_ms INTEGER NOT NULL,\n"
+                     "  payload BLOB NOT NULL\n"
+                     ");\n"
+                     "CREATE INDEX outbox_by_record ON outbox (record_id);\n",
+                     "Preparing the store for sync");
+}
+
 const std::vector<Migration> &all()
 {
     static const std::vector<Migration> list = {

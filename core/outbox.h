@@ -26,6 +26,16 @@ struct OutboxEntry
     QByteArray payload; // the record as serialized protobuf, as it was at this change
 };
 
+/** A change the clinic's server refused, kept so the patient can see it. */
+struct RejectedMutation
+{
+    QString mutationId;
+    QString recordType;
+    QString recordId;
+    QString reason;
+    qint64 rejectedMs = 0;
+};
+
 /**
  * The queue of local changes. Rows are added by the repositories inside the
  * same transaction as the write they describe, so a change is never stored
@@ -46,6 +56,15 @@ public:
     /** Drops the rows the server has confirmed. */
     Result<void> acknowledge(const std::vector<QString> &mutationIds);
     Result<qint64> pendingCount() const;
+    /**
+     * Moves a change the server refused out of the queue, into the visible
+     * "not synced" list with the server's reason, so it never blocks the rest.
+     */
+    Result<void> reject(const QString &mutationId, const QString &reason);
+    Result<std::vector<RejectedMutation>> rejected() const;
+
+    /** Whether a change of this record is still waiting to be pushed. */
+    Result<bool> hasPending(const QString &recordId) const;
 
 private:
     Store &m_store;

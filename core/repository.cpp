@@ -1,5 +1,6 @@
 #include "repository.h"
 
+#include "fieldmerge.h"
 #include "outbox.h"
 #include "store.h"
 #include "textsearch.h"
@@ -229,11 +230,57 @@ template<typename T> Result<T> Repository<T>::update(T record)
     *meta = existing.value().meta();
     meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
     meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    if constexpr (FieldMerged<T>)
+        stampChangedFields(existing.value(), record, meta->hlc());
     if (auto w = write(record, false, true); !w)
         return w.error();
+    if constexpr (std::is_same_v<T, v1::Goal>) {
+        // Check-ins are visible to the therapist exactly when their goal is:
+        // a new version of each makes sync carry them sealed or clear again.
+        if (existing.value().shared_with_therapist() != record.shared_with_therapist())
+            if (auto r = restampChildren(qs(meta->id())); !r)
+                return r.error();
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
     return record;
+}
+
+template<typename T>
+Result<void> Repository<T>::restampChildren(const QString &goalId)
+{
+    Repository<v1::GoalCheckIn> checkIns(m_store);
+    auto children = checkIns.listByParent(goalId);
+    if (!children)
+        return children.error();
+    for (auto &child : children.value()) {
+        auto *meta = child.mutable_meta();
+        meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
+        meta->set_hlc(utf8(m_store.hlc().now().toString()));
+        if (auto w = checkIns.write(child, false, true); !w)
+            return w;
+    }
+    return {};
+}
+
+template<typename T>
+Result<void> Repository<T>::keepConflictCopy(T copy, const QString &originalId)
+{
+    if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
+        const qint64 now = m_store.clock().nowMs();
+        auto *meta = copy.mutable_meta();
+        meta->set_id(utf8(makeUuidV7(now)));
+        meta->set_created_ms(now);
+        meta->set_updated_ms(now);
+        meta->set_hlc(utf8(m_store.hlc().now().toString()));
+        meta->set_deleted(false);
+        copy.set_conflict_of(utf8(originalId));
+        return write(copy, true, true);
+    } else {
+        Q_UNUSED(copy);
+        Q_UNUSED(originalId);
+        return {};
+    }
 }
 
 template<typename T> Result<void> Repository<T>::remove(const QString &id)
@@ -388,7 +435,8 @@ template<typename T> Result<T> Repository<T>::putFromClinic(T record)
     return record;
 }
 
-template<typename T> Result<MergeOutcome> Repository<T>::merge(const T &record)
+template<typename T>
+Result<MergeOutcome> Repository<T>::merge(const T &record, bool queueForSync)
 {
     const auto &meta = record.meta();
     if (auto v = validateMeta(meta, RecordTraits<T>::typeName); !v)
@@ -406,23 +454,62 @@ template<typename T> Result<MergeOutcome> Repository<T>::merge(const T &record)
     auto existing = get(qs(meta.id()), true);
     if (!existing && existing.error().code != Error::Code::NotFound)
         return existing.error();
-
-    MergeOutcome outcome = MergeOutcome::Inserted;
-    if (existing) {
-        const auto stored = HlcStamp::parse(qs(existing.value().meta().hlc()));
-        if (stored && stored.value() == incoming.value())
-            return MergeOutcome::Unchanged;
-        if (stored && incoming.value() < stored.value())
-            return MergeOutcome::KeptLocal;
-        outcome = MergeOutcome::Updated;
-    }
     m_store.hlc().observe(incoming.value());
-    const bool queue = RecordTraits<T>::authority == Authority::Patient;
-    if (auto w = write(record, !existing.ok(), queue); !w)
+    const bool patientAuthored = RecordTraits<T>::authority == Authority::Patient;
+
+    if (!existing) {
+        if (auto w = write(record, true, queueForSync && patientAuthored); !w)
+            return w.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        return MergeOutcome::Inserted;
+    }
+
+    const T &local = existing.value();
+    if (local.meta().hlc() == meta.hlc())
+        return MergeOutcome::Unchanged;
+    const bool remoteIsLater = meta.hlc() > local.meta().hlc();
+    const bool eitherDeleted = local.meta().deleted() || meta.deleted();
+
+    T result = remoteIsLater ? record : local;
+    bool resultIsNew = false; // a version neither side had: it must travel
+    if constexpr (FieldMerged<T>) {
+        if (!eitherDeleted) {
+            mergeFields(local, record, result);
+            const std::string merged = result.SerializeAsString();
+            if (merged != record.SerializeAsString() && merged != local.SerializeAsString()) {
+                auto *m = result.mutable_meta();
+                m->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), m->created_ms()));
+                m->set_hlc(utf8(m_store.hlc().now().toString()));
+                resultIsNew = true;
+            }
+        }
+    }
+    if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
+        // Text edited here that the server has not seen, and different text from
+        // another device: neither is dropped. The later edit keeps the record;
+        // the other becomes a copy the patient can see and resolve.
+        auto pending = Outbox(m_store).hasPending(qs(meta.id()));
+        if (!pending)
+            return pending.error();
+        if (pending.value() && !eitherDeleted && searchText(local) != searchText(record)) {
+            if (auto r = keepConflictCopy(remoteIsLater ? local : record, qs(meta.id())); !r)
+                return r.error();
+            if (!remoteIsLater) {
+                if (auto c = tx.commit(); !c)
+                    return c.error();
+                return MergeOutcome::KeptLocal;
+            }
+        }
+    }
+
+    if (!resultIsNew && !remoteIsLater)
+        return MergeOutcome::KeptLocal;
+    if (auto w = write(result, false, patientAuthored && (queueForSync || resultIsNew)); !w)
         return w.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    return outcome;
+    return MergeOutcome::Updated;
 }
 
 // Every record type, instantiated once here rather than in every caller.

@@ -75,14 +75,26 @@ public:
     Result<T> putFromClinic(T record);
 
     /**
-     * Brings in a record that already has its metadata (import, sync): newer by
-     * HLC replaces older, an equal stamp changes nothing. Runs in the caller's
-     * transaction when there is one.
+     * Brings in a record that already has its metadata (import, sync). Runs in
+     * the caller's transaction when there is one. The rules (DESIGN.md, Data):
+     * an equal stamp changes nothing; goals and reminder preferences merge field
+     * by field, the later stamp per field winning; journal and gratitude text
+     * edited here and not yet synced keeps both versions, the earlier one as a
+     * conflict copy; otherwise the later stamp wins.
+     *
+     * queueForSync: whether the result goes to the outbox. Records pulled from
+     * the server are not sent back, unless merging made a version the server
+     * does not have.
      */
-    Result<MergeOutcome> merge(const T &record);
+    Result<MergeOutcome> merge(const T &record, bool queueForSync = true);
 
 private:
+    template<typename U>
+    friend class Repository; // a goal re-stamps its check-ins through their repository
+
     Result<void> write(const T &record, bool isNew, bool toOutbox);
+    Result<void> restampChildren(const QString &goalId);
+    Result<void> keepConflictCopy(T copy, const QString &originalId);
     Result<void> checkReferences(const T &record) const;
 
     Store &m_store;

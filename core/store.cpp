@@ -205,6 +205,16 @@ Result<void> Store::loadIdentity()
     return {};
 }
 
+Result<QString> Store::setting(const char *key)
+{
+    return readSetting(m_conn, key);
+}
+
+Result<void> Store::setSetting(const char *key, const QString &value)
+{
+    return writeSetting(m_conn, key, value);
+}
+
 Result<void> Store::persistHlc()
 {
     return writeSetting(m_conn, HlcKey, m_hlc->last().toString());

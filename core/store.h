@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace circle {
@@ -61,6 +62,21 @@ public:
 
     sql::Connection &connection() { return m_conn; }
 
+    /** A small named value kept in the store (sync cursor, server address). */
+    Result<QString> setting(const char *key);
+    Result<void> setSetting(const char *key, const QString &value);
+
+    /**
+     * Called whenever a change is queued for sync, so a sync can follow soon.
+     * It may run inside a write transaction: it must only schedule work.
+     */
+    void setChangeListener(std::function<void()> listener) { m_changeListener = std::move(listener); }
+    void notifyChangeQueued()
+    {
+        if (m_changeListener)
+            m_changeListener();
+    }
+
     /** Reads every page, so a damaged or altered page is found. Slow on big stores. */
     Result<void> integrityCheck();
     /** Copies the WAL into the main file (done on close too). */
@@ -84,6 +100,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     sql::Connection m_conn;
     std::unique_ptr<HybridLogicalClock> m_hlc;
+    std::function<void()> m_changeListener;
 };
 
 } // namespace circle

@@ -6,6 +6,8 @@
 
 #include <google/protobuf/util/message_differencer.h>
 
+#include <QStringList>
+
 #include <set>
 
 using namespace circle;
@@ -289,20 +291,98 @@ TEST_F(Repositories, CheckInsAreAppendOnly)
 
 TEST_F(Repositories, MergeKeepsTheLaterEditByClock)
 {
-    auto r = repo<v1::Goal>().create(goal(u"Local title"_s));
+    auto r = repo<v1::SafetyPlan>().create(safetyPlan(u"local sign"_s));
     ASSERT_TRUE(r.ok());
+    const QString id = qs(r.value().meta().id());
     auto older = r.value();
-    older.set_title("Older remote title");
-    older.mutable_meta()->set_hlc(utf8(HlcStamp { 1, 0, u"other"_s }.toString()));
-    EXPECT_EQ(repo<v1::Goal>().merge(older).value(), MergeOutcome::KeptLocal);
+    older.set_warning_signs(0, "older remote sign");
+    older.mutable_meta()->set_hlc(utf8(HlcStamp{1, 0, u"other"_s}.toString()));
+    EXPECT_EQ(repo<v1::SafetyPlan>().merge(older).value(), MergeOutcome::KeptLocal);
 
     auto newer = r.value();
-    newer.set_title("Newer remote title");
-    newer.mutable_meta()->set_hlc(utf8(HlcStamp { TestNowMs + 60'000, 0, u"other"_s }.toString()));
-    EXPECT_EQ(repo<v1::Goal>().merge(newer).value(), MergeOutcome::Updated);
-    EXPECT_EQ(repo<v1::Goal>().merge(newer).value(), MergeOutcome::Unchanged);
-    EXPECT_EQ(
-        repo<v1::Goal>().get(qs(r.value().meta().id())).value().title(), "Newer remote title");
+    newer.set_warning_signs(0, "newer remote sign");
+    newer.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 60'000, 0, u"other"_s}.toString()));
+    EXPECT_EQ(repo<v1::SafetyPlan>().merge(newer).value(), MergeOutcome::Updated);
+    EXPECT_EQ(repo<v1::SafetyPlan>().merge(newer).value(), MergeOutcome::Unchanged);
+    EXPECT_EQ(repo<v1::SafetyPlan>().get(id).value().warning_signs(0), "newer remote sign");
     // Local edits after the merge order after the remote stamp.
     EXPECT_LT(HlcStamp::parse(qs(newer.meta().hlc())).value(), m_store->hlc().now());
+}
+
+TEST_F(Repositories, PulledRecordsAreNotSentBack)
+{
+    auto r = repo<v1::SafetyPlan>().create(safetyPlan(u"sign"_s));
+    ASSERT_TRUE(r.ok());
+    ASSERT_TRUE(Outbox(*m_store).acknowledge({Outbox(*m_store).peek(1).value().at(0).mutationId}).ok());
+    auto remote = r.value();
+    remote.set_warning_signs(0, "from my other phone");
+    remote.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 1000, 0, u"other"_s}.toString()));
+    EXPECT_EQ(repo<v1::SafetyPlan>().merge(remote, false).value(), MergeOutcome::Updated);
+    EXPECT_EQ(outboxCount(), 0);
+}
+
+TEST_F(Repositories, GoalsMergeFieldByField)
+{
+    // Two phones of one patient edit different fields of one goal while offline.
+    auto created = repo<v1::Goal>().create(goal(u"Meetings"_s));
+    ASSERT_TRUE(created.ok());
+    auto here = created.value();
+    here.set_title("Three meetings a week");
+    m_clock.advance(1000);
+    ASSERT_TRUE(repo<v1::Goal>().update(here).ok());
+
+    // The other phone marked it achieved, later by the clock, never seeing the title.
+    auto there = created.value();
+    const std::string thereStamp = utf8(HlcStamp{TestNowMs + 5000, 0, u"other"_s}.toString());
+    there.set_status(v1::GOAL_STATUS_ACHIEVED);
+    auto *stamp = there.add_field_stamps();
+    stamp->set_field("status");
+    stamp->set_hlc(thereStamp);
+    there.mutable_meta()->set_hlc(thereStamp);
+
+    const qint64 queuedBefore = outboxCount();
+    ASSERT_EQ(repo<v1::Goal>().merge(there, false).value(), MergeOutcome::Updated);
+    auto merged = repo<v1::Goal>().get(qs(created.value().meta().id())).value();
+    EXPECT_EQ(merged.title(), "Three meetings a week");
+    EXPECT_EQ(merged.status(), v1::GOAL_STATUS_ACHIEVED);
+    // Neither phone had this version: it is queued so the other phone gets the title.
+    EXPECT_EQ(outboxCount(), queuedBefore + 1);
+    EXPECT_GT(merged.meta().hlc(), thereStamp);
+}
+
+TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersions)
+{
+    auto created = repo<v1::JournalEntry>().create(journal(u"first draft"_s, TestNowMs));
+    ASSERT_TRUE(created.ok());
+    auto mine = created.value();
+    mine.set_text("my edit on this phone");
+    ASSERT_TRUE(repo<v1::JournalEntry>().update(mine).ok()); // not yet pushed
+
+    auto theirs = created.value();
+    theirs.set_text("an edit on the other phone");
+    theirs.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 60'000, 0, u"other"_s}.toString()));
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, false).value(), MergeOutcome::Updated);
+
+    auto all = repo<v1::JournalEntry>().list().value().items;
+    ASSERT_EQ(all.size(), 2u);
+    QStringList texts;
+    for (const auto &e : all) {
+        texts << qs(e.text());
+        if (qs(e.text()) == u"my edit on this phone"_s)
+            EXPECT_EQ(e.conflict_of(), created.value().meta().id());
+    }
+    EXPECT_TRUE(texts.contains(u"an edit on the other phone"_s));
+    EXPECT_TRUE(texts.contains(u"my edit on this phone"_s));
+}
+
+TEST_F(Repositories, SharingAGoalMakesItsCheckInsTravelAgain)
+{
+    auto g = repo<v1::Goal>().create(goal(u"Walk"_s));
+    ASSERT_TRUE(g.ok());
+    ASSERT_TRUE(repo<v1::GoalCheckIn>().create(goalCheckIn(qs(g.value().meta().id()), u"n"_s, 1, TestNowMs)).ok());
+    const qint64 before = outboxCount();
+    auto shared = g.value();
+    shared.set_shared_with_therapist(true);
+    ASSERT_TRUE(repo<v1::Goal>().update(shared).ok());
+    EXPECT_EQ(outboxCount(), before + 2); // the goal and its one check-in
 }

@@ -1,0 +1,30 @@
+#include "enrollment.h"
+
+#include "protocol.h"
+
+using namespace Qt::StringLiterals;
+
+namespace circle {
+
+void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QString &deviceName,
+                  std::function<void(Result<v1::EnrollResponse>)> done)
+{
+    v1::EnrollRequest request;
+    request.set_protocol_version(ProtocolVersion);
+    request.set_invite_code(inviteCode.toStdString());
+    request.set_device_name(deviceName.toStdString());
+    transport.post(u"/v1/enroll"_s, QByteArray::fromStdString(request.SerializeAsString()),
+                   [done = std::move(done)](const HttpTransport::Reply &reply) {
+        if (!reply.ok())
+            return done(Error::make(Error::Code::Io, reply.error));
+        v1::EnrollResponse answer;
+        if (!answer.ParseFromArray(reply.body.constData(), int(reply.body.size())) || answer.device_token().empty())
+            return done(Error::make(Error::Code::Invalid, u"The clinic's server sent an enrollment answer Circle could not read."_s));
+        if (answer.protocol_version() > ProtocolVersion)
+            return done(Error::make(Error::Code::UnsupportedVersion,
+                                    u"The clinic's server speaks a newer protocol; update Circle to enroll."_s));
+        done(std::move(answer));
+    });
+}
+
+} // namespace circle

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "httptransport.h"
+#include "result.h"
+
+#include "circle/v1/sync.pb.h"
+
+#include <functional>
+
+namespace circle {
+
+/**
+ * Exchanges a one-time invite code for this device's token. The transport must
+ * already be set up with the invite's server address and certificate pin.
+ */
+void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QString &deviceName,
+                  std::function<void(Result<v1::EnrollResponse>)> done);
+
+} // namespace circle

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace circle {
+
+/**
+ * POSTs protobuf bodies to the clinic server over HTTPS, trusting exactly one
+ * certificate: the one whose public key matches the pin from the invite.
+ *
+ * Before the first request it connects once without sending anything, reads
+ * the server's certificate and compares its public key with the pin. Only a
+ * match becomes the sole trusted root for every request after; Qt then checks
+ * validity dates and the host name as for any certificate. Nothing here ever
+ * ignores a TLS error. Plain HTTP is only possible to a loopback address with
+ * the development flag set.
+ */
+class HttpTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        QUrl serverUrl;
+        QByteArray pinSha256;             // SHA-256 of the certificate's public key (DER)
+        bool allowPlainHttpOnLoopback = false; // development only
+        int timeoutMs = 30'000;
+    };
+
+    struct Reply
+    {
+        int httpStatus = 0;  // 0 when no HTTP answer arrived
+        QByteArray body;
+        QString error;       // for a person; empty on a 2xx answer
+        bool ok() const { return error.isEmpty(); }
+        bool retryable() const { return httpStatus == 0 || httpStatus == 429 || httpStatus >= 500; }
+    };
+
+    explicit HttpTransport(Config config, QObject *parent = nullptr);
+    ~HttpTransport() override;
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    void post(const QString &path, const QByteArray &body, std::function<void(Reply)> done);
+
+    /** SHA-256 of a certificate's public key, as pins are made. */
+    static QByteArray pinOf(const QSslCertificate &certificate);
+
+private:
+    void ensureTrusted(std::function<void(QString error)> next);
+    void send(const QString &path, const QByteArray &body, std::function<void(Reply)> done);
+    bool isLoopback() const;
+
+    Config m_config;
+    QByteArray m_token;
+    QNetworkAccessManager *m_network = nullptr;
+    QList<QSslCertificate> m_trusted; // empty until the pin was checked
+};
+
+} // namespace circle

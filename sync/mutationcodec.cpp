@@ -1,0 +1,146 @@
+#include "mutationcodec.h"
+
+#include "records.h"
+#include "repository.h"
+#include "store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace circle {
+
+namespace {
+
+/** Calls f.template operator()<T>() for the record type named typeName; false if none is. */
+template<typename F>
+bool withRecordType(const QString &typeName, F &&f)
+{
+    bool found = false;
+    forEachRecordType([&]<typename T>() {
+        if (!found && typeName == QLatin1String(RecordTraits<T>::typeName)) {
+            found = true;
+            f.template operator()<T>();
+        }
+    });
+    return found;
+}
+
+template<typename T>
+bool parse(T &record, const QByteArray &bytes)
+{
+    return record.ParseFromArray(bytes.constData(), int(bytes.size()));
+}
+
+QByteArray associatedData(const std::string &type, const std::string &id)
+{
+    return Sealer::associatedData(QByteArrayView(type.data(), qsizetype(type.size())),
+                                  QByteArrayView(id.data(), qsizetype(id.size())));
+}
+
+} // namespace
+
+bool MutationCodec::travelsInClear(const QString &recordType, const QByteArray &payload) const
+{
+    if (recordType == u"rsvp"_s)
+        return true;
+    if (recordType == u"homework_response"_s) {
+        v1::HomeworkResponse r;
+        return parse(r, payload) && !r.meta().deleted() && r.shared();
+    }
+    if (recordType == u"goal"_s) {
+        v1::Goal g;
+        return parse(g, payload) && !g.meta().deleted() && g.shared_with_therapist();
+    }
+    if (recordType == u"goal_check_in"_s) {
+        v1::GoalCheckIn c;
+        if (!parse(c, payload) || c.meta().deleted())
+            return false;
+        auto goal = Repository<v1::Goal>(m_store).get(qs(c.goal_id()));
+        return goal.ok() && goal.value().shared_with_therapist();
+    }
+    return false; // private unless a rule above says otherwise
+}
+
+Result<v1::Mutation> MutationCodec::encode(const OutboxEntry &entry) const
+{
+    v1::Mutation m;
+    m.set_mutation_id(utf8(entry.mutationId));
+    m.set_record_type(utf8(entry.recordType));
+    m.set_record_id(utf8(entry.recordId));
+    m.set_hlc(utf8(entry.hlc));
+    m.set_deleted(entry.op == OutboxEntry::Op::Delete);
+
+    bool known = false;
+    Result<void> parsed;
+    withRecordType(entry.recordType, [&]<typename T>() {
+        known = true;
+        T record;
+        if (!parse(record, entry.payload)) {
+            parsed = Error::make(Error::Code::Corrupt, u"A queued %1 could not be read."_s.arg(entry.recordType));
+            return;
+        }
+        m.set_parent_id(RecordTraits<T>::parentId(record));
+    });
+    if (!known)
+        return Error::make(Error::Code::Invalid, u"Unknown record type \"%1\" in the queue."_s.arg(entry.recordType));
+    if (!parsed)
+        return parsed.error();
+
+    if (travelsInClear(entry.recordType, entry.payload))
+        m.set_clear(entry.payload.toStdString());
+    else
+        m.set_sealed(m_sealer.seal(entry.payload, associatedData(m.record_type(), m.record_id())).toStdString());
+    return m;
+}
+
+Result<void> MutationCodec::apply(const v1::Change &change) const
+{
+    const v1::Mutation &m = change.mutation();
+    const QString type = qs(m.record_type());
+
+    QByteArray payload;
+    if (m.has_sealed()) {
+        if (change.clinic_authored())
+            return Error::make(Error::Code::Invalid, u"The server sent clinic data sealed; it cannot be read."_s);
+        auto opened = m_sealer.open(QByteArray::fromStdString(m.sealed()),
+                                    associatedData(m.record_type(), m.record_id()));
+        if (!opened)
+            return Error::make(opened.error().code,
+                               u"A private %1 from the server could not be opened: %2"_s.arg(type, opened.error().message));
+        payload = std::move(opened).value();
+    } else {
+        payload = QByteArray::fromStdString(m.clear());
+    }
+
+    Result<void> outcome;
+    const bool known = withRecordType(type, [&]<typename T>() {
+        T record;
+        if (!parse(record, payload)) {
+            outcome = Error::make(Error::Code::Corrupt, u"A %1 from the server could not be read."_s.arg(type));
+            return;
+        }
+        if (record.meta().id() != m.record_id()) {
+            outcome = Error::make(Error::Code::Invalid, u"A %1 from the server names another record."_s.arg(type));
+            return;
+        }
+        if (change.clinic_authored() != (RecordTraits<T>::authority == Authority::Clinic)) {
+            outcome = Error::make(Error::Code::Invalid, u"The server sent a %1 under the wrong authority."_s.arg(type));
+            return;
+        }
+        Repository<T> repo(m_store);
+        if constexpr (RecordTraits<T>::authority == Authority::Clinic) {
+            auto r = repo.putFromClinic(record);
+            if (!r)
+                outcome = r.error();
+        } else {
+            auto r = repo.merge(record, false);
+            if (!r)
+                outcome = r.error();
+        }
+    });
+    if (!known)
+        return Error::make(Error::Code::UnsupportedVersion,
+                           u"The server sent a record of a kind this version of Circle does not know (%1)."_s.arg(type));
+    return outcome;
+}
+
+} // namespace circle
