@@ -66,15 +66,19 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
             hits.push_back(SearchHit { kind, st.text(0), st.int64(1), st.text(2) });
         }
     };
+    // CROSS JOIN keeps the full-text index as the outer loop. With a plain JOIN
+    // SQLite 3.15 walks the entries in date order and runs the full-text query
+    // once per entry: one search cost a full-text query per stored entry.
     auto r = run("SELECT j.id, j.sort_key, snippet(journal_fts, '[', ']', '…', 0, 12) "
-                 "FROM journal_fts JOIN journal_entries j ON j.rowid = journal_fts.docid "
+                 "FROM journal_fts CROSS JOIN journal_entries j ON j.rowid = journal_fts.docid "
                  "WHERE journal_fts MATCH ? AND j.deleted = 0 "
                  "ORDER BY j.sort_key DESC, j.id DESC LIMIT ?",
         SearchHit::Kind::Journal);
     if (!r)
         return r.error();
     r = run("SELECT g.id, g.sort_key, snippet(gratitude_fts, '[', ']', '…', 0, 12) "
-            "FROM gratitude_fts JOIN gratitude_entries g ON g.rowid = gratitude_fts.docid "
+            "FROM gratitude_fts CROSS JOIN gratitude_entries g "
+            "ON g.rowid = gratitude_fts.docid "
             "WHERE gratitude_fts MATCH ? AND g.deleted = 0 "
             "ORDER BY g.sort_key DESC, g.id DESC LIMIT ?",
         SearchHit::Kind::Gratitude);
