@@ -52,13 +52,13 @@ Result<QSet<QString>> ReminderLog::delivered(qint64 sinceMs) const
     }
 }
 
-Result<void> ReminderLog::snooze(const QString &baseId, qint64 untilMs)
+Result<void> ReminderLog::snooze(const QString &reminderId, qint64 untilMs)
 {
     sql::Statement st(m_store.connection(),
         "INSERT OR REPLACE INTO reminder_snoozes (base_id, until_ms) VALUES (?, ?)");
     if (!st.valid())
         return st.prepareError();
-    st.bind(1, baseId).bindInt64(2, untilMs);
+    st.bind(1, ReminderPlanner::baseIdOf(reminderId)).bindInt64(2, untilMs);
     return st.run("Recording a snooze");
 }
 

@@ -45,8 +45,11 @@ public:
     /** Ids of reminders due at or after sinceMs that were shown. */
     Result<QSet<QString>> delivered(qint64 sinceMs) const;
 
-    /** Pushes a reminder (by its base id) to untilMs; a later snooze replaces it. */
-    Result<void> snooze(const QString &baseId, qint64 untilMs);
+    /**
+     * Pushes a reminder to untilMs, kept under its base id (a snoozed reminder's
+     * id works too), so a later snooze of the same reminder replaces this one.
+     */
+    Result<void> snooze(const QString &reminderId, qint64 untilMs);
     Result<std::vector<SnoozedReminder>> snoozes() const;
 
     /** Forgets deliveries due and snoozes ending before beforeMs; returns how many rows went. */

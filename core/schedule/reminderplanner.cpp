@@ -21,6 +21,9 @@ namespace {
 constexpr qint64 MinuteMs = 60 * 1000;
 constexpr qint64 DayMs = 24 * 60 * MinuteMs;
 
+// Planned ids are made of UUIDs, numbers, ISO dates and words, never this.
+constexpr QChar SnoozeSeparator = u'~';
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ReminderPlanner", text);
@@ -41,6 +44,11 @@ ReminderPlanner::ReminderPlanner(const Clock &clock, const QTimeZone &phoneZone)
     : m_clock(clock)
     , m_zone(phoneZone)
 {
+}
+
+QString ReminderPlanner::baseIdOf(const QString &reminderId)
+{
+    return reminderId.section(SnoozeSeparator, 0, 0);
 }
 
 v1::ReminderPreferences ReminderPlanner::defaultPreferences()
@@ -235,18 +243,19 @@ std::vector<Reminder> ReminderPlanner::plan(const ReminderInputs &in) const
     std::vector<Candidate> snoozed;
     QSet<QString> snoozedBases;
     for (const auto &s : in.snoozes) {
+        const QString baseId = ReminderPlanner::baseIdOf(s.reminderId);
         const auto base = std::find_if(
-            all.begin(), all.end(), [&s](const Candidate &c) { return c.r.id == s.reminderId; });
+            all.begin(), all.end(), [&baseId](const Candidate &c) { return c.r.id == baseId; });
         if (base == all.end())
             continue; // its reason is gone: cancelled, done, answered "not attending"
-        snoozedBases.insert(s.reminderId);
+        snoozedBases.insert(baseId);
+        std::erase_if(snoozed, [&baseId](const Candidate &o) { return o.r.baseId == baseId; });
         if (base->r.kind == ReminderKind::Session && s.untilMs >= base->eventEndMs)
             continue;
         Candidate c = *base;
-        c.r.id = u"%1~%2"_s.arg(s.reminderId).arg(s.untilMs);
+        c.r.id = baseId + SnoozeSeparator + QString::number(s.untilMs);
         c.r.dueMs = s.untilMs;
         c.r.snoozed = true;
-        std::erase_if(snoozed, [&s](const Candidate &o) { return o.r.baseId == s.reminderId; });
         snoozed.push_back(std::move(c));
     }
 

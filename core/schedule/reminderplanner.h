@@ -49,7 +49,7 @@ struct Reminder
 /** A delivered reminder the patient pushed back; the app keeps these (ReminderLog). */
 struct SnoozedReminder
 {
-    QString reminderId; // the base id (Reminder::baseId)
+    QString reminderId; // Reminder::id or Reminder::baseId: snoozing a snoozed one is fine
     qint64 untilMs = 0;
 };
 
@@ -125,6 +125,9 @@ public:
      * away or past, and moves to before quiet hours when they start earlier.
      */
     qint64 snoozeUntil(SnoozeChoice choice, const v1::ReminderPreferences &preferences) const;
+
+    /** The id a reminder was planned under, also when given a snoozed reminder's id. */
+    static QString baseIdOf(const QString &reminderId);
 
     /** What applies before the patient has saved preferences: 24 h and 1 h before sessions. */
     static v1::ReminderPreferences defaultPreferences();

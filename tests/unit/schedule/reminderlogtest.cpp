@@ -48,7 +48,7 @@ TEST_F(ReminderLogTest, ALaterSnoozeReplacesTheEarlierOne)
     ReminderLog log(*m_store);
     ASSERT_TRUE(log.snooze(u"session:a:1:60"_s, 2000).ok());
     ASSERT_TRUE(log.snooze(u"homework:b:9:evening"_s, 1500).ok());
-    ASSERT_TRUE(log.snooze(u"session:a:1:60"_s, 2600).ok());
+    ASSERT_TRUE(log.snooze(u"session:a:1:60~2000"_s, 2600).ok()); // snoozed again from the snooze
     auto snoozes = log.snoozes();
     ASSERT_TRUE(snoozes.ok());
     ASSERT_EQ(snoozes.value().size(), 2u);

@@ -52,10 +52,13 @@ TEST_F(PlannerTest, ASnoozedReminderComesBackOnceAtItsNewTime)
     m_in.delivered.insert(again[0].id);
     EXPECT_TRUE(plan().empty());
 
-    // Snoozing the snoozed one: the newer snooze replaces the older.
-    m_in.snoozes.push_back({ base, until + 30 * Minute });
+    // Snoozing the snoozed one (by the id it was shown under): the newer
+    // snooze replaces the older.
+    EXPECT_EQ(ReminderPlanner::baseIdOf(again[0].id), base);
+    m_in.snoozes.push_back({ again[0].id, until + 30 * Minute });
     ASSERT_EQ(plan().size(), 1u);
     EXPECT_EQ(plan()[0].dueMs, until + 30 * Minute);
+    EXPECT_EQ(plan()[0].baseId, base);
 }
 
 TEST_F(PlannerTest, SnoozesIgnoreQuietHoursAndTheCap)
