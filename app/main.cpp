@@ -4,7 +4,6 @@
 #include "appshell/selftest.h"
 #include "keystore.h"
 #include "store.h"
-#include "today/todaymodel.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -72,7 +71,13 @@ int main(int argc, char *argv[])
     circle::Store &store = *opened.value();
 
     circle::TodayModel today(store, store.clock());
+    circle::JournalListModel journal(store, store.clock());
+    circle::GoalListModel goals(store);
+    circle::ScheduleModel schedule(store, store.clock());
     circle::QmlSingletons::setTodayModel(&today);
+    circle::QmlSingletons::setJournalListModel(&journal);
+    circle::QmlSingletons::setGoalListModel(&goals);
+    circle::QmlSingletons::setScheduleModel(&schedule);
 
     circle::AppShell::configureQuickStyle();
     QQmlApplicationEngine engine;

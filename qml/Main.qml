@@ -21,7 +21,7 @@ ApplicationWindow {
 
     Material.theme: Material.System
     Material.primary: Material.Teal
-    Material.accent: Material.DeepOrange
+    Material.accent: Material.Teal
 
     Component.onCompleted: {
         const index = root.pageNames.indexOf(root.startPage)
@@ -29,7 +29,9 @@ ApplicationWindow {
     }
 
     header: ToolBar {
+        // A quiet header in the window's own colours; the help button is the one accent.
         Material.background: root.Material.background
+        Material.foreground: root.Material.foreground
         Material.elevation: 0
 
         RowLayout {
@@ -51,6 +53,7 @@ ApplicationWindow {
                 objectName: "getHelpButton"
                 text: qsTr("Get help now")
                 flat: true
+                font.capitalization: Font.MixedCase
                 Material.foreground: Material.Red
                 Accessible.name: qsTr("Get help now")
                 Accessible.description: qsTr("What to do if you are in crisis")
@@ -79,6 +82,7 @@ ApplicationWindow {
         }
         MorePage {
             objectName: "morePage"
+            onHelpRequested: helpDialog.open()
         }
     }
 
@@ -97,6 +101,9 @@ ApplicationWindow {
                 text: modelData
                 // Touch targets of at least 48 px, as both platforms' guidelines ask.
                 height: Math.max(implicitHeight, 56)
+                // Five labels share a phone's width: narrow side padding keeps "Schedule" whole.
+                leftPadding: 4
+                rightPadding: 4
                 font.capitalization: Font.MixedCase
                 Accessible.name: modelData
             }

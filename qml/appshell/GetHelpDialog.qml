@@ -33,7 +33,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("Your group's therapists want to hear from you between sessions too. Contact your clinic when you can.")
+            text: qsTr("Between sessions you can also contact your clinic.")
         }
     }
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "goals/goallistmodel.h"
+#include "journal/journallistmodel.h"
+#include "schedule/schedulemodel.h"
 #include "today/todaymodel.h"
 
 #include <QPointer>
@@ -20,9 +23,15 @@ class QmlSingletons
 {
 public:
     static void setTodayModel(TodayModel *model) { s_today = model; }
+    static void setJournalListModel(JournalListModel *model) { s_journal = model; }
+    static void setGoalListModel(GoalListModel *model) { s_goals = model; }
+    static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
 
 private:
     friend struct TodayModelSingleton;
+    friend struct JournalListModelSingleton;
+    friend struct GoalListModelSingleton;
+    friend struct ScheduleModelSingleton;
 
     template<typename T> static T *hand(const QPointer<T> &instance)
     {
@@ -34,6 +43,9 @@ private:
     }
 
     static inline QPointer<TodayModel> s_today;
+    static inline QPointer<JournalListModel> s_journal;
+    static inline QPointer<GoalListModel> s_goals;
+    static inline QPointer<ScheduleModel> s_schedule;
 };
 
 struct TodayModelSingleton
@@ -47,6 +59,48 @@ public:
     static TodayModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_today);
+    }
+};
+
+struct JournalListModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::JournalListModel)
+    QML_NAMED_ELEMENT(JournalListModel)
+    QML_SINGLETON
+
+public:
+    static JournalListModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_journal);
+    }
+};
+
+struct GoalListModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::GoalListModel)
+    QML_NAMED_ELEMENT(GoalListModel)
+    QML_SINGLETON
+
+public:
+    static GoalListModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_goals);
+    }
+};
+
+struct ScheduleModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::ScheduleModel)
+    QML_NAMED_ELEMENT(ScheduleModel)
+    QML_SINGLETON
+
+public:
+    static ScheduleModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_schedule);
     }
 };
 

@@ -1,10 +1,11 @@
 #include "todaymodel.h"
 
+#include "appshell/timeformat.h"
 #include "clock.h"
 #include "repository.h"
+#include "schedule/sessiontext.h"
 #include "store.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 
 #include <limits>
@@ -50,7 +51,7 @@ void TodayModel::refresh()
 
     State state;
     state.greeting = greetingFor(now.time());
-    state.dateLabel = QLocale().toString(now.date(), u"dddd d MMMM"_s);
+    state.dateLabel = TimeFormat::dayAndMonth(now.date());
     readNextSession(state, nowMs);
     readCounts(state, nowMs);
 
@@ -95,8 +96,8 @@ void TodayModel::readNextSession(State &state, qint64 nowMs) const
     state.sessionPlace = qs(next->place());
     if (state.sessionPlace.isEmpty() && !next->video_link().empty())
         state.sessionPlace = tr("Online");
-    state.sessionWhen = describeWhen(state.sessionStart, state.sessionEnd,
-        QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone), state.sessionInProgress);
+    state.sessionWhen = SessionText::when(
+        state.sessionStart, state.sessionEnd, QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone));
 }
 
 void TodayModel::readCounts(State &state, qint64 nowMs) const
@@ -115,27 +116,6 @@ void TodayModel::readCounts(State &state, qint64 nowMs) const
     }
     state.journalCount = int(journal.value());
     state.gratitudeCount = int(gratitude.value());
-}
-
-QString TodayModel::describeWhen(
-    const QDateTime &start, const QDateTime &end, const QDateTime &now, bool inProgress) const
-{
-    const QLocale locale;
-    const QString from = locale.toString(start.time(), QLocale::ShortFormat);
-    const QString until = locale.toString(end.time(), QLocale::ShortFormat);
-    if (inProgress)
-        return tr("Now, until %1").arg(until);
-
-    const QString hours = tr("%1 – %2", "time range").arg(from, until);
-    const qint64 days = now.date().daysTo(start.date());
-    if (days == 0)
-        return tr("Today, %1").arg(hours);
-    if (days == 1)
-        return tr("Tomorrow, %1").arg(hours);
-    // Within a week the weekday alone is unambiguous; further out the date is needed.
-    const QString day = days < 7 ? locale.dayName(start.date().dayOfWeek())
-                                 : locale.toString(start.date(), u"dddd d MMMM"_s);
-    return tr("%1, %2", "day, time range").arg(day, hours);
 }
 
 QString TodayModel::greetingFor(const QTime &time)

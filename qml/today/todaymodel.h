@@ -97,8 +97,6 @@ private:
 
     void readNextSession(State &state, qint64 nowMs) const;
     void readCounts(State &state, qint64 nowMs) const;
-    QString describeWhen(
-        const QDateTime &start, const QDateTime &end, const QDateTime &now, bool inProgress) const;
     static QString greetingFor(const QTime &time);
 
     Store &m_store;

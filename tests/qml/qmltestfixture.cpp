@@ -37,13 +37,25 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
         return fixture;
     fixture->m_today = std::make_unique<TodayModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_today->setTimeZone(QTimeZone::utc());
+    fixture->m_journal = std::make_unique<JournalListModel>(*fixture->m_store, fixture->m_clock);
+    fixture->m_journal->setTimeZone(QTimeZone::utc());
+    fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
+    fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
+    fixture->m_schedule->setTimeZone(QTimeZone::utc());
     QmlSingletons::setTodayModel(fixture->m_today.get());
+    QmlSingletons::setJournalListModel(fixture->m_journal.get());
+    QmlSingletons::setGoalListModel(fixture->m_goals.get());
+    QmlSingletons::setScheduleModel(fixture->m_schedule.get());
+    fixture->refreshModels();
     return fixture;
 }
 
 QmlTestFixture::~QmlTestFixture()
 {
     QmlSingletons::setTodayModel(nullptr);
+    QmlSingletons::setJournalListModel(nullptr);
+    QmlSingletons::setGoalListModel(nullptr);
+    QmlSingletons::setScheduleModel(nullptr);
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -57,7 +69,8 @@ QmlTestFixture *QmlTestFixture::create(QQmlEngine *, QJSEngine *)
 
 // Relative to StartMs (Tuesday 10:00 UTC): one session yesterday, one cancelled
 // this afternoon, the next one tomorrow 18:00-19:30; three journal entries in
-// the last seven days and one older; two gratitude entries.
+// the last seven days and one older; two gratitude entries; one goal with one
+// of its two steps done.
 bool QmlTestFixture::seed()
 {
     v1::Group group;
@@ -98,7 +111,11 @@ bool QmlTestFixture::seed()
 
     for (qint64 daysAgo : { 1, 3, 6, 10 }) {
         v1::JournalEntry entry;
-        entry.set_text("A test entry");
+        entry.set_text("Entry from " + std::to_string(daysAgo) + " days ago");
+        if (daysAgo == 1) {
+            entry.set_topic("boundaries");
+            entry.set_mood(7);
+        }
         entry.set_written_ms(StartMs - daysAgo * DayMs);
         if (auto r = Repository<v1::JournalEntry>(*m_store).create(entry); !r) {
             m_error = r.error().message;
@@ -117,19 +134,44 @@ bool QmlTestFixture::seed()
             return false;
         }
     }
+
+    v1::Goal goal;
+    goal.set_title("Go to three meetings a week");
+    goal.set_target_value(3);
+    goal.set_unit("meetings a week");
+    goal.set_start_date("2024-03-01");
+    goal.set_due_date("2024-04-30");
+    goal.set_status(v1::GOAL_STATUS_ACTIVE);
+    for (bool done : { true, false }) {
+        auto *step = goal.add_steps();
+        step->set_text(done ? "Find meetings nearby" : "Ask a friend to come along");
+        step->set_done(done);
+    }
+    if (auto r = Repository<v1::Goal>(*m_store).create(goal); !r) {
+        m_error = r.error().message;
+        return false;
+    }
     return true;
 }
 
 void QmlTestFixture::advanceHours(double hours)
 {
     m_clock.advance(qint64(hours * double(HourMs)));
-    m_today->refresh();
+    refreshModels();
 }
 
 void QmlTestFixture::reset()
 {
     m_clock.set(StartMs);
+    refreshModels();
+}
+
+void QmlTestFixture::refreshModels()
+{
     m_today->refresh();
+    m_journal->refresh();
+    m_goals->refresh();
+    m_schedule->refresh();
 }
 
 } // namespace circle::test

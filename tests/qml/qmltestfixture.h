@@ -1,6 +1,9 @@
 #pragma once
 
 #include "clock.h"
+#include "goals/goallistmodel.h"
+#include "journal/journallistmodel.h"
+#include "schedule/schedulemodel.h"
 #include "store.h"
 #include "today/todaymodel.h"
 
@@ -47,6 +50,7 @@ public:
 private:
     QmlTestFixture() = default;
     bool seed();
+    void refreshModels();
 
     static inline QmlTestFixture *s_instance = nullptr;
 
@@ -54,6 +58,9 @@ private:
     ManualClock m_clock { StartMs };
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TodayModel> m_today;
+    std::unique_ptr<JournalListModel> m_journal;
+    std::unique_ptr<GoalListModel> m_goals;
+    std::unique_ptr<ScheduleModel> m_schedule;
     QString m_error;
 };
 

@@ -1,13 +1,8 @@
-#include "testutil.h"
+#include "storetestbase.h"
 
-#include "clock.h"
-#include "repository.h"
-#include "store.h"
 #include "today/todaymodel.h"
 
-#include <QLocale>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -17,84 +12,15 @@ using namespace circle;
 
 namespace {
 
-constexpr qint64 HourMs = 60 * 60 * 1000LL;
-constexpr qint64 DayMs = 24 * HourMs;
-// Tuesday 12 March 2024, 10:00 UTC.
-constexpr qint64 Now = 1710237600000LL;
-
-/** A real store in a temporary folder, a manual clock at Now, and the model over them. */
-class TodayModelTest : public ::testing::Test
+class TodayModelTest : public test::StoreTestBase
 {
 protected:
-    void SetUp() override
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        ASSERT_TRUE(m_dir.isValid());
-        StoreOptions options;
-        options.dataDir = m_dir.path();
-        options.key = test::testKey();
-        options.clock = &m_clock;
-        auto store = Store::open(options);
-        ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-        m_store = std::move(store.value());
-
-        v1::Group group;
-        group.set_name("Thursday skills group");
-        group.set_time_zone("Europe/London");
-        auto stored = Repository<v1::Group>(*m_store).putFromClinic(group);
-        ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
-        m_groupId = stored.value().meta().id();
-    }
-
     std::unique_ptr<TodayModel> makeModel()
     {
         auto model = std::make_unique<TodayModel>(*m_store, m_clock);
         model->setTimeZone(QTimeZone::utc());
         return model;
     }
-
-    void addSession(qint64 start, v1::SessionStatus status, const char *topic = "",
-        const char *place = "Room 2", const char *link = "")
-    {
-        v1::GroupSession s;
-        s.set_group_id(m_groupId);
-        s.set_start_ms(start);
-        s.set_end_ms(start + 90 * 60 * 1000LL);
-        s.set_time_zone("Europe/London");
-        s.set_topic(topic);
-        s.set_place(place);
-        s.set_video_link(link);
-        s.set_status(status);
-        auto r = Repository<v1::GroupSession>(*m_store).putFromClinic(s);
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    }
-
-    void addJournal(qint64 writtenMs)
-    {
-        v1::JournalEntry e;
-        e.set_text("entry");
-        e.set_written_ms(writtenMs);
-        auto r = Repository<v1::JournalEntry>(*m_store).create(e);
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    }
-
-    void addGratitude(qint64 writtenMs)
-    {
-        v1::GratitudeEntry e;
-        e.add_items("a good thing");
-        e.set_day(QDateTime::fromMSecsSinceEpoch(writtenMs, QTimeZone::utc())
-                      .date()
-                      .toString(Qt::ISODate)
-                      .toStdString());
-        e.set_written_ms(writtenMs);
-        auto r = Repository<v1::GratitudeEntry>(*m_store).create(e);
-        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    }
-
-    QTemporaryDir m_dir;
-    ManualClock m_clock { Now };
-    std::unique_ptr<Store> m_store;
-    std::string m_groupId;
 };
 
 } // namespace

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "repository.h"
+
+#include <QAbstractListModel>
+
+#include <optional>
+#include <vector>
+
+namespace circle {
+
+class Store;
+
+/**
+ * The patient's goals, newest first, a page at a time: title, the measurable
+ * target, how many action steps are done, its status and whether it is shared
+ * with the therapist.
+ */
+class GoalListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        TargetRole,
+        DueRole,
+        StatusRole,
+        StatusLabelRole,
+        StepsDoneRole,
+        StepsTotalRole,
+        SharedRole,
+    };
+    Q_ENUM(Role)
+
+    enum class Status { Unspecified, Active, Paused, Achieved, LetGo };
+    Q_ENUM(Status)
+
+    static constexpr int PageSize = 30;
+
+    explicit GoalListModel(Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    int count() const { return int(m_rows.size()); }
+    QString errorMessage() const { return m_error; }
+
+    /** Starts again from the newest goal. */
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void countChanged();
+    void errorMessageChanged();
+
+private:
+    struct Row
+    {
+        QString id;
+        QString title;
+        QString target;
+        QString due;
+        Status status = Status::Unspecified;
+        int stepsDone = 0;
+        int stepsTotal = 0;
+        bool shared = false;
+    };
+
+    std::vector<Row> readPage(const std::optional<PageCursor> &after);
+    void setError(const QString &error);
+    static QString statusLabel(Status status);
+
+    Store &m_store;
+    std::vector<Row> m_rows;
+    std::optional<PageCursor> m_next;
+    bool m_atEnd = false;
+    QString m_error;
+};
+
+} // namespace circle

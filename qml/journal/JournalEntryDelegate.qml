@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// One journal entry in the list: when it was written, its topic and a preview.
+Pane {
+    id: root
+
+    required property string dayLabel
+    required property string excerpt
+    required property string topic
+    required property int mood
+
+    padding: 16
+    Accessible.role: Accessible.ListItem
+    Accessible.name: [root.dayLabel, root.topic, root.excerpt].filter(s => s !== "").join(". ")
+
+    background: Rectangle {
+        radius: 12
+        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: 4
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            Label {
+                Layout.fillWidth: true
+                text: root.dayLabel
+                font.pixelSize: 13
+                opacity: 0.75
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: root.mood >= 0
+                text: qsTr("Mood %1/10").arg(root.mood)
+                font.pixelSize: 13
+                opacity: 0.75
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.topic !== ""
+            text: root.topic
+            font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            objectName: "excerpt"
+            Layout.fillWidth: true
+            text: root.excerpt
+            wrapMode: Text.WordWrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+        }
+    }
+}

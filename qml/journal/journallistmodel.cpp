@@ -1,0 +1,184 @@
+#include "journallistmodel.h"
+
+#include "appshell/timeformat.h"
+#include "clock.h"
+#include "store.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJournalList, "circle.journal")
+
+namespace circle {
+
+namespace {
+
+// The first lines of an entry on one line, cut at a word where possible.
+QString excerptOf(const QString &text, int length)
+{
+    QString flat = text.simplified();
+    if (flat.size() <= length)
+        return flat;
+    qsizetype cut = flat.lastIndexOf(u' ', length);
+    if (cut < length / 2)
+        cut = length;
+    return flat.left(cut) + u'…';
+}
+
+// Topics are stored as short keys ("boundaries"); a heading starts with a capital.
+QString topicLabel(QString topic)
+{
+    if (!topic.isEmpty())
+        topic[0] = topic[0].toUpper();
+    return topic;
+}
+
+} // namespace
+
+JournalListModel::JournalListModel(Store &store, const Clock &clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_timeZone(QTimeZone::systemTimeZone())
+{
+    refresh();
+}
+
+void JournalListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { DayLabelRole });
+}
+
+int JournalListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant JournalListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case Qt::DisplayRole:
+    case ExcerptRole:
+        return row.excerpt;
+    case WrittenAtRole:
+        return QDateTime::fromMSecsSinceEpoch(row.writtenMs, m_timeZone);
+    case DayLabelRole:
+        return dayLabel(row.writtenMs);
+    case TopicRole:
+        return row.topic;
+    case MoodRole:
+        return row.mood;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> JournalListModel::roleNames() const
+{
+    return {
+        { IdRole, "entryId" },
+        { ExcerptRole, "excerpt" },
+        { WrittenAtRole, "writtenAt" },
+        { DayLabelRole, "dayLabel" },
+        { TopicRole, "topic" },
+        { MoodRole, "mood" },
+    };
+}
+
+bool JournalListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void JournalListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<Row> rows = readPage(m_next);
+    if (rows.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void JournalListModel::refresh()
+{
+    const int before = count();
+    beginResetModel();
+    m_rows.clear();
+    m_next.reset();
+    m_atEnd = false;
+    m_rows = readPage(std::nullopt);
+    endResetModel();
+    if (count() != before)
+        Q_EMIT countChanged();
+}
+
+std::vector<JournalListModel::Row> JournalListModel::readPage(
+    const std::optional<PageCursor> &after)
+{
+    PageRequest request;
+    request.limit = PageSize;
+    request.after = after;
+    auto page = Repository<v1::JournalEntry>(m_store).list(request);
+    if (!page) {
+        // The store's message names the failure; it never holds entry text.
+        qCWarning(lcJournalList) << "Could not list journal entries:" << page.error().message;
+        setError(tr("Your journal could not be read."));
+        m_atEnd = true;
+        return {};
+    }
+    setError({});
+    m_next = page.value().next;
+    m_atEnd = !m_next.has_value();
+    std::vector<Row> rows;
+    rows.reserve(page.value().items.size());
+    for (const auto &entry : page.value().items) {
+        rows.push_back(Row {
+            qs(entry.meta().id()),
+            excerptOf(qs(entry.text()), ExcerptLength),
+            entry.written_ms(),
+            topicLabel(qs(entry.topic())),
+            entry.has_mood() ? entry.mood() : -1,
+        });
+    }
+    return rows;
+}
+
+void JournalListModel::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorMessageChanged();
+}
+
+QString JournalListModel::dayLabel(qint64 ms) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, m_timeZone);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_timeZone).date();
+    const QLocale locale;
+    const QString time = TimeFormat::shortTime(at.time());
+    const qint64 days = at.date().daysTo(today);
+    if (days == 0)
+        return tr("Today, %1").arg(time);
+    if (days == 1)
+        return tr("Yesterday, %1").arg(time);
+    // The year only when it is not this one, as people say it.
+    if (at.date().year() == today.year())
+        return TimeFormat::dayAndMonth(at.date());
+    return locale.toString(at.date(), u"d MMMM yyyy"_s);
+}
+
+} // namespace circle

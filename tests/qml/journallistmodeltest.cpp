@@ -1,0 +1,125 @@
+#include "storetestbase.h"
+
+#include "journal/journallistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace circle;
+
+namespace {
+
+class JournalListModelTest : public test::StoreTestBase
+{
+protected:
+    // The tester fetches every page while it checks the model, so tests of
+    // paging itself attach it only at the end (attachTester = false).
+    std::unique_ptr<JournalListModel> makeModel(bool attachTester = true)
+    {
+        auto model = std::make_unique<JournalListModel>(*m_store, m_clock);
+        model->setTimeZone(QTimeZone::utc());
+        if (attachTester)
+            attach(model.get());
+        return model;
+    }
+
+    void attach(QAbstractItemModel *model)
+    {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    static QVariant at(const JournalListModel &model, int row, JournalListModel::Role role)
+    {
+        return model.data(model.index(row), role);
+    }
+
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+} // namespace
+
+TEST_F(JournalListModelTest, EmptyJournalHasNothingToFetch)
+{
+    auto model = makeModel();
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(model->count(), 0);
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_TRUE(model->errorMessage().isEmpty());
+}
+
+TEST_F(JournalListModelTest, NewestFirstWithDayLabelsTopicAndMood)
+{
+    addJournal(Now - 30 * DayMs, "older", "boundaries", 4);
+    addJournal(Now - DayMs - 2 * HourMs, "yesterday");
+    addJournal(Now - HourMs, "today", "", 8);
+    addJournal(Now - 400 * DayMs, "last year");
+    auto model = makeModel();
+    ASSERT_EQ(model->rowCount(), 4);
+    EXPECT_EQ(at(*model, 0, JournalListModel::ExcerptRole).toString(), u"today"_s);
+    EXPECT_EQ(at(*model, 0, JournalListModel::DayLabelRole).toString(), u"Today, 09:00"_s);
+    EXPECT_EQ(at(*model, 0, JournalListModel::MoodRole).toInt(), 8);
+    EXPECT_EQ(at(*model, 1, JournalListModel::DayLabelRole).toString(), u"Yesterday, 08:00"_s);
+    EXPECT_EQ(at(*model, 1, JournalListModel::MoodRole).toInt(), -1);
+    EXPECT_EQ(at(*model, 2, JournalListModel::DayLabelRole).toString(), u"Sunday 11 February"_s);
+    EXPECT_EQ(at(*model, 2, JournalListModel::TopicRole).toString(), u"Boundaries"_s);
+    EXPECT_EQ(at(*model, 3, JournalListModel::DayLabelRole).toString(), u"6 February 2023"_s);
+    EXPECT_EQ(at(*model, 0, JournalListModel::WrittenAtRole).toDateTime(),
+        QDateTime::fromMSecsSinceEpoch(Now - HourMs, QTimeZone::utc()));
+    EXPECT_FALSE(at(*model, 0, JournalListModel::IdRole).toString().isEmpty());
+}
+
+TEST_F(JournalListModelTest, LongEntriesAreCutAtAWord)
+{
+    std::string text = "First line\n\nthen";
+    while (text.size() < 400)
+        text += " word";
+    addJournal(Now - HourMs, text);
+    auto model = makeModel();
+    const QString excerpt = at(*model, 0, JournalListModel::ExcerptRole).toString();
+    EXPECT_LE(excerpt.size(), JournalListModel::ExcerptLength + 1);
+    EXPECT_TRUE(excerpt.startsWith(u"First line then word"_s)) << excerpt.toStdString();
+    EXPECT_TRUE(excerpt.endsWith(u"word…"_s)) << excerpt.toStdString();
+}
+
+TEST_F(JournalListModelTest, FetchesPageByPage)
+{
+    const int total = 2 * JournalListModel::PageSize + 5;
+    for (int i = 0; i < total; ++i)
+        addJournal(Now - (i + 1) * HourMs, "entry " + std::to_string(i));
+    auto model = makeModel(false);
+    QSignalSpy countSpy(model.get(), &JournalListModel::countChanged);
+    QSignalSpy insertSpy(model.get(), &QAbstractItemModel::rowsInserted);
+    EXPECT_EQ(model->rowCount(), JournalListModel::PageSize);
+    ASSERT_TRUE(model->canFetchMore({}));
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 2 * JournalListModel::PageSize);
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), total);
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(countSpy.count(), 2);
+    EXPECT_EQ(insertSpy.count(), 2);
+    // Pages join without gaps or repeats, newest first throughout.
+    for (int i = 0; i < total; ++i)
+        EXPECT_EQ(
+            at(*model, i, JournalListModel::ExcerptRole).toString(), QString(u"entry %1"_s).arg(i));
+    attach(model.get());
+}
+
+TEST_F(JournalListModelTest, RefreshShowsNewEntriesFirst)
+{
+    addJournal(Now - DayMs, "old");
+    auto model = makeModel();
+    QSignalSpy resetSpy(model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy countSpy(model.get(), &JournalListModel::countChanged);
+    addJournal(Now, "new");
+    model->refresh();
+    EXPECT_EQ(resetSpy.count(), 1);
+    EXPECT_EQ(countSpy.count(), 1);
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(at(*model, 0, JournalListModel::ExcerptRole).toString(), u"new"_s);
+}
