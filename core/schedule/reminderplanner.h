@@ -96,7 +96,10 @@ struct ReminderInputs
  * 4. Snoozes replace their reminder with one at the chosen time (a new id, so
  *    it is delivered once too). They ignore quiet hours and the cap, because the
  *    patient picked the time; they vanish with their reason (cancelled, done).
- * 5. Out: not delivered yet, due between now - lateGrace (a phone that was off
+ * 5. Text: genericText always; detailText only with detail_on_lock_screen, and
+ *    then a kind and a time in the phone's zone (what the patient's clock
+ *    shows), never a topic, place, title or anything the patient wrote.
+ * 6. Out: not delivered yet, due between now - lateGrace (a phone that was off
  *    a few minutes still says it, while what it reminds of lies ahead) and
  *    now + horizon, sorted by due time.
  */
