@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "records.h"
+#include "schedule/reminderlog.h"
 #include "textsearch.h"
 
 #include <string>

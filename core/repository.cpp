@@ -436,7 +436,7 @@ template<typename T> Result<T> Repository<T>::putFromClinic(T record)
 }
 
 template<typename T>
-Result<MergeOutcome> Repository<T>::merge(const T &record, bool queueForSync)
+Result<MergeOutcome> Repository<T>::merge(const T &record, MergeOrigin origin)
 {
     const auto &meta = record.meta();
     if (auto v = validateMeta(meta, RecordTraits<T>::typeName); !v)
@@ -456,6 +456,7 @@ Result<MergeOutcome> Repository<T>::merge(const T &record, bool queueForSync)
         return existing.error();
     m_store.hlc().observe(incoming.value());
     const bool patientAuthored = RecordTraits<T>::authority == Authority::Patient;
+    const bool queueForSync = origin == MergeOrigin::Import;
 
     if (!existing) {
         if (auto w = write(record, true, queueForSync && patientAuthored); !w)
@@ -488,8 +489,10 @@ Result<MergeOutcome> Repository<T>::merge(const T &record, bool queueForSync)
     if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
         // Text edited here that the server has not seen, and different text from
         // another device: neither is dropped. The later edit keeps the record;
-        // the other becomes a copy the patient can see and resolve.
-        auto pending = Outbox(m_store).hasPending(qs(meta.id()));
+        // the other becomes a copy the patient can see and resolve. An import is
+        // a deliberate restore, not another device, so it never forks text.
+        auto pending = origin == MergeOrigin::Sync ? Outbox(m_store).hasPending(qs(meta.id()))
+                                                   : Result<bool>(false);
         if (!pending)
             return pending.error();
         if (pending.value() && !eitherDeleted && searchText(local) != searchText(record)) {

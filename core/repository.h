@@ -37,6 +37,21 @@ enum class SortOrder { Ascending, Descending };
 /** How an incoming record with metadata (import, sync) meets the stored one. */
 enum class MergeOutcome { Inserted, Updated, Unchanged, KeptLocal };
 
+/** Where a record with metadata comes from; the merge rules differ. */
+enum class MergeOrigin {
+    /**
+     * A file the patient chose to import: the later stamp wins (field by field
+     * for goals and preferences), and what changed is queued for sync.
+     */
+    Import,
+    /**
+     * Another of the patient's devices, through the server: also keeps both
+     * versions of text edited concurrently, and sends nothing back unless
+     * merging made a version the server does not have.
+     */
+    Sync,
+};
+
 /**
  * Create, update, delete (as a tombstone), get and list one record type.
  *
@@ -79,14 +94,10 @@ public:
      * the caller's transaction when there is one. The rules (DESIGN.md, Data):
      * an equal stamp changes nothing; goals and reminder preferences merge field
      * by field, the later stamp per field winning; journal and gratitude text
-     * edited here and not yet synced keeps both versions, the earlier one as a
-     * conflict copy; otherwise the later stamp wins.
-     *
-     * queueForSync: whether the result goes to the outbox. Records pulled from
-     * the server are not sent back, unless merging made a version the server
-     * does not have.
+     * edited here and not yet synced, meeting other text from sync, keeps both
+     * versions, the earlier one as a conflict copy; otherwise the later stamp wins.
      */
-    Result<MergeOutcome> merge(const T &record, bool queueForSync = true);
+    Result<MergeOutcome> merge(const T &record, MergeOrigin origin = MergeOrigin::Import);
 
 private:
     template<typename U>

@@ -132,7 +132,7 @@ Result<void> MutationCodec::apply(const v1::Change &change) const
             if (!r)
                 outcome = r.error();
         } else {
-            auto r = repo.merge(record, false);
+            auto r = repo.merge(record, MergeOrigin::Sync);
             if (!r)
                 outcome = r.error();
         }

@@ -46,6 +46,11 @@ protected:
             ASSERT_TRUE(r.ok());
             m_original[qs(r.value().meta().id())] = qs(r.value().text());
         }
+        // Search-index merges leave free pages that hold no data and are never
+        // read, so damage there is harmless and unseen. VACUUM leaves none: every
+        // page flipped below holds something a reader would get back.
+        ASSERT_TRUE(m_store->connection().exec("VACUUM", "t").ok());
+        ASSERT_EQ(m_store->connection().queryInt("PRAGMA freelist_count", "t").value(), 0);
         closeStore();
         m_pristine = readFile(dbPath());
         ASSERT_GT(m_pristine.size(), 20 * 4096);
@@ -102,14 +107,20 @@ TEST_F(Faults, TruncatedToLessThanAPageIsReported)
     ASSERT_FALSE(opened.ok());
 }
 
+// Of each 4 KiB page, SQLCipher 3 authenticates the ciphertext, the 16-byte IV
+// and the 20-byte HMAC. It reserves 48 bytes for the last two, so the final 12
+// bytes are padding that carries nothing: flipping one changes no data.
+constexpr int CarryingBytes = 4096 - 12;
+
 TEST_F(Faults, FlippedByteInAnyPageIsReported)
 {
     const int pages = int(m_pristine.size() / 4096);
-    auto *rng = QRandomGenerator::global();
+    QRandomGenerator seeded(20261123); // fixed, so a failure can be replayed
+    auto *rng = &seeded;
     for (int trial = 0; trial < 12; ++trial) {
         // Page 1 (the header page) and a spread of others, at random offsets.
         const int page = trial == 0 ? 0 : 1 + int(rng->bounded(pages - 1));
-        const qsizetype offset = qsizetype(page) * 4096 + rng->bounded(4096);
+        const qsizetype offset = qsizetype(page) * 4096 + rng->bounded(CarryingBytes);
         QByteArray damaged = m_pristine;
         damaged[offset] = char(damaged[offset] ^ (1 << rng->bounded(8)));
         writeDb(damaged);

@@ -317,7 +317,7 @@ TEST_F(Repositories, PulledRecordsAreNotSentBack)
     auto remote = r.value();
     remote.set_warning_signs(0, "from my other phone");
     remote.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 1000, 0, u"other"_s}.toString()));
-    EXPECT_EQ(repo<v1::SafetyPlan>().merge(remote, false).value(), MergeOutcome::Updated);
+    EXPECT_EQ(repo<v1::SafetyPlan>().merge(remote, MergeOrigin::Sync).value(), MergeOutcome::Updated);
     EXPECT_EQ(outboxCount(), 0);
 }
 
@@ -341,7 +341,7 @@ TEST_F(Repositories, GoalsMergeFieldByField)
     there.mutable_meta()->set_hlc(thereStamp);
 
     const qint64 queuedBefore = outboxCount();
-    ASSERT_EQ(repo<v1::Goal>().merge(there, false).value(), MergeOutcome::Updated);
+    ASSERT_EQ(repo<v1::Goal>().merge(there, MergeOrigin::Sync).value(), MergeOutcome::Updated);
     auto merged = repo<v1::Goal>().get(qs(created.value().meta().id())).value();
     EXPECT_EQ(merged.title(), "Three meetings a week");
     EXPECT_EQ(merged.status(), v1::GOAL_STATUS_ACHIEVED);
@@ -361,7 +361,7 @@ TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersions)
     auto theirs = created.value();
     theirs.set_text("an edit on the other phone");
     theirs.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 60'000, 0, u"other"_s}.toString()));
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, false).value(), MergeOutcome::Updated);
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
 
     auto all = repo<v1::JournalEntry>().list().value().items;
     ASSERT_EQ(all.size(), 2u);

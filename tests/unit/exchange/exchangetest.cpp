@@ -163,11 +163,9 @@ TEST_F(ExchangeTest, ALaterExportCarriesEditsAndDeletionsAndAnOlderOneUndoesNoth
         Error::Code::NotFound);
 }
 
-// Disabled until Repository::merge counts as a local edit only a version this
-// device wrote: today B treats text it got from the first import as its own
-// unsynced edit, so every import of an older file adds one more conflict copy
-// (and outbox row), and importing that file twice is not a no-op.
-TEST_F(ExchangeTest, DISABLED_ImportingAnOlderFileTwiceAddsNothingTheSecondTime)
+// An import is a restore, not another device: an older file never forks text
+// into conflict copies, and a second import of it changes nothing.
+TEST_F(ExchangeTest, ImportingAnOlderFileTwiceAddsNothingTheSecondTime)
 {
     const auto entry = created(a(), journal(u"First draft"_s, TestNowMs));
     const QByteArray older = exportOf(a());
