@@ -134,6 +134,8 @@ const std::vector<Migration> &all()
     static const std::vector<Migration> list = {
         { 1, &v1RecordsOutboxSettings },
         { 2, &v2FullTextSearch },
+        { 3, &v3SyncBookkeeping },
+        { 4, &reminderLogSchema }, // what this phone showed and what was snoozed
     };
     return list;
 }

@@ -386,3 +386,17 @@ TEST_F(Repositories, SharingAGoalMakesItsCheckInsTravelAgain)
     ASSERT_TRUE(repo<v1::Goal>().update(shared).ok());
     EXPECT_EQ(outboxCount(), before + 2); // the goal and its one check-in
 }
+
+TEST_F(Repositories, ARefusedChangeMovesToTheVisibleListWithItsReason)
+{
+    ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(u"a"_s, TestNowMs)).ok());
+    ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(u"b"_s, TestNowMs)).ok());
+    auto queued = Outbox(*m_store).peek(10).value();
+    ASSERT_EQ(queued.size(), 2u);
+    ASSERT_TRUE(Outbox(*m_store).reject(queued[0].mutationId, u"the server refused it"_s).ok());
+    EXPECT_EQ(outboxCount(), 1);
+    auto refused = Outbox(*m_store).rejected().value();
+    ASSERT_EQ(refused.size(), 1u);
+    EXPECT_EQ(refused[0].reason, u"the server refused it"_s);
+    EXPECT_EQ(refused[0].recordId, queued[0].recordId);
+}
