@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -20,6 +21,16 @@ FirstFrameGrabber::FirstFrameGrabber(QQuickWindow *window, const QString &path, 
     // grabWindow() must be called from the main thread: hence queued.
     connect(m_window, &QQuickWindow::frameSwapped, this, &FirstFrameGrabber::grab,
         Qt::QueuedConnection);
+    // Without a working display or graphics stack no frame ever comes; a script
+    // waiting for the picture must hear that instead of hanging.
+    QTimer::singleShot(TimeoutMs, this, [this] {
+        if (m_grabbed)
+            return;
+        m_grabbed = true;
+        std::fprintf(stderr, "circle: no frame was rendered within %d s; no screenshot taken\n",
+            TimeoutMs / 1000);
+        Q_EMIT done(false);
+    });
 }
 
 void FirstFrameGrabber::grab()

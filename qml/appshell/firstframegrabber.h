@@ -17,6 +17,9 @@ class FirstFrameGrabber : public QObject
     Q_OBJECT
 
 public:
+    /** How long to wait for the first frame before giving up. */
+    static constexpr int TimeoutMs = 30000;
+
     FirstFrameGrabber(QQuickWindow *window, const QString &path, QObject *parent = nullptr);
 
 Q_SIGNALS:

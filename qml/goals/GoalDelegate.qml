@@ -15,13 +15,18 @@ Pane {
     required property int stepsTotal
     required property bool shared
 
+    readonly property string targetText: root.target !== "" && root.due !== ""
+                                         ? root.target + " · " + root.due
+                                         : root.target + root.due
     readonly property string stepsText: root.stepsTotal > 0
                                         ? qsTr("Steps done: %1 of %2").arg(root.stepsDone).arg(root.stepsTotal)
                                         : ""
 
     padding: 16
     Accessible.role: Accessible.ListItem
-    Accessible.name: [root.title, root.statusLabel, root.target, root.due, root.stepsText].filter(s => s !== "").join(", ")
+    Accessible.name: root.title + (root.statusLabel !== "" ? ", " + root.statusLabel : "")
+                     + (root.targetText !== "" ? ", " + root.targetText : "")
+                     + (root.stepsText !== "" ? ", " + root.stepsText : "")
 
     background: Rectangle {
         radius: 12
@@ -59,7 +64,7 @@ Pane {
             objectName: "goalTarget"
             Layout.fillWidth: true
             visible: text !== ""
-            text: [root.target, root.due].filter(s => s !== "").join(" · ")
+            text: root.targetText
             wrapMode: Text.WordWrap
         }
         Label {

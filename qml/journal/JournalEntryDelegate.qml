@@ -14,7 +14,7 @@ Pane {
 
     padding: 16
     Accessible.role: Accessible.ListItem
-    Accessible.name: [root.dayLabel, root.topic, root.excerpt].filter(s => s !== "").join(". ")
+    Accessible.name: root.dayLabel + (root.topic !== "" ? ". " + root.topic : "") + ". " + root.excerpt
 
     background: Rectangle {
         radius: 12

@@ -27,7 +27,7 @@ Page {
 
         delegate: SessionDelegate {
             x: 16
-            width: list.width - 32
+            width: ListView.view.width - 32
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}

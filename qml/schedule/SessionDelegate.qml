@@ -16,7 +16,8 @@ Pane {
 
     padding: 16
     Accessible.role: Accessible.ListItem
-    Accessible.name: [root.statusLabel, root.title, root.when, root.place].filter(s => s !== "").join(", ")
+    Accessible.name: (root.statusLabel !== "" ? root.statusLabel + ", " : "") + root.title + ", " + root.when
+                     + (root.place !== "" ? ", " + root.place : "")
 
     background: Rectangle {
         radius: 12

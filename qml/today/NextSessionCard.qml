@@ -18,7 +18,8 @@ Pane {
     padding: 16
     Accessible.role: Accessible.Grouping
     Accessible.name: root.hasSession
-                     ? [qsTr("Next group session"), root.title, root.when, root.place].filter(s => s !== "").join(", ")
+                     ? qsTr("Next group session") + ", " + root.title + ", " + root.when
+                       + (root.place !== "" ? ", " + root.place : "")
                      : qsTr("No upcoming sessions")
 
     background: Rectangle {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import Circle
 
 // The first page: a greeting, the next group session, and a look at the last
@@ -10,18 +11,17 @@ Page {
 
     title: qsTr("Today")
 
-    // Other pages and other devices change what Today counts; reading again when
-    // the page or the app comes back is cheap and keeps it honest.
+    // Other pages and other devices change what Today counts, and "now" moves on;
+    // reading again when the page or the app comes back is cheap and keeps it honest.
+    readonly property bool windowActive: Window.active
+
     onVisibleChanged: {
         if (root.visible)
             TodayModel.refresh()
     }
-    Connections {
-        target: Qt.application
-        function onStateChanged() {
-            if (Qt.application.state === Qt.ApplicationActive)
-                TodayModel.refresh()
-        }
+    onWindowActiveChanged: {
+        if (root.windowActive && root.visible)
+            TodayModel.refresh()
     }
 
     ScrollView {
