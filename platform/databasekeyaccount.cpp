@@ -42,13 +42,18 @@ QString canonicalFolderPath(const QString &dataDir)
 
 } // namespace
 
-QString databaseKeyAccount(const QString &dataDir)
+QString secretAccount(const QString &purpose, const QString &dataDir)
 {
     // A hash rather than the path itself: fixed length, and the key store's list
     // of entries does not show where the person keeps their data.
     const QByteArray digest = QCryptographicHash::hash(
         canonicalFolderPath(dataDir).toUtf8(), QCryptographicHash::Sha256);
-    return u"database-key:"_s + QString::fromLatin1(digest.toHex());
+    return purpose + u':' + QString::fromLatin1(digest.toHex());
+}
+
+QString databaseKeyAccount(const QString &dataDir)
+{
+    return secretAccount(u"database-key"_s, dataDir);
 }
 
 } // namespace circle

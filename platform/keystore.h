@@ -44,6 +44,12 @@ public:
      * the expected size, so callers that need one check key.size() themselves.
      */
     virtual KeyResult load(const QString &account) = 0;
+    /**
+     * Stores a secret made elsewhere (a device token from the clinic's server),
+     * replacing any under account, and reads it back. Returns an error for a
+     * person, or an empty string on success.
+     */
+    virtual QString save(const QString &account, const QByteArray &secret) = 0;
     /** Removes the secret; true when it is gone (or was never there). */
     virtual bool remove(const QString &account, QString *error = nullptr) = 0;
 
@@ -61,5 +67,11 @@ inline constexpr int databaseKeySize = 32;
  * and the same folder always finds the same key whether or not it exists yet.
  */
 QString databaseKeyAccount(const QString &dataDir);
+
+/**
+ * The account for another secret of the store in dataDir, named by purpose
+ * ("sync-key", "device-token"), built the same way as databaseKeyAccount().
+ */
+QString secretAccount(const QString &purpose, const QString &dataDir);
 
 } // namespace circle

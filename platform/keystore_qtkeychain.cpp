@@ -195,6 +195,7 @@ class QtKeychainKeyStore final : public KeyStore
 public:
     KeyResult loadOrCreate(const QString &account, int keySize) override;
     KeyResult load(const QString &account) override;
+    QString save(const QString &account, const QByteArray &secret) override;
     bool remove(const QString &account, QString *error) override;
 };
 
@@ -273,6 +274,22 @@ KeyStore::KeyResult QtKeychainKeyStore::load(const QString &account)
     }
     result.key = existing.data;
     return result;
+}
+
+QString QtKeychainKeyStore::save(const QString &account, const QByteArray &secret)
+{
+    if (const QString problem = preconditionError(account); !problem.isEmpty())
+        return problem;
+    if (secret.isEmpty() || secret.size() > maxKeySize)
+        return u"A secret of %1 bytes cannot be stored; this is a bug in Circle."_s.arg(secret.size());
+    if (const QString written = writeSecret(account, secret); !written.isEmpty())
+        return written;
+    const ReadOutcome check = readSecret(account);
+    if (check.code != QKeychain::NoError)
+        return check.error;
+    if (check.data != secret)
+        return u"The system key store returned something else for “%1” than was just stored."_s.arg(account);
+    return {};
 }
 
 bool QtKeychainKeyStore::remove(const QString &account, QString *error)

@@ -90,3 +90,14 @@ TEST_F(DatabaseKeyAccountTest, IsTheSameOnEveryCall)
 }
 
 } // namespace
+
+TEST(SecretAccount, NamesThePurposeAndFollowsTheFolder)
+{
+    QTemporaryDir dir;
+    using circle::databaseKeyAccount;
+    using circle::secretAccount;
+    const QString token = secretAccount(u"device-token"_s, dir.path());
+    EXPECT_TRUE(token.startsWith(u"device-token:"_s));
+    EXPECT_EQ(token.mid(token.indexOf(u':')), databaseKeyAccount(dir.path()).mid(databaseKeyAccount(dir.path()).indexOf(u':')));
+    EXPECT_NE(secretAccount(u"sync-key"_s, dir.path()), token);
+}

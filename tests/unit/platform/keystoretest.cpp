@@ -136,6 +136,17 @@ TEST_F(KeyStoreTest, CreatedKeyIsLoadedBack)
     EXPECT_EQ(loaded.key, created.key);
 }
 
+TEST_F(KeyStoreTest, SavedSecretIsLoadedBackAndReplacedBySave)
+{
+    const QString name = account(u"save"_s);
+    const QByteArray token = QByteArray(43, 't') + "end";
+    ASSERT_EQ(m_store->save(name, token), QString());
+    EXPECT_EQ(m_store->load(name).key, token);
+    ASSERT_EQ(m_store->save(name, "another"), QString());
+    EXPECT_EQ(m_store->load(name).key, QByteArray("another"));
+    EXPECT_FALSE(m_store->save(name, QByteArray()).isEmpty());
+}
+
 TEST_F(KeyStoreTest, LoadOrCreateTwiceReturnsTheSameKey)
 {
     const QString name = account(u"twice"_s);
