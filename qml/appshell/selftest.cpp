@@ -41,7 +41,7 @@ SelfTest::SelfTest(QQmlApplicationEngine &engine)
     s_previous = qInstallMessageHandler(&SelfTest::handleMessage);
     m_previousHandler = s_previous;
     // Errors of QML components arrive here as well as on stderr.
-    QObject::connect(
+    m_warnings = QObject::connect(
         &m_engine, &QQmlEngine::warnings, &m_engine, [this](const QList<QQmlError> &warnings) {
             for (const QQmlError &w : warnings)
                 m_problems.append(w.toString());
@@ -50,6 +50,8 @@ SelfTest::SelfTest(QQmlApplicationEngine &engine)
 
 SelfTest::~SelfTest()
 {
+    // The engine outlives this object and may still warn while it is torn down.
+    QObject::disconnect(m_warnings);
     qInstallMessageHandler(m_previousHandler);
     s_current = nullptr;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaObject>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -34,6 +35,7 @@ private:
 
     QQmlApplicationEngine &m_engine;
     QtMessageHandler m_previousHandler = nullptr;
+    QMetaObject::Connection m_warnings;
     QStringList m_problems;
 };
 
