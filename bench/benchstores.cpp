@@ -58,6 +58,18 @@ QString BenchStores::dirFor(int size, bool encrypted, const char *suffix) const
         .arg(QLatin1StringView(suffix));
 }
 
+Result<std::unique_ptr<Store>> BenchStores::openForBenchmarks(
+    const QString &dir, bool encrypted) const
+{
+    auto opened = openStore(dir, encrypted);
+    if (!opened || m_cacheKib <= 0)
+        return opened;
+    const std::string pragma = "PRAGMA cache_size = -" + std::to_string(m_cacheKib);
+    if (auto r = opened.value()->connection().exec(pragma, "Sizing the cache"); !r)
+        return r.error();
+    return opened;
+}
+
 QString BenchStores::openDir(bool encrypted) const
 {
     return dirFor(m_sizes.front(), encrypted, "-open");
@@ -128,10 +140,10 @@ Result<void> BenchStores::buildOne(int size, bool encrypted)
         if (auto r = copyStore(dir, openDir(encrypted)); !r)
             return r;
     }
-    auto reads = openStore(dir, encrypted);
+    auto reads = openForBenchmarks(dir, encrypted);
     if (!reads)
         return reads.error();
-    auto writes = openStore(writesDir, encrypted);
+    auto writes = openForBenchmarks(writesDir, encrypted);
     if (!writes)
         return writes.error();
     sized.reads = std::move(reads).value();

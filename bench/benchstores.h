@@ -37,6 +37,12 @@ public:
     {
     }
 
+    /**
+     * An experiment, not what the app does: the page cache, in KiB, of the
+     * connections the benchmarks use (SQLite's default is 2,000 KiB). 0 keeps it.
+     */
+    void setCacheKib(int kib) { m_cacheKib = kib; }
+
     /** Builds every store; says what it is doing on stderr, since 100k entries take a while. */
     Result<void> build(const std::vector<int> &sizes);
 
@@ -57,11 +63,13 @@ private:
     Result<void> buildOne(int size, bool encrypted);
     Result<void> exportWithPassphrase();
     QString dirFor(int size, bool encrypted, const char *suffix) const;
+    Result<std::unique_ptr<Store>> openForBenchmarks(const QString &dir, bool encrypted) const;
 
     QString m_root;
     std::vector<int> m_sizes;
     std::map<int, JournalCorpus> m_corpora;
     std::map<std::pair<int, bool>, SizedStore> m_stores;
+    int m_cacheKib = 0;
 };
 
 } // namespace circle::bench
