@@ -79,6 +79,14 @@ void SyncEngine::syncNow()
     m_syncing = true;
     m_again = false;
     Q_EMIT statusChanged();
+    // Pull first: a record edited here and not yet pushed is still in the
+    // outbox, so a different version from another phone is seen as a
+    // concurrent edit and both are kept. Then push, then pull what is left.
+    pullRound(Phase::BeforePush);
+}
+
+void SyncEngine::startPush()
+{
     auto pending = Outbox(m_store).pendingCount();
     if (!pending)
         return finish(pending.error().message);
@@ -113,7 +121,7 @@ void SyncEngine::pushRound(int roundsLeft)
     if (!entries)
         return finish(entries.error().message);
     if (entries.value().empty() || roundsLeft <= 0)
-        return pullRound();
+        return pullRound(Phase::AfterPush);
 
     v1::PushRequest request;
     request.set_protocol_version(ProtocolVersion);
@@ -159,7 +167,7 @@ void SyncEngine::pushRound(int roundsLeft)
     });
 }
 
-void SyncEngine::pullRound()
+void SyncEngine::pullRound(Phase phase)
 {
     auto cursor = m_store.setting(CursorKey);
     if (!cursor)
@@ -169,7 +177,7 @@ void SyncEngine::pullRound()
     request.set_after_seq(cursor.value().toLongLong());
     request.set_limit(m_options.pullLimit);
     m_transport.post(u"/v1/pull"_s, QByteArray::fromStdString(request.SerializeAsString()),
-                     [this](const HttpTransport::Reply &reply) {
+                     [this, phase](const HttpTransport::Reply &reply) {
         v1::PullResponse answer;
         if (!parseAnswer(reply, answer))
             return;
@@ -177,7 +185,9 @@ void SyncEngine::pullRound()
         if (!applied)
             return finish(applied.error().message);
         if (answer.more())
-            return pullRound();
+            return pullRound(phase);
+        if (phase == Phase::BeforePush)
+            return startPush();
         finish(QString());
     });
 }

@@ -13,9 +13,9 @@ namespace circle {
 class Store;
 
 /**
- * Keeps the phone's store and the clinic's server in step: pushes the outbox
- * in size-capped batches, then pulls by the server's cursor until nothing is
- * left. Pulled rows and the new cursor commit in one transaction; a change the
+ * Keeps the phone's store and the clinic's server in step: pulls what other
+ * devices and the clinic changed, pushes the outbox in size-capped batches,
+ * then pulls by the server's cursor until nothing is left. Pulled rows and the new cursor commit in one transaction; a change the
  * server refuses moves to the visible "not synced" list and never blocks the rest.
  *
  * Runs at start, a few seconds after a local change, periodically, and when the
@@ -67,8 +67,10 @@ Q_SIGNALS:
     void syncFinished(bool ok);
 
 private:
+    enum class Phase { BeforePush, AfterPush };
+    void startPush();
     void pushRound(int roundsLeft);
-    void pullRound();
+    void pullRound(Phase phase);
     Result<void> applyPulled(const v1::PullResponse &answer);
     void finish(const QString &error);
     template<typename Message>

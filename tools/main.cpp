@@ -1,5 +1,7 @@
 // circlectl: export, import and inspect a Circle store from a terminal.
 #include "commands.h"
+#include "keystore.h"
+#include "synccommands.h"
 #include "store.h"
 #include "storeopener.h"
 
@@ -35,6 +37,8 @@ const QList<CommandInfo> &commandTable()
         { u"stats"_s, 0, Mode::ExistingOnly },
         { u"check"_s, 0, Mode::ExistingOnly },
         { u"seed-demo"_s, 0, Mode::CreateIfMissing },
+        { u"enroll"_s, 1, Mode::CreateIfMissing },
+        { u"sync"_s, 0, Mode::ExistingOnly },
     };
     return table;
 }
@@ -66,14 +70,21 @@ int main(int argc, char *argv[])
         "  import FILE   merge an export into the store, all or nothing (FILE - for stdin)\n"
         "  stats         record counts per type, pending outbox, schema and cipher version\n"
         "  check         integrity check of the database and of every stored record\n"
-        "  seed-demo     fill an empty store with a realistic demo week"_s);
+        "  seed-demo     fill an empty store with a realistic demo week\n"
+        "  enroll INVITE enroll with a clinic's invite line; prints the recovery code once\n"
+        "  sync          sync once with the clinic's server"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
         u"data-dir"_s, u"The folder that holds the store (circle.db)."_s, u"DIR"_s);
     parser.addOption(dataDir);
-    parser.addPositionalArgument(u"command"_s, u"export, import, stats, check or seed-demo"_s);
-    parser.addPositionalArgument(u"FILE"_s, u"for export and import"_s, u"[FILE]"_s);
+    const QCommandLineOption recoveryCode(u"recovery-code"_s,
+        u"With enroll: restore onto this store with the recovery code from the first phone."_s, u"CODE"_s);
+    const QCommandLineOption plainHttp(u"plain-http-for-development"_s,
+        u"With enroll: allow plain HTTP to a server on this computer (development only)."_s);
+    parser.addOptions({ recoveryCode, plainHttp });
+    parser.addPositionalArgument(u"command"_s, u"export, import, stats, check, seed-demo, enroll or sync"_s);
+    parser.addPositionalArgument(u"ARG"_s, u"FILE for export and import, INVITE for enroll"_s, u"[ARG]"_s);
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(err, parser.errorText());
@@ -99,13 +110,20 @@ int main(int argc, char *argv[])
         return usage(err, u"unknown command \"%1\""_s.arg(args.first()));
     if (args.size() - 1 != it->arguments)
         return usage(err,
-            it->arguments == 1 ? u"%1 needs exactly one FILE"_s.arg(it->name)
+            it->arguments == 1 ? u"%1 needs exactly one argument"_s.arg(it->name)
                                : u"%1 takes no arguments"_s.arg(it->name));
 
     auto store = circle::StoreOpener::open(parser.value(dataDir), it->mode);
     if (!store) {
         err << u"circlectl: "_s << store.error().message << Qt::endl;
         return ExitError;
+    }
+    if (it->name == u"enroll"_s || it->name == u"sync"_s) {
+        auto keys = circle::KeyStore::createDefault();
+        circle::SyncCommands sync(*store.value(), *keys, parser.value(dataDir), out, err);
+        return it->name == u"sync"_s
+            ? sync.sync()
+            : sync.enroll(args.at(1), parser.value(recoveryCode), parser.isSet(plainHttp));
     }
     circle::Commands commands(*store.value(), out, err);
     if (it->name == u"export"_s)

@@ -1,0 +1,123 @@
+#include "phone.h"
+
+#include "enrollment.h"
+#include "invite.h"
+#include "testutil.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace circle::test {
+
+Phone::Phone(const Clock &clock)
+    : m_clock(clock)
+{
+    open();
+}
+
+Phone::~Phone() = default;
+
+void Phone::open()
+{
+    StoreOptions o;
+    o.dataDir = m_dir.path();
+    o.key = testKey();
+    o.clock = &m_clock;
+    auto s = Store::open(o);
+    if (!s) {
+        m_error = s.error().message;
+        return;
+    }
+    m_store = std::move(s).value();
+}
+
+void Phone::restart()
+{
+    m_engine.reset();
+    m_store.reset();
+    open();
+    if (m_transport) {
+        SyncEngine::Options options;
+        options.afterChangeMs = 3'600'000; // tests decide when to sync
+        m_engine = std::make_unique<SyncEngine>(*m_store, *m_transport, Sealer::fromKey(m_syncKey).value(), options);
+    }
+}
+
+bool Phone::enroll(const QString &inviteText, const QByteArray &syncKey)
+{
+    auto invite = Invite::parse(inviteText);
+    if (!invite) {
+        m_error = invite.error().message;
+        return false;
+    }
+    HttpTransport::Config config;
+    config.serverUrl = invite.value().serverUrl;
+    config.pinSha256 = invite.value().pinSha256;
+    config.timeoutMs = 10'000;
+    m_transport = std::make_unique<HttpTransport>(config);
+
+    QEventLoop loop;
+    bool ok = false;
+    enrollDevice(*m_transport, invite.value().code, u"test phone"_s, [&](Result<v1::EnrollResponse> r) {
+        if (r) {
+            m_transport->setToken(QByteArray::fromStdString(r.value().device_token()));
+            ok = true;
+        } else {
+            m_error = r.error().message;
+        }
+        loop.quit();
+    });
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!ok)
+        return false;
+    m_syncKey = syncKey;
+    restart();
+    return true;
+}
+
+void Phone::startSync()
+{
+    m_engine->syncNow();
+}
+
+bool Phone::waitForSync(int timeoutMs)
+{
+    QEventLoop loop;
+    bool finished = false;
+    auto c = QObject::connect(m_engine.get(), &SyncEngine::syncFinished, &loop, [&](bool ok) {
+        m_lastOk = ok;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (m_engine->syncing())
+        loop.exec();
+    QObject::disconnect(c);
+    if (!finished)
+        return false;
+    m_error = m_engine->lastError();
+    return m_lastOk;
+}
+
+bool Phone::sync(int timeoutMs)
+{
+    QEventLoop loop;
+    bool finished = false;
+    auto c = QObject::connect(m_engine.get(), &SyncEngine::syncFinished, &loop, [&](bool ok) {
+        m_lastOk = ok;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_engine->syncNow();
+    if (!finished)
+        loop.exec();
+    QObject::disconnect(c);
+    m_error = m_engine->lastError();
+    return finished && m_lastOk;
+}
+
+} // namespace circle::test
