@@ -1,0 +1,110 @@
+// `circle-server admin` and `circle-server dev --seed-demo`.
+#include "clinicfixture.h"
+#include "testbackend.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace circle::servertest;
+
+namespace {
+
+class AdminTest : public ClinicTest
+{
+protected:
+    void expectDemoClinic(const Device &phone)
+    {
+        int groups = 0, sessions = 0, homework = 0;
+        for (const auto &c : pullAll(phone)) {
+            const std::string &type = c.mutation().record_type();
+            groups += type == "group";
+            sessions += type == "group_session";
+            homework += type == "homework_assignment";
+        }
+        EXPECT_EQ(groups, 1);
+        EXPECT_EQ(sessions, 12);
+        EXPECT_EQ(homework, 1);
+    }
+};
+
+TEST_F(AdminTest, SeedDemoMakesAClinicAPhoneCanJoin)
+{
+    auto demo = server().admin({ u"seed-demo"_s });
+    ASSERT_EQ(demo[u"exit"_s], u"0"_s) << demo[u"stderr"_s].toStdString();
+    ASSERT_TRUE(demo[u"therapist-token"_s].startsWith(u"ctt_"_s));
+    ASSERT_TRUE(demo[u"invite"_s].contains(server().pin()));
+    const Device phone = enroll(demo[u"invite"_s]);
+    expectDemoClinic(phone);
+    int status = 0;
+    shared({ {}, demo[u"therapist-token"_s] }, demo[u"group-id"_s], &status);
+    EXPECT_EQ(status, 200);
+
+    // Again: the same clinic, one more invite, no second therapist.
+    auto again = server().admin({ u"seed-demo"_s });
+    ASSERT_EQ(again[u"exit"_s], u"0"_s);
+    EXPECT_EQ(again[u"group-id"_s], demo[u"group-id"_s]);
+    EXPECT_EQ(again.count(u"therapist-token"_s), 0u);
+    EXPECT_NE(again[u"invite"_s], demo[u"invite"_s]);
+}
+
+TEST_F(AdminTest, ASeriesKeepsItsWallClockTimeAcrossDaylightSaving)
+{
+    const Therapist t = addTherapist(u"Eli Novak"_s);
+    const QString group = createGroup(t, u"Evening group"_s, u"America/Chicago"_s);
+    // Daylight saving time ends in Chicago on 2 November 2025.
+    auto out = server().admin(
+        { u"add-series"_s, u"--group"_s, group, u"--first"_s, u"2025-10-28T18:00"_s, u"--count"_s,
+            u"2"_s, u"--minutes"_s, u"90"_s, u"--topic"_s, u"Check-in"_s });
+    ASSERT_EQ(out[u"exit"_s], u"0"_s) << out[u"stderr"_s].toStdString();
+    const Device phone = newPatient(group, u"Patient"_s);
+    QList<qint64> starts;
+    for (const auto &c : pullAll(phone)) {
+        if (c.mutation().record_type() != "group_session")
+            continue;
+        circle::v1::GroupSession s;
+        ASSERT_TRUE(s.ParseFromString(c.mutation().clear()));
+        starts.append(s.start_ms());
+        EXPECT_EQ(s.end_ms() - s.start_ms(), 90 * 60 * 1000);
+    }
+    ASSERT_EQ(starts.size(), 2);
+    const QTimeZone chicago("America/Chicago");
+    for (const qint64 ms : starts)
+        EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(ms, chicago).time(), QTime(18, 0));
+    EXPECT_EQ(starts[1] - starts[0], (7 * 24 + 1) * 3600 * 1000LL);
+}
+
+TEST_F(AdminTest, RefusesWhatItCannotDo)
+{
+    EXPECT_EQ(server().admin({ u"no-such-command"_s })[u"exit"_s], u"1"_s);
+    EXPECT_EQ(server().admin(
+                  { u"create-group"_s, u"--therapist"_s, newId(), u"--name"_s, u"G"_s })[u"exit"_s],
+        u"1"_s);
+    EXPECT_EQ(
+        server().admin({ u"invite"_s, u"--group"_s, newId(), u"--label"_s, u"L"_s })[u"exit"_s],
+        u"1"_s);
+    const Therapist t = addTherapist(u"Eli Novak"_s);
+    auto bad = server().admin({ u"create-group"_s, u"--therapist"_s, t.id, u"--name"_s, u"G"_s,
+        u"--time-zone"_s, u"Mars/Base"_s });
+    EXPECT_EQ(bad[u"exit"_s], u"1"_s);
+    EXPECT_TRUE(bad[u"stderr"_s].contains(u"time zone"_s));
+}
+
+TEST(DevServer, SeedDemoPrintsATokenAndAnInviteBeforeListening)
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString db = TestBackend::newDatabase(dir.path(), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    ServerProcess server;
+    ASSERT_TRUE(server.start(dir.path(), db, { u"--seed-demo"_s })) << server.error().toStdString();
+    EXPECT_TRUE(server.printed(u"therapist-token"_s).startsWith(u"ctt_"_s));
+    const QString invite = server.printed(u"invite"_s);
+    EXPECT_TRUE(invite.startsWith(u"circle-invite:1?url="_s + server.url().toString()));
+    EXPECT_TRUE(invite.endsWith(u"&pin="_s + server.pin()));
+    EXPECT_EQ(server.url().host(), u"127.0.0.1"_s);
+    EXPECT_NE(server.url().port(), 0);
+    server.stop();
+}
+
+} // namespace

@@ -1,0 +1,78 @@
+#include "testbackend.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace circle::servertest {
+
+namespace {
+QAtomicInt s_databases;
+
+QString pgUrl()
+{
+    return qEnvironmentVariable("CIRCLE_TEST_PG_URL");
+}
+} // namespace
+
+bool TestBackend::isPostgres()
+{
+    return !pgUrl().isEmpty();
+}
+
+QString TestBackend::name()
+{
+    return isPostgres() ? u"postgresql"_s : u"sqlite"_s;
+}
+
+QString TestBackend::newDatabase(const QString &dir, QString *error)
+{
+    if (!isPostgres())
+        return QDir(dir).filePath(u"circle.db"_s);
+    const QUrl url(pgUrl());
+    const QString name = u"circle_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
+                             .arg(s_databases.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"test-admin"_s);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (!admin.open()) {
+            *error = u"cannot reach the test PostgreSQL cluster: "_s + admin.lastError().text();
+        } else {
+            QSqlQuery q(admin);
+            // Database names cannot be bound as parameters; this one is made here, not input.
+            if (!q.exec(u"CREATE DATABASE "_s + name))
+                *error = u"CREATE DATABASE failed: "_s + q.lastError().text();
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"test-admin"_s);
+    if (!error->isEmpty())
+        return {};
+    QUrl db = url;
+    db.setPath(u"/"_s + name);
+    return db.toString();
+}
+
+QStringList TestBackend::storageFiles(const QString &dir)
+{
+    QStringList files;
+    QString root = dir;
+    if (isPostgres())
+        root = qEnvironmentVariable("CIRCLE_TEST_PG_DATA");
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
+} // namespace circle::servertest

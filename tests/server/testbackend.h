@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace circle::servertest {
+
+/**
+ * Which database the server under test uses. SQLite by default; PostgreSQL when
+ * CIRCLE_TEST_PG_URL names a cluster (tests/server/with-postgres.sh starts a throwaway one
+ * and sets it), so the same tests run against both.
+ */
+class TestBackend
+{
+public:
+    static bool isPostgres();
+    static QString name();
+
+    /**
+     * A fresh, empty database for one server: a file in @p dir, or a new database in the
+     * PostgreSQL cluster. Empty with @p error set when it cannot be made.
+     */
+    static QString newDatabase(const QString &dir, QString *error);
+
+    /** Every file the database's bytes may live in (for "this never reaches disk" checks). */
+    static QStringList storageFiles(const QString &dir);
+};
+
+} // namespace circle::servertest
