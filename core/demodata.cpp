@@ -1,5 +1,7 @@
 #include "demodata.h"
 
+#include <limits>
+
 #include "demodatatext.h"
 #include "repository.h"
 #include "store.h"
@@ -266,12 +268,34 @@ Result<void> seedSettings(Store &store)
     return {};
 }
 
-Result<bool> isEmpty(Store &store)
+// An RSVP to the next session of the group the clinic put in the store.
+Result<void> seedRsvpForNextSession(Store &store, const DemoCalendar &)
+{
+    auto upcoming = Repository<v1::GroupSession>(store).listBetween(
+        store.clock().nowMs(), std::numeric_limits<qint64>::max(), SortOrder::Ascending, 20);
+    if (!upcoming)
+        return upcoming.error();
+    for (const auto &session : upcoming.value()) {
+        if (session.status() == v1::SESSION_STATUS_CANCELLED)
+            continue;
+        v1::Rsvp rsvp;
+        rsvp.set_session_id(session.meta().id());
+        rsvp.set_response(v1::RSVP_RESPONSE_ATTENDING);
+        if (auto r = create(store, std::move(rsvp)); !r)
+            return r.error();
+        break;
+    }
+    return {};
+}
+
+Result<bool> isEmpty(Store &store, bool patientRecordsOnly = false)
 {
     bool empty = true;
     std::optional<Error> failure;
     forEachRecordType([&]<typename T>() {
         if (!empty || failure)
+            return;
+        if (patientRecordsOnly && RecordTraits<T>::authority == Authority::Clinic)
             return;
         auto n = Repository<T>(store).count(true);
         if (!n)
@@ -302,6 +326,27 @@ Result<void> seedDemoData(Store &store)
     if (!tx.active())
         return tx.beginError();
     for (auto step : { &seedDiary, &seedGoals, &seedGroup }) {
+        if (auto r = step(store, cal); !r)
+            return r;
+    }
+    if (auto r = seedSettings(store); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> seedDemoPatientData(Store &store)
+{
+    auto empty = isEmpty(store, true);
+    if (!empty)
+        return empty.error();
+    if (!empty.value())
+        return Error::make(Error::Code::Invalid,
+            u"The store already holds the patient's records; demo data only goes into an empty store."_s);
+    const DemoCalendar cal(store.clock().nowMs());
+    sql::Transaction tx(store.connection());
+    if (!tx.active())
+        return tx.beginError();
+    for (auto step : { &seedDiary, &seedGoals, &seedRsvpForNextSession }) {
         if (auto r = step(store, cal); !r)
             return r;
     }

@@ -14,4 +14,11 @@ class Store;
  */
 Result<void> seedDemoData(Store &store);
 
+/**
+ * The patient's own part of the demo only — diary, goals, mood, reminder
+ * preferences, safety plan, and an RSVP to the next session of a group already
+ * in the store — for a store whose clinic data came from a clinic server.
+ */
+Result<void> seedDemoPatientData(Store &store);
+
 } // namespace circle

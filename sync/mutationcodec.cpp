@@ -4,6 +4,8 @@
 #include "repository.h"
 #include "store.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace circle {
@@ -60,6 +62,31 @@ bool MutationCodec::travelsInClear(const QString &recordType, const QByteArray &
     return false; // private unless a rule above says otherwise
 }
 
+QString MutationCodec::sharedWithGroup(const QString &recordType, const QByteArray &payload) const
+{
+    if (recordType == u"rsvp"_s) {
+        v1::Rsvp r;
+        if (parse(r, payload))
+            if (auto s = Repository<v1::GroupSession>(m_store).get(qs(r.session_id())); s)
+                return qs(s.value().group_id());
+        return {};
+    }
+    if (recordType == u"homework_response"_s) {
+        v1::HomeworkResponse r;
+        if (parse(r, payload))
+            if (auto a = Repository<v1::HomeworkAssignment>(m_store).get(qs(r.assignment_id())); a)
+                return qs(a.value().group_id());
+        return {};
+    }
+    // A goal belongs to the patient, not to a group: it is shared with the
+    // therapists of the group the patient joined first.
+    auto groups = Repository<v1::Group>(m_store).listBetween(0, std::numeric_limits<qint64>::max(),
+                                                            SortOrder::Ascending, 1);
+    if (groups && !groups.value().empty())
+        return qs(groups.value().front().meta().id());
+    return {};
+}
+
 Result<v1::Mutation> MutationCodec::encode(const OutboxEntry &entry) const
 {
     v1::Mutation m;
@@ -85,8 +112,10 @@ Result<v1::Mutation> MutationCodec::encode(const OutboxEntry &entry) const
     if (!parsed)
         return parsed.error();
 
-    if (travelsInClear(entry.recordType, entry.payload))
+    if (travelsInClear(entry.recordType, entry.payload)) {
         m.set_clear(entry.payload.toStdString());
+        m.set_group_id(utf8(sharedWithGroup(entry.recordType, entry.payload)));
+    }
     else
         m.set_sealed(m_sealer.seal(entry.payload, associatedData(m.record_type(), m.record_id())).toStdString());
     return m;

@@ -37,6 +37,8 @@ public:
 
     /** Whether this version of a record may be read by the group's therapists. */
     bool travelsInClear(const QString &recordType, const QByteArray &payload) const;
+    /** The group whose therapists may read a record that travels in the clear. */
+    QString sharedWithGroup(const QString &recordType, const QByteArray &payload) const;
 
 private:
     Store &m_store;

@@ -217,9 +217,9 @@ int Commands::check()
     return 0;
 }
 
-int Commands::seedDemo()
+int Commands::seedDemo(bool patientOnly)
 {
-    if (auto r = seedDemoData(m_store); !r)
+    if (auto r = patientOnly ? seedDemoPatientData(m_store) : seedDemoData(m_store); !r)
         return fail(u"seeding demo data failed: "_s + r.error().message);
     auto total = totalRecords(m_store);
     if (!total)

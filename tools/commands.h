@@ -28,7 +28,8 @@ public:
     int importFrom(const QString &path);
     int stats();
     int check();
-    int seedDemo();
+    /** patientOnly: leave clinic data (group, sessions, homework) to sync. */
+    int seedDemo(bool patientOnly = false);
 
 private:
     int fail(const QString &message);

@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
         u"With enroll: restore onto this store with the recovery code from the first phone."_s, u"CODE"_s);
     const QCommandLineOption plainHttp(u"plain-http-for-development"_s,
         u"With enroll: allow plain HTTP to a server on this computer (development only)."_s);
-    parser.addOptions({ recoveryCode, plainHttp });
+    const QCommandLineOption patientOnly(u"patient-only"_s,
+        u"With seed-demo: only the patient's own records, for a store whose clinic data came by sync."_s);
+    parser.addOptions({ recoveryCode, plainHttp, patientOnly });
     parser.addPositionalArgument(u"command"_s, u"export, import, stats, check, seed-demo, enroll or sync"_s);
     parser.addPositionalArgument(u"ARG"_s, u"FILE for export and import, INVITE for enroll"_s, u"[ARG]"_s);
 
@@ -134,5 +136,5 @@ int main(int argc, char *argv[])
         return commands.stats();
     if (it->name == u"check"_s)
         return commands.check();
-    return commands.seedDemo();
+    return commands.seedDemo(parser.isSet(patientOnly));
 }

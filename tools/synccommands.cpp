@@ -109,6 +109,11 @@ int SyncCommands::sync()
     if (!ok)
         return fail(engine.lastError());
     m_out << u"synced; pending "_s << engine.pendingCount() << u", refused "_s << engine.rejectedCount() << Qt::endl;
+    // The "not synced" list: what was refused and why, never what it says.
+    auto refused = Outbox(m_store).rejected();
+    if (refused)
+        for (const RejectedMutation &r : refused.value())
+            m_out << u"refused "_s << r.recordType << u' ' << r.recordId << u": "_s << r.reason << Qt::endl;
     return 0;
 }
 

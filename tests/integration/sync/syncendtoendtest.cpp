@@ -4,12 +4,14 @@
 #include "samples.h"
 #include "serverprocess.h"
 
+#include "invite.h"
 #include "outbox.h"
 #include "recoverycode.h"
 #include "sealer.h"
 #include "textsearch.h"
 
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -40,6 +42,7 @@ protected:
         m_groupId = seeded[u"group-id"_s];
         m_patientId = seeded[u"patient-id"_s];
         m_firstInvite = seeded[u"invite"_s];
+        m_therapistToken = seeded[u"therapist-token"_s];
         ASSERT_FALSE(m_firstInvite.isEmpty());
         m_syncKey = Sealer::generateKey().value();
     }
@@ -88,7 +91,36 @@ protected:
     QTemporaryDir m_serverDir;
     ServerProcess m_server;
     ManualClock m_clock{TestNowMs};
-    QString m_groupId, m_patientId, m_firstInvite;
+    QString m_groupId, m_patientId, m_firstInvite, m_therapistToken;
+
+    /** What the group's therapist sees: record type and id of each shared item. */
+    std::vector<std::pair<std::string, std::string>> therapistView()
+    {
+        auto invite = Invite::parse(m_firstInvite).value();
+        HttpTransport::Config config;
+        config.serverUrl = invite.serverUrl;
+        config.pinSha256 = invite.pinSha256;
+        HttpTransport therapist(config);
+        therapist.setToken(m_therapistToken.toUtf8());
+        v1::SharedItemsRequest request;
+        request.set_protocol_version(1);
+        request.set_group_id(utf8(m_groupId));
+        QEventLoop loop;
+        HttpTransport::Reply reply;
+        therapist.post(u"/v1/therapist/shared"_s, QByteArray::fromStdString(request.SerializeAsString()),
+                       [&](const HttpTransport::Reply &r) {
+                           reply = r;
+                           loop.quit();
+                       });
+        loop.exec();
+        EXPECT_TRUE(reply.ok()) << reply.error.toStdString();
+        v1::SharedItemsResponse answer;
+        EXPECT_TRUE(answer.ParseFromArray(reply.body.constData(), int(reply.body.size())));
+        std::vector<std::pair<std::string, std::string>> items;
+        for (const auto &item : answer.items())
+            items.emplace_back(item.record_type(), item.record_id());
+        return items;
+    }
     QByteArray m_syncKey;
 };
 
@@ -272,4 +304,39 @@ TEST_F(EndToEnd, ARefusedChangeIsListedAndDoesNotBlockTheRest)
     ASSERT_EQ(refused.size(), 1u);
     EXPECT_EQ(refused[0].mutationId, e.mutationId);
     EXPECT_FALSE(refused[0].reason.isEmpty());
+}
+
+TEST_F(EndToEnd, TheTherapistSeesASharedGoalUntilItIsUnshared)
+{
+    auto phone = enrolledPhone(m_firstInvite);
+    ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
+    auto g = Repository<v1::Goal>(phone->store()).create(test::goal(u"Three meetings a week"_s)).value();
+    const std::string goalId = g.meta().id();
+    auto checkIn = Repository<v1::GoalCheckIn>(phone->store())
+                       .create(goalCheckIn(qs(goalId), u"went to two"_s, 2, TestNowMs))
+                       .value();
+    ASSERT_TRUE(Repository<v1::JournalEntry>(phone->store()).create(journal(u"private"_s, TestNowMs)).ok());
+    ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
+    EXPECT_TRUE(therapistView().empty()) << "nothing is shared yet";
+
+    g.set_shared_with_therapist(true);
+    ASSERT_TRUE(Repository<v1::Goal>(phone->store()).update(g).ok());
+    ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
+    EXPECT_EQ(phone->engine().rejectedCount(), 0);
+    auto shared = therapistView();
+    const auto has = [&](const char *type, const std::string &id) {
+        return std::find(shared.begin(), shared.end(), std::pair<std::string, std::string>(type, id)) != shared.end();
+    };
+    EXPECT_TRUE(has("goal", goalId));
+    EXPECT_TRUE(has("goal_check_in", checkIn.meta().id()));
+    for (const auto &[type, id] : shared)
+        EXPECT_NE(type, "journal_entry");
+
+    auto unshared = Repository<v1::Goal>(phone->store()).get(qs(goalId)).value();
+    unshared.set_shared_with_therapist(false);
+    ASSERT_TRUE(Repository<v1::Goal>(phone->store()).update(unshared).ok());
+    ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
+    shared = therapistView();
+    EXPECT_FALSE(has("goal", goalId));
+    EXPECT_FALSE(has("goal_check_in", checkIn.meta().id()));
 }
