@@ -73,7 +73,7 @@ class ExpiringTokenTest : public ClinicTest
 protected:
     QStringList serverArgs() const override
     {
-        return ClinicTest::serverArgs() + QStringList { u"--device-token-ttl"_s, u"2"_s };
+        return ClinicTest::serverArgs() + QStringList { u"--device-token-ttl"_s, u"3"_s };
     }
 };
 
@@ -82,7 +82,7 @@ TEST_F(ExpiringTokenTest, AnExpiredTokenIsUnauthorized)
     const Therapist t = addTherapist(u"Mia Lund"_s);
     const Device phone = newPatient(createGroup(t, u"Group"_s), u"Patient"_s);
     ASSERT_EQ(pullStatus(api(), phone.token), 200);
-    QThread::msleep(2500);
+    QThread::msleep(3500);
     EXPECT_EQ(pullStatus(api(), phone.token), 401);
     EXPECT_EQ(pushStatus(api(), phone.token), 401);
 }
