@@ -9,6 +9,7 @@
 #include "store.h"
 #include "syncaccount.h"
 #include "syncengine.h"
+#include "syncsession.h"
 
 #include <QEventLoop>
 #include <QSysInfo>
@@ -91,13 +92,10 @@ int SyncCommands::sync()
     const auto key = m_keys.load(secretAccount(QString::fromLatin1(SyncAccount::SyncKeyPurpose), m_dataDir));
     if (!token.ok() || !key.ok())
         return fail(token.ok() ? key.error : token.error);
-    auto sealer = Sealer::fromKey(key.key);
-    if (!sealer)
-        return fail(sealer.error().message);
-
-    HttpTransport transport(account.value()->transportConfig());
-    transport.setToken(token.key);
-    SyncEngine engine(m_store, transport, std::move(sealer).value());
+    auto session = SyncSession::create(m_store, *account.value(), token.key, key.key);
+    if (!session)
+        return fail(session.error().message);
+    SyncEngine &engine = session.value()->engine();
     QEventLoop loop;
     bool ok = false;
     QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](bool success) {
