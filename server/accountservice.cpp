@@ -228,4 +228,34 @@ Outcome<QList<DeviceInfo>> AccountService::listDevices()
     return out;
 }
 
+Outcome<Done> AccountService::revokeTherapist(const QString &therapistId)
+{
+    WriteTransaction tx(m_db);
+    QSqlQuery &q = m_db.prepare(u"UPDATE therapists SET revoked = 1 WHERE id = :i"_s);
+    q.bindValue(u":i"_s, therapistId);
+    if (!tx.active() || !m_db.run(q))
+        return ApiError::storage();
+    if (q.numRowsAffected() != 1)
+        return ApiError::notFound(u"no such therapist"_s);
+    if (!m_audit.write({ m_clock.nowMs(), u"admin"_s, u"revoke_therapist"_s, {}, u"therapist"_s,
+            therapistId, u"ok"_s })
+        || !tx.commit())
+        return ApiError::storage();
+    return Done {};
+}
+
+Outcome<QList<TherapistInfo>> AccountService::listTherapists()
+{
+    QSqlQuery &q = m_db.prepare(
+        u"SELECT id, name, created_ms, revoked FROM therapists ORDER BY created_ms"_s);
+    if (!m_db.run(q))
+        return ApiError::storage();
+    QList<TherapistInfo> out;
+    while (q.next()) {
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toInt() != 0 });
+    }
+    return out;
+}
+
 } // namespace circle::server

@@ -44,6 +44,14 @@ struct DeviceInfo
     bool revoked = false;
 };
 
+struct TherapistInfo
+{
+    QString id;
+    QString name;
+    qint64 createdMs = 0;
+    bool revoked = false;
+};
+
 /**
  * Who may call the server: therapists, patients and their devices. Invites become device
  * tokens here; tokens and codes exist in clear text only in the answer that hands them
@@ -75,6 +83,10 @@ public:
     /** Revokes a device; its token gets 401 from the next request on. */
     Outcome<Done> revokeDevice(const QString &deviceId);
     Outcome<QList<DeviceInfo>> listDevices();
+
+    /** Revokes a therapist's token (a new one needs add-therapist). */
+    Outcome<Done> revokeTherapist(const QString &therapistId);
+    Outcome<QList<TherapistInfo>> listTherapists();
 
 private:
     Database &m_db;

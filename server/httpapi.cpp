@@ -143,12 +143,13 @@ QHttpServerResponse HttpApi::dispatch(
         const Outcome<Caller> caller = identify(request, kind);
         if (!caller) {
             if (caller.error().status == 401) {
-                m_services.audit.write(
-                    { now, who, u"authenticate"_s, {}, {}, {}, u"unauthorized"_s });
-                // Failed tokens count against the address, so guessing is slow too.
+                // Failed tokens count against the address, so guessing is slow too, and a
+                // flood of them cannot turn into a flood of audit writes.
                 if (!m_limiter.allow(who, now))
                     return errorResponse(
                         { 429, u"rate_limited"_s, u"too many requests; slow down"_s });
+                m_services.audit.write(
+                    { now, who, u"authenticate"_s, {}, {}, {}, u"unauthorized"_s });
             }
             return errorResponse(caller.error());
         }

@@ -28,7 +28,12 @@ RequestGuard::RequestGuard(QTcpSocket *socket, const ServerLimits &limits)
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(m_limits.idleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, m_socket, [this] { m_socket->abort(); });
+    // Also deleted here: after a parse error Qt HttpServer 6.4 disconnects every signal of
+    // the socket, including the one that would delete it, and would leave it open forever.
+    connect(&m_idle, &QTimer::timeout, m_socket, [this] {
+        m_socket->abort();
+        m_socket->deleteLater();
+    });
     connect(m_socket, &QIODevice::readyRead, this, &RequestGuard::onReadyRead);
     connect(m_socket, &QIODevice::bytesWritten, &m_idle, qOverload<>(&QTimer::start));
     m_idle.start();

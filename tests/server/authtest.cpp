@@ -87,4 +87,20 @@ TEST_F(ExpiringTokenTest, AnExpiredTokenIsUnauthorized)
     EXPECT_EQ(pushStatus(api(), phone.token), 401);
 }
 
+TEST_F(AuthTest, ARevokedTherapistIsUnauthorized)
+{
+    const Therapist t = addTherapist(u"Mia Lund"_s);
+    const QString group = createGroup(t, u"Group"_s);
+    int status = 0;
+    shared(t, group, &status);
+    ASSERT_EQ(status, 200);
+    QByteArray listing;
+    server().admin({ u"list-therapists"_s }, &listing);
+    EXPECT_TRUE(listing.contains((u"therapist "_s + t.id + u" status=active"_s).toLatin1()))
+        << listing.toStdString();
+    ASSERT_EQ(server().admin({ u"revoke-therapist"_s, t.id })[u"exit"_s], u"0"_s);
+    shared(t, group, &status);
+    EXPECT_EQ(status, 401);
+}
+
 } // namespace
