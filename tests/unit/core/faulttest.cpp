@@ -77,9 +77,10 @@ protected:
         auto all = readAllJournal(store);
         auto check = store.integrityCheck();
         EXPECT_FALSE(all.ok() && check.ok()) << "damage went unnoticed";
-        if (!check.ok())
+        if (!check.ok()) {
             EXPECT_EQ(check.error().code, Error::Code::Corrupt)
                 << check.error().message.toStdString();
+        }
         if (all.ok()) {
             for (const auto &[id, text] : all.value()) {
                 ASSERT_TRUE(m_original.count(id)) << "an id that was never written came back";
