@@ -90,6 +90,24 @@ template<> struct Reference<v1::AgreementAck>
     using Parent = v1::Group;
 };
 
+// Gives a record a new identity, written on this device now.
+void stampAsNew(v1::RecordMeta *meta, Store &store)
+{
+    const qint64 now = store.clock().nowMs();
+    meta->set_id(utf8(makeUuidV7(now)));
+    meta->set_created_ms(now);
+    meta->set_updated_ms(now);
+    meta->set_hlc(utf8(store.hlc().now().toString()));
+    meta->set_deleted(false);
+}
+
+// Marks a change made on this device now; never dated before the record itself.
+void stampAsChanged(v1::RecordMeta *meta, Store &store)
+{
+    meta->set_updated_ms(std::max<qint64>(store.clock().nowMs(), meta->created_ms()));
+    meta->set_hlc(utf8(store.hlc().now().toString()));
+}
+
 } // namespace
 
 template<typename T> Result<void> Repository<T>::checkReferences(const T &record) const
@@ -192,13 +210,7 @@ template<typename T> Result<T> Repository<T>::create(T record)
     if (auto v = checkReferences(record); !v)
         return v.error();
 
-    const qint64 now = m_store.clock().nowMs();
-    auto *meta = record.mutable_meta();
-    meta->set_id(utf8(makeUuidV7(now)));
-    meta->set_created_ms(now);
-    meta->set_updated_ms(now);
-    meta->set_hlc(utf8(m_store.hlc().now().toString()));
-    meta->set_deleted(false);
+    stampAsNew(record.mutable_meta(), m_store);
     if (auto w = write(record, true, true); !w)
         return w.error();
     if (auto c = tx.commit(); !c)
@@ -228,8 +240,7 @@ template<typename T> Result<T> Repository<T>::update(T record)
 
     auto *meta = record.mutable_meta();
     *meta = existing.value().meta();
-    meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
-    meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    stampAsChanged(meta, m_store);
     if constexpr (FieldMerged<T>)
         stampChangedFields(existing.value(), record, meta->hlc());
     if (auto w = write(record, false, true); !w)
@@ -255,8 +266,7 @@ Result<void> Repository<T>::restampChildren(const QString &goalId)
         return children.error();
     for (auto &child : children.value()) {
         auto *meta = child.mutable_meta();
-        meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
-        meta->set_hlc(utf8(m_store.hlc().now().toString()));
+        stampAsChanged(meta, m_store);
         if (auto w = checkIns.write(child, false, true); !w)
             return w;
     }
@@ -267,13 +277,7 @@ template<typename T>
 Result<void> Repository<T>::keepConflictCopy(T copy, const QString &originalId)
 {
     if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
-        const qint64 now = m_store.clock().nowMs();
-        auto *meta = copy.mutable_meta();
-        meta->set_id(utf8(makeUuidV7(now)));
-        meta->set_created_ms(now);
-        meta->set_updated_ms(now);
-        meta->set_hlc(utf8(m_store.hlc().now().toString()));
-        meta->set_deleted(false);
+        stampAsNew(copy.mutable_meta(), m_store);
         copy.set_conflict_of(utf8(originalId));
         return write(copy, true, true);
     } else {
@@ -301,8 +305,7 @@ template<typename T> Result<void> Repository<T>::remove(const QString &id)
     *tombstone.mutable_meta() = existing.value().meta();
     auto *meta = tombstone.mutable_meta();
     meta->set_deleted(true);
-    meta->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), meta->created_ms()));
-    meta->set_hlc(utf8(m_store.hlc().now().toString()));
+    stampAsChanged(meta, m_store);
     if (auto w = write(tombstone, false, true); !w)
         return w;
     return tx.commit();
@@ -480,8 +483,7 @@ Result<MergeOutcome> Repository<T>::merge(const T &record, MergeOrigin origin)
             const std::string merged = result.SerializeAsString();
             if (merged != record.SerializeAsString() && merged != local.SerializeAsString()) {
                 auto *m = result.mutable_meta();
-                m->set_updated_ms(std::max<qint64>(m_store.clock().nowMs(), m->created_ms()));
-                m->set_hlc(utf8(m_store.hlc().now().toString()));
+                stampAsChanged(m, m_store);
                 resultIsNew = true;
             }
         }
