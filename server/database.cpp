@@ -163,19 +163,27 @@ bool Database::begin()
         return true;
     }
     finishAll();
-    if (!beginOnce()) {
-        // A PostgreSQL restart drops the connection; one reconnect covers that case.
-        serverlog::warning(u"database: cannot begin a transaction; reconnecting"_s);
-        QSqlDatabase::database(m_connectionName, false).close();
-        QString error;
-        if (!connect(&error) || !beginOnce()) {
-            serverlog::warning(
-                u"database: %1"_s.arg(error.isEmpty() ? u"still unavailable"_s : error));
-            return false;
-        }
-    }
+    if (!beginOnce() && !(recover() && beginOnce()))
+        return false;
     m_depth = 1;
     m_failed = false;
+    return true;
+}
+
+bool Database::recover()
+{
+    if (m_depth > 0)
+        return false; // never in the middle of a transaction
+    if (execute(u"SELECT 1"_s))
+        return true;
+    // A PostgreSQL restart or a dropped connection: one reconnect covers those.
+    serverlog::warning(u"database: connection lost; reconnecting"_s);
+    QSqlDatabase::database(m_connectionName, false).close();
+    QString error;
+    if (!connect(&error)) {
+        serverlog::warning(u"database: %1"_s.arg(error));
+        return false;
+    }
     return true;
 }
 

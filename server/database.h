@@ -52,6 +52,12 @@ public:
     /** Runs one statement without parameters (schema, pragmas). */
     bool execute(const QString &sql);
 
+    /**
+     * Checks the connection outside a transaction and reconnects when it is gone (a
+     * PostgreSQL restart). Called after a request failed on storage, so the next works.
+     */
+    bool recover();
+
     // Used by WriteTransaction; nested transactions join the outermost one.
     bool begin();
     bool commit();

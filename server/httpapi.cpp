@@ -164,6 +164,8 @@ QHttpServerResponse HttpApi::dispatch(
         return handler(request.body(), caller.value());
     }();
     m_services.database->finishAll();
+    if (int(response.statusCode()) >= 500)
+        m_services.database->recover();
     serverlog::info(u"%1 %2 %3 %4 %5ms"_s.arg(
         QString::fromLatin1(request.url().path(QUrl::FullyEncoded).toLatin1()).left(80),
         QString::number(int(response.statusCode())), who,

@@ -1,6 +1,7 @@
 // Bad input never takes the server down: malformed, truncated and oversized bodies,
 // unknown protocol versions, broken HTTP, and too many requests.
 #include "clinicfixture.h"
+#include "testbackend.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -149,6 +150,24 @@ TEST_F(RobustnessTest, BrokenHttpDoesNotStopTheServer)
     plain.write("POST /v1/pull HTTP/1.1\r\nHost: x\r\n\r\n");
     plain.waitForReadyRead(500);
     plain.abort();
+    expectStillServing();
+}
+
+TEST_F(RobustnessTest, ALostDatabaseConnectionIsReopened)
+{
+    if (!TestBackend::isPostgres())
+        GTEST_SKIP() << "a PostgreSQL connection can be cut from outside; a SQLite file cannot";
+    expectStillServing();
+    ASSERT_TRUE(TestBackend::dropConnections(server().database()));
+    circle::v1::PullRequest request;
+    request.set_protocol_version(1);
+    // The request that finds the connection gone may fail (500); the server reconnects
+    // then, and the phone's retry works.
+    int status = api().call(u"/v1/pull"_s, request, nullptr, phone.token);
+    EXPECT_TRUE(status == 200 || status == 500) << status;
+    if (status != 200)
+        status = api().call(u"/v1/pull"_s, request, nullptr, phone.token);
+    EXPECT_EQ(status, 200);
     expectStillServing();
 }
 

@@ -41,6 +41,8 @@ public:
     QString exitDescription() const;
 
     QUrl url() const { return m_url; }
+    /** The --db the server runs with. */
+    QString database() const { return m_db; }
     QString pin() const { return m_pin; }
     QSslCertificate certificate() const { return m_certificate; }
     QString error() const { return m_error; }

@@ -63,6 +63,31 @@ QString TestBackend::newDatabase(const QString &dir, QString *error)
     return db.toString();
 }
 
+bool TestBackend::dropConnections(const QString &databaseUrl)
+{
+    if (!isPostgres())
+        return false;
+    const QUrl url(pgUrl());
+    bool ok = false;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"test-admin"_s);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        if (admin.open()) {
+            QSqlQuery q(admin);
+            q.prepare(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                      " WHERE datname = :name AND pid <> pg_backend_pid()"_s);
+            q.bindValue(u":name"_s, QUrl(databaseUrl).path().mid(1));
+            ok = q.exec() && q.next() && q.value(0).toBool();
+            admin.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"test-admin"_s);
+    return ok;
+}
+
 QStringList TestBackend::storageFiles(const QString &dir)
 {
     QStringList files;

@@ -22,6 +22,12 @@ public:
      */
     static QString newDatabase(const QString &dir, QString *error);
 
+    /**
+     * Cuts every PostgreSQL connection to the database @p databaseUrl names, as a database
+     * restart or a network failure would. False on SQLite, or when it could not.
+     */
+    static bool dropConnections(const QString &databaseUrl);
+
     /** Every file the database's bytes may live in (for "this never reaches disk" checks). */
     static QStringList storageFiles(const QString &dir);
 };
