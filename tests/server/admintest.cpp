@@ -3,6 +3,8 @@
 #include "testbackend.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QProcess>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +107,45 @@ TEST(DevServer, SeedDemoPrintsATokenAndAnInviteBeforeListening)
     EXPECT_EQ(server.url().host(), u"127.0.0.1"_s);
     EXPECT_NE(server.url().port(), 0);
     server.stop();
+}
+
+TEST_F(AdminTest, ServeUsesTheGivenCertificateAndRefusesToRunWithoutOne)
+{
+    QTemporaryDir dir;
+    QString error;
+    const QString db = TestBackend::newDatabase(dir.path(), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const QString cert = QDir(dataDir()).filePath(u"dev-cert.pem"_s);
+    const QString key = QDir(dataDir()).filePath(u"dev-key.pem"_s);
+
+    QProcess refused;
+    refused.start(serverBinary(), { u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s });
+    ASSERT_TRUE(refused.waitForFinished(20000));
+    EXPECT_EQ(refused.exitCode(), 2);
+    EXPECT_TRUE(refused.readAllStandardError().contains("--cert"));
+
+    QProcess serve;
+    serve.start(serverBinary(),
+        { u"serve"_s, u"--cert"_s, cert, u"--key"_s, key, u"--db"_s, db, u"--listen"_s,
+            u"127.0.0.1:0"_s, u"--public-url"_s, u"https://localhost:9"_s });
+    QByteArray line;
+    for (int i = 0; i < 200 && !line.contains('\n'); ++i) {
+        serve.waitForReadyRead(100);
+        line += serve.readAllStandardOutput();
+    }
+    const QStringList parts = QString::fromUtf8(line.trimmed()).split(u' ');
+    ASSERT_EQ(parts.size(), 6) << line.toStdString();
+    EXPECT_EQ(parts[2], u"on"_s);
+    EXPECT_EQ(parts[5], server().pin()) << "the pin of the certificate it was given";
+    ApiClient client(QUrl(parts[3]), server().certificate(), parts[5]);
+    circle::v1::PullRequest pull;
+    pull.set_protocol_version(1);
+    const HttpResult r
+        = client.post(u"/v1/pull"_s, QByteArray::fromStdString(pull.SerializeAsString()), {});
+    EXPECT_EQ(r.status, 401);
+    EXPECT_TRUE(r.pinMatched);
+    serve.terminate();
+    serve.waitForFinished(10000);
 }
 
 } // namespace
