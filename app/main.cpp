@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
-        u"Page to open: today, journal, goals, schedule or more."_s, u"NAME"_s, u"today"_s);
+        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude and more/mood those pages."_s, u"NAME"_s, u"today"_s);
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption });
     parser.process(app);
 
@@ -72,10 +72,16 @@ int main(int argc, char *argv[])
 
     circle::TodayModel today(store, store.clock());
     circle::JournalListModel journal(store, store.clock());
+    circle::JournalEditor journalEditor(store, store.clock());
+    circle::GratitudeModel gratitude(store, store.clock());
+    circle::MoodModel mood(store, store.clock());
     circle::GoalListModel goals(store);
     circle::ScheduleModel schedule(store, store.clock());
     circle::QmlSingletons::setTodayModel(&today);
     circle::QmlSingletons::setJournalListModel(&journal);
+    circle::QmlSingletons::setJournalEditor(&journalEditor);
+    circle::QmlSingletons::setGratitudeModel(&gratitude);
+    circle::QmlSingletons::setMoodModel(&mood);
     circle::QmlSingletons::setGoalListModel(&goals);
     circle::QmlSingletons::setScheduleModel(&schedule);
 

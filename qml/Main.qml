@@ -24,8 +24,13 @@ ApplicationWindow {
     Material.accent: Material.Teal
 
     Component.onCompleted: {
-        const index = root.pageNames.indexOf(root.startPage)
+        // "journal/new": a tab, then a part of it the tab page knows by name.
+        const parts = root.startPage.split("/")
+        const index = root.pageNames.indexOf(parts[0])
         root.currentPage = index >= 0 ? index : 0
+        const page = pages.children[root.currentPage]
+        if (parts.length > 1 && page.openSubpage)
+            page.openSubpage(parts[1])
     }
 
     header: ToolBar {

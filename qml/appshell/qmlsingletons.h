@@ -1,7 +1,10 @@
 #pragma once
 
 #include "goals/goallistmodel.h"
+#include "gratitude/gratitudemodel.h"
+#include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
+#include "mood/moodmodel.h"
 #include "schedule/schedulemodel.h"
 #include "today/todaymodel.h"
 
@@ -24,12 +27,18 @@ class QmlSingletons
 public:
     static void setTodayModel(TodayModel *model) { s_today = model; }
     static void setJournalListModel(JournalListModel *model) { s_journal = model; }
+    static void setJournalEditor(JournalEditor *editor) { s_journalEditor = editor; }
+    static void setGratitudeModel(GratitudeModel *model) { s_gratitude = model; }
+    static void setMoodModel(MoodModel *model) { s_mood = model; }
     static void setGoalListModel(GoalListModel *model) { s_goals = model; }
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
 
 private:
     friend struct TodayModelSingleton;
     friend struct JournalListModelSingleton;
+    friend struct JournalEditorSingleton;
+    friend struct GratitudeModelSingleton;
+    friend struct MoodModelSingleton;
     friend struct GoalListModelSingleton;
     friend struct ScheduleModelSingleton;
 
@@ -44,6 +53,9 @@ private:
 
     static inline QPointer<TodayModel> s_today;
     static inline QPointer<JournalListModel> s_journal;
+    static inline QPointer<JournalEditor> s_journalEditor;
+    static inline QPointer<GratitudeModel> s_gratitude;
+    static inline QPointer<MoodModel> s_mood;
     static inline QPointer<GoalListModel> s_goals;
     static inline QPointer<ScheduleModel> s_schedule;
 };
@@ -73,6 +85,48 @@ public:
     static JournalListModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_journal);
+    }
+};
+
+struct JournalEditorSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::JournalEditor)
+    QML_NAMED_ELEMENT(JournalEditor)
+    QML_SINGLETON
+
+public:
+    static JournalEditor *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_journalEditor);
+    }
+};
+
+struct GratitudeModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::GratitudeModel)
+    QML_NAMED_ELEMENT(GratitudeModel)
+    QML_SINGLETON
+
+public:
+    static GratitudeModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_gratitude);
+    }
+};
+
+struct MoodModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::MoodModel)
+    QML_NAMED_ELEMENT(MoodModel)
+    QML_SINGLETON
+
+public:
+    static MoodModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_mood);
     }
 };
 

@@ -2,44 +2,66 @@ import QtQuick
 import QtQuick.Controls
 import Circle
 
-// The journal, newest entry first, read page by page from the store as the list scrolls.
+// The journal: the list of entries, and above it, while open, the prompt chooser or the editor.
 Page {
     id: root
 
+    /** Set while a part is opened by name, so it shows at once rather than sliding in. */
+    property bool openImmediately: false
+
     title: qsTr("Journal")
 
+    /** Opens a part of the journal by name ("new", "prompts"); the app's --page journal/NAME. */
+    function openSubpage(name) {
+        root.openImmediately = true
+        if (name === "new")
+            JournalEditor.startNew("")
+        else if (name === "prompts")
+            stack.push(promptsComponent, {}, StackView.Immediate)
+        root.openImmediately = false
+    }
+
     onVisibleChanged: {
-        if (root.visible)
+        if (root.visible && stack.depth === 1)
             JournalListModel.refresh()
     }
 
-    ListView {
-        id: list
+    // Whoever starts an entry (the list, a prompt, a test), the editor comes up.
+    Connections {
+        target: JournalEditor
 
-        objectName: "journalList"
-        anchors.fill: parent
-        topMargin: 8
-        bottomMargin: 16
-        spacing: 8
-        clip: true
-        model: JournalListModel
-        Accessible.name: qsTr("Journal entries")
-
-        delegate: JournalEntryDelegate {
-            x: 16
-            width: ListView.view.width - 32
+        function onStarted() {
+            const operation = root.openImmediately ? StackView.Immediate : StackView.Transition
+            if (stack.depth > 1)
+                stack.replace(null, editorComponent, {}, operation)
+            else
+                stack.push(editorComponent, {}, operation)
         }
-
-        ScrollIndicator.vertical: ScrollIndicator {}
     }
 
-    EmptyState {
-        objectName: "journalEmpty"
-        anchors.centerIn: parent
-        width: parent.width - 64
-        visible: list.count === 0
-        title: JournalListModel.errorMessage !== "" ? JournalListModel.errorMessage
-                                                    : qsTr("No journal entries yet")
-        detail: JournalListModel.errorMessage !== "" ? "" : qsTr("Your entries stay on this phone, encrypted.")
+    StackView {
+        id: stack
+
+        objectName: "journalStack"
+        anchors.fill: parent
+        initialItem: listPane
+    }
+
+    JournalListPane {
+        id: listPane
+
+        onPromptsRequested: stack.push(promptsComponent)
+    }
+
+    Component {
+        id: promptsComponent
+
+        JournalPromptsPage {}
+    }
+
+    Component {
+        id: editorComponent
+
+        JournalEditorPage {}
     }
 }

@@ -2,7 +2,9 @@
 
 #include "appshell/timeformat.h"
 #include "clock.h"
+#include "journalpromptmodel.h"
 #include "store.h"
+#include "textsearch.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -27,12 +29,18 @@ QString excerptOf(const QString &text, int length)
     return flat.left(cut) + u'…';
 }
 
-// Topics are stored as short keys ("boundaries"); a heading starts with a capital.
-QString topicLabel(QString topic)
+// The index marks matched words with [ and ]; the list shows them bold. The
+// text is escaped first so an entry can never inject markup of its own.
+QString styledMatch(const QString &snippet)
 {
-    if (!topic.isEmpty())
-        topic[0] = topic[0].toUpper();
-    return topic;
+    QString html = snippet.toHtmlEscaped();
+    html.replace(u'[', u"<b>"_s).replace(u']', u"</b>"_s);
+    return html;
+}
+
+QString plainMatch(QString snippet)
+{
+    return snippet.remove(u'[').remove(u']');
 }
 
 } // namespace
@@ -77,6 +85,10 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
         return row.topic;
     case MoodRole:
         return row.mood;
+    case ConflictCopyRole:
+        return row.conflictCopy;
+    case MatchRole:
+        return row.match;
     }
     return {};
 }
@@ -90,6 +102,8 @@ QHash<int, QByteArray> JournalListModel::roleNames() const
         { DayLabelRole, "dayLabel" },
         { TopicRole, "topic" },
         { MoodRole, "mood" },
+        { ConflictCopyRole, "conflictCopy" },
+        { MatchRole, "match" },
     };
 }
 
@@ -119,7 +133,12 @@ void JournalListModel::refresh()
     m_rows.clear();
     m_next.reset();
     m_atEnd = false;
-    m_rows = readPage(std::nullopt);
+    if (m_query.trimmed().isEmpty()) {
+        m_rows = readPage(std::nullopt);
+    } else {
+        m_rows = readMatches();
+        m_atEnd = true;
+    }
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();
@@ -149,8 +168,50 @@ std::vector<JournalListModel::Row> JournalListModel::readPage(
             qs(entry.meta().id()),
             excerptOf(qs(entry.text()), ExcerptLength),
             entry.written_ms(),
-            topicLabel(qs(entry.topic())),
+            JournalPromptModel::topicLabel(qs(entry.topic())),
             entry.has_mood() ? entry.mood() : -1,
+            !entry.conflict_of().empty(),
+            {},
+        });
+    }
+    return rows;
+}
+
+void JournalListModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    Q_EMIT queryChanged();
+    refresh();
+}
+
+std::vector<JournalListModel::Row> JournalListModel::readMatches()
+{
+    auto hits = TextSearch(m_store).search(m_query, MaxMatches);
+    if (!hits) {
+        qCWarning(lcJournalList) << "Could not search the journal:" << hits.error().message;
+        setError(tr("Your journal could not be searched."));
+        return {};
+    }
+    setError({});
+    Repository<v1::JournalEntry> journal(m_store);
+    std::vector<Row> rows;
+    for (const SearchHit &hit : hits.value()) {
+        if (hit.kind != SearchHit::Kind::Journal)
+            continue; // gratitude has its own page
+        auto entry = journal.get(hit.id);
+        if (!entry)
+            continue; // deleted between the search and now
+        const v1::JournalEntry &e = entry.value();
+        rows.push_back(Row {
+            hit.id,
+            plainMatch(hit.snippet),
+            e.written_ms(),
+            JournalPromptModel::topicLabel(qs(e.topic())),
+            e.has_mood() ? e.mood() : -1,
+            !e.conflict_of().empty(),
+            styledMatch(hit.snippet),
         });
     }
     return rows;

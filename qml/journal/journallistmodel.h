@@ -26,6 +26,8 @@ class JournalListModel : public QAbstractListModel
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /** Words to search for; when not blank the list holds matches only (newest first). */
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
 
 public:
     enum Role {
@@ -35,11 +37,15 @@ public:
         DayLabelRole,
         TopicRole,
         MoodRole, // 0..10, or -1 when the entry has no mood
+        ConflictCopyRole, // kept because the entry was edited on two devices at once
+        MatchRole, // while searching: the matched words, bold, as Qt's StyledText
     };
     Q_ENUM(Role)
 
     /** Entries read from the store per fetchMore(). */
     static constexpr int PageSize = 30;
+    /** Most matches a search lists; a person refines the words before scrolling further. */
+    static constexpr int MaxMatches = 200;
     /** Characters of an entry shown in the list. */
     static constexpr int ExcerptLength = 160;
 
@@ -56,6 +62,8 @@ public:
 
     int count() const { return int(m_rows.size()); }
     QString errorMessage() const { return m_error; }
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
 
     /** Starts again from the newest entry, e.g. after an entry was written elsewhere. */
     Q_INVOKABLE void refresh();
@@ -63,6 +71,7 @@ public:
 Q_SIGNALS:
     void countChanged();
     void errorMessageChanged();
+    void queryChanged();
 
 private:
     struct Row
@@ -72,9 +81,12 @@ private:
         qint64 writtenMs = 0;
         QString topic;
         int mood = -1;
+        bool conflictCopy = false;
+        QString match;
     };
 
     std::vector<Row> readPage(const std::optional<PageCursor> &after);
+    std::vector<Row> readMatches();
     void setError(const QString &error);
     QString dayLabel(qint64 ms) const;
 
@@ -85,6 +97,7 @@ private:
     std::optional<PageCursor> m_next;
     bool m_atEnd = false;
     QString m_error;
+    QString m_query;
 };
 
 } // namespace circle

@@ -1,9 +1,8 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Circle
 
-// Help in a crisis and what Circle is and does with the patient's data.
+// The More tab: a menu of the exercises without a tab of their own, help, and about.
 Page {
     id: root
 
@@ -12,51 +11,37 @@ Page {
 
     title: qsTr("More")
 
-    ScrollView {
-        id: scroll
+    /** Opens a page by name ("gratitude", "mood"); the app's --page more/NAME. */
+    function openSubpage(name, animated) {
+        const pages = { "gratitude": gratitudeComponent, "mood": moodComponent }
+        if (pages[name])
+            stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
+    }
 
+    StackView {
+        id: stack
+
+        objectName: "moreStack"
         anchors.fill: parent
-        contentWidth: availableWidth
+        initialItem: menu
+    }
 
-        ColumnLayout {
-            width: scroll.availableWidth
-            spacing: 0
+    MoreMenuPane {
+        id: menu
 
-            PageHeading {
-                Layout.fillWidth: true
-                Layout.margins: 16
-                text: qsTr("Support")
-            }
-            ItemDelegate {
-                objectName: "moreGetHelp"
-                Layout.fillWidth: true
-                leftPadding: 16
-                text: qsTr("Get help now")
-                Accessible.name: qsTr("Get help now")
-                Accessible.description: qsTr("What to do if you are in crisis")
-                onClicked: root.helpRequested()
-            }
+        onHelpRequested: root.helpRequested()
+        onPageRequested: name => root.openSubpage(name, true)
+    }
 
-            PageHeading {
-                Layout.fillWidth: true
-                Layout.margins: 16
-                text: qsTr("About")
-            }
-            Label {
-                objectName: "aboutVersion"
-                Layout.fillWidth: true
-                Layout.leftMargin: 16
-                Layout.rightMargin: 16
-                text: qsTr("Circle %1").arg(Qt.application.version)
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.margins: 16
-                text: qsTr("Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone's secure key store.")
-                wrapMode: Text.WordWrap
-                opacity: 0.75
-            }
-        }
+    Component {
+        id: gratitudeComponent
+
+        GratitudePage {}
+    }
+
+    Component {
+        id: moodComponent
+
+        MoodPage {}
     }
 }

@@ -83,6 +83,20 @@ Page {
             PageHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 16
+                text: qsTr("Check in")
+            }
+            QuickMoodCard {
+                objectName: "quickMoodCard"
+                Layout.fillWidth: true
+            }
+            QuickGratitudeCard {
+                objectName: "quickGratitudeCard"
+                Layout.fillWidth: true
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
                 text: qsTr("Last 7 days")
             }
             RowLayout {

@@ -1,6 +1,7 @@
 #include "storetestbase.h"
 
 #include "journal/journallistmodel.h"
+#include "repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -122,4 +123,45 @@ TEST_F(JournalListModelTest, RefreshShowsNewEntriesFirst)
     EXPECT_EQ(countSpy.count(), 1);
     ASSERT_EQ(model->rowCount(), 2);
     EXPECT_EQ(at(*model, 0, JournalListModel::ExcerptRole).toString(), u"new"_s);
+}
+
+TEST_F(JournalListModelTest, SearchListsMatchesWithTheWordsBold)
+{
+    addJournal(Now - 3 * HourMs, "A calm walk by the river <b>");
+    addJournal(Now - 2 * HourMs, "Nothing to see here");
+    addJournal(Now - HourMs, "Another walk, this time in the rain");
+    auto model = makeModel();
+    QSignalSpy querySpy(model.get(), &JournalListModel::queryChanged);
+    QSignalSpy resetSpy(model.get(), &QAbstractItemModel::modelReset);
+    model->setQuery(u"walk"_s);
+    EXPECT_EQ(querySpy.count(), 1);
+    EXPECT_EQ(resetSpy.count(), 1);
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_FALSE(model->canFetchMore({}));
+    const QString match = at(*model, 1, JournalListModel::MatchRole).toString();
+    EXPECT_TRUE(match.contains(u"<b>walk</b>"_s)) << match.toStdString();
+    // The entry's own markup-like text is shown as text, never as markup.
+    EXPECT_TRUE(match.contains(u"&lt;b&gt;"_s)) << match.toStdString();
+    EXPECT_FALSE(at(*model, 0, JournalListModel::ExcerptRole).toString().contains(u'['));
+    model->setQuery(u"   "_s);
+    EXPECT_EQ(model->rowCount(), 3);
+    EXPECT_TRUE(at(*model, 0, JournalListModel::MatchRole).toString().isEmpty());
+}
+
+TEST_F(JournalListModelTest, ConflictCopiesAreMarked)
+{
+    v1::JournalEntry original;
+    original.set_text("original");
+    original.set_written_ms(Now - 2 * HourMs);
+    auto stored = Repository<v1::JournalEntry>(*m_store).create(original);
+    ASSERT_TRUE(stored.ok());
+    v1::JournalEntry copy;
+    copy.set_text("edited on the other phone");
+    copy.set_written_ms(Now - HourMs);
+    copy.set_conflict_of(stored.value().meta().id());
+    ASSERT_TRUE(Repository<v1::JournalEntry>(*m_store).create(copy).ok());
+    auto model = makeModel();
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_TRUE(at(*model, 0, JournalListModel::ConflictCopyRole).toBool());
+    EXPECT_FALSE(at(*model, 1, JournalListModel::ConflictCopyRole).toBool());
 }

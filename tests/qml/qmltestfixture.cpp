@@ -39,11 +39,20 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_today->setTimeZone(QTimeZone::utc());
     fixture->m_journal = std::make_unique<JournalListModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_journal->setTimeZone(QTimeZone::utc());
+    fixture->m_journalEditor
+        = std::make_unique<JournalEditor>(*fixture->m_store, fixture->m_clock);
+    fixture->m_gratitude = std::make_unique<GratitudeModel>(*fixture->m_store, fixture->m_clock);
+    fixture->m_gratitude->setTimeZone(QTimeZone::utc());
+    fixture->m_mood = std::make_unique<MoodModel>(*fixture->m_store, fixture->m_clock);
+    fixture->m_mood->setTimeZone(QTimeZone::utc());
     fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
     fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_schedule->setTimeZone(QTimeZone::utc());
     QmlSingletons::setTodayModel(fixture->m_today.get());
     QmlSingletons::setJournalListModel(fixture->m_journal.get());
+    QmlSingletons::setJournalEditor(fixture->m_journalEditor.get());
+    QmlSingletons::setGratitudeModel(fixture->m_gratitude.get());
+    QmlSingletons::setMoodModel(fixture->m_mood.get());
     QmlSingletons::setGoalListModel(fixture->m_goals.get());
     QmlSingletons::setScheduleModel(fixture->m_schedule.get());
     fixture->refreshModels();
@@ -54,6 +63,9 @@ QmlTestFixture::~QmlTestFixture()
 {
     QmlSingletons::setTodayModel(nullptr);
     QmlSingletons::setJournalListModel(nullptr);
+    QmlSingletons::setJournalEditor(nullptr);
+    QmlSingletons::setGratitudeModel(nullptr);
+    QmlSingletons::setMoodModel(nullptr);
     QmlSingletons::setGoalListModel(nullptr);
     QmlSingletons::setScheduleModel(nullptr);
     if (s_instance == this)
@@ -170,6 +182,8 @@ void QmlTestFixture::refreshModels()
 {
     m_today->refresh();
     m_journal->refresh();
+    m_gratitude->refresh();
+    m_mood->refresh();
     m_goals->refresh();
     m_schedule->refresh();
 }

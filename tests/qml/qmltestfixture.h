@@ -2,7 +2,10 @@
 
 #include "clock.h"
 #include "goals/goallistmodel.h"
+#include "gratitude/gratitudemodel.h"
+#include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
+#include "mood/moodmodel.h"
 #include "schedule/schedulemodel.h"
 #include "store.h"
 #include "today/todaymodel.h"
@@ -59,6 +62,9 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TodayModel> m_today;
     std::unique_ptr<JournalListModel> m_journal;
+    std::unique_ptr<JournalEditor> m_journalEditor;
+    std::unique_ptr<GratitudeModel> m_gratitude;
+    std::unique_ptr<MoodModel> m_mood;
     std::unique_ptr<GoalListModel> m_goals;
     std::unique_ptr<ScheduleModel> m_schedule;
     QString m_error;

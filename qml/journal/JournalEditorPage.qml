@@ -1,0 +1,125 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Circle
+
+// Writing one entry. Every keystroke goes to JournalEditor, which saves within a second.
+Page {
+    id: root
+
+    /** Saves what is left and goes back to the list; stays when the store refused the text. */
+    function done() {
+        if (!JournalEditor.close())
+            return
+        JournalListModel.refresh()
+        root.StackView.view.pop(null)
+    }
+
+    header: RowLayout {
+        spacing: 8
+
+        ToolButton {
+            objectName: "editorDone"
+            Layout.leftMargin: 8
+            Layout.minimumWidth: 48
+            Layout.minimumHeight: 48
+            text: qsTr("Done")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Done, back to the journal")
+            onClicked: root.done()
+        }
+        Label {
+            objectName: "saveStatus"
+            Layout.fillWidth: true
+            text: JournalEditor.statusText
+            opacity: 0.7
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignRight
+            Accessible.role: Accessible.StaticText
+        }
+        ToolButton {
+            objectName: "editorDelete"
+            Layout.minimumWidth: 48
+            Layout.minimumHeight: 48
+            visible: JournalEditor.entryId !== ""
+            text: qsTr("Delete")
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Delete this entry")
+            onClicked: deleteDialog.open()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 8
+
+        Label {
+            objectName: "conflictNotice"
+            Layout.fillWidth: true
+            visible: JournalEditor.conflictCopy
+            text: qsTr("This is a copy kept because the entry was changed on two devices at once. Keep what you want and delete the other.")
+            wrapMode: Text.WordWrap
+            color: Material.accent
+        }
+        Label {
+            objectName: "promptText"
+            Layout.fillWidth: true
+            visible: JournalEditor.promptText !== ""
+            text: JournalEditor.promptText
+            font.pixelSize: 17
+            font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            TextArea {
+                id: editor
+
+                objectName: "entryText"
+                text: JournalEditor.text
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write whatever is on your mind.")
+                Accessible.name: JournalEditor.promptText !== "" ? JournalEditor.promptText : qsTr("Journal entry")
+                // Written back as typed; the editor saves within a second.
+                onTextChanged: {
+                    if (editor.text !== JournalEditor.text)
+                        JournalEditor.text = editor.text
+                }
+            }
+        }
+        Label {
+            objectName: "editorError"
+            Layout.fillWidth: true
+            visible: JournalEditor.errorMessage !== ""
+            text: JournalEditor.errorMessage
+            color: Material.color(Material.Red)
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.AlertMessage
+        }
+    }
+
+    Dialog {
+        id: deleteDialog
+
+        objectName: "deleteDialog"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 400)
+        modal: true
+        title: qsTr("Delete this entry?")
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAccepted: {
+            if (JournalEditor.remove())
+                root.done()
+        }
+
+        Label {
+            width: deleteDialog.availableWidth
+            text: qsTr("It is removed from this phone and from your other devices.")
+            wrapMode: Text.WordWrap
+        }
+    }
+}

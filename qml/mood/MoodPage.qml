@@ -1,0 +1,169 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Circle
+
+// How the patient feels: a number from 0 to 10, a few words, and how the weeks have gone.
+Page {
+    id: root
+
+    /** Emotion keys chosen for the next check-in. */
+    property var chosen: []
+
+    header: SubpageHeader {
+        title: qsTr("Mood")
+        onBackRequested: {
+            if (root.StackView.view)
+                root.StackView.view.pop()
+        }
+    }
+
+    Component.onCompleted: MoodModel.refresh()
+
+    ScrollView {
+        id: scroll
+
+        objectName: "moodScroll"
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 16
+            width: scroll.availableWidth - 32
+            spacing: 8
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: qsTr("How are you feeling right now?")
+                font.pixelSize: 18
+                font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+            }
+            MoodScoreSlider {
+                id: score
+
+                objectName: "moodScore"
+                Layout.fillWidth: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Words for it (optional)")
+                opacity: 0.8
+                wrapMode: Text.WordWrap
+            }
+            // A Flow in a layout reports one long row as its width; this holder gives it the column's.
+            Item {
+                Layout.fillWidth: true
+                implicitHeight: words.implicitHeight
+
+                Flow {
+                    id: words
+
+                    width: parent.width
+                    spacing: 8
+
+                    Repeater {
+                        model: MoodModel.emotionKeys
+
+                        Button {
+                            required property string modelData
+
+                            objectName: "emotion_" + modelData
+                            checkable: true
+                            height: Math.max(implicitHeight, 48)
+                            text: MoodModel.emotionLabel(modelData)
+                            font.capitalization: Font.MixedCase
+                            Accessible.name: text
+                            onToggled: {
+                                const words = root.chosen.filter(w => w !== modelData)
+                                if (checked)
+                                    words.push(modelData)
+                                root.chosen = words
+                            }
+                        }
+                    }
+                }
+            }
+            TextField {
+                id: note
+
+                objectName: "moodNote"
+                Layout.fillWidth: true
+                Layout.minimumHeight: 48
+                placeholderText: qsTr("A note for yourself (optional)")
+                Accessible.name: qsTr("Note")
+            }
+            Label {
+                objectName: "moodError"
+                Layout.fillWidth: true
+                visible: MoodModel.errorMessage !== ""
+                text: MoodModel.errorMessage
+                color: Material.color(Material.Red)
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+            }
+            Button {
+                objectName: "saveMood"
+                Layout.minimumHeight: 48
+                text: qsTr("Save check-in")
+                highlighted: true
+                font.capitalization: Font.MixedCase
+                Accessible.name: qsTr("Save mood check-in")
+                onClicked: {
+                    if (MoodModel.record(score.value, root.chosen, note.text)) {
+                        note.clear()
+                        savedLabel.visible = true
+                    }
+                }
+            }
+            Label {
+                id: savedLabel
+
+                objectName: "moodSaved"
+                visible: false
+                text: qsTr("Saved. Thank you for checking in.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                text: qsTr("Last 8 weeks")
+            }
+            MoodTrendChart {
+                objectName: "moodTrend"
+                Layout.fillWidth: true
+                weeks: MoodModel.weeklyTrend
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                visible: recent.count > 0
+                text: qsTr("Recent check-ins")
+            }
+            Repeater {
+                id: recent
+
+                model: MoodModel
+
+                Label {
+                    required property int score
+                    required property string emotions
+                    required property string whenLabel
+
+                    Layout.fillWidth: true
+                    text: qsTr("%1: %2/10").arg(whenLabel).arg(score) + (emotions !== "" ? " · " + emotions : "")
+                    wrapMode: Text.WordWrap
+                }
+            }
+            Item {
+                Layout.preferredHeight: 16
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Circle
+
+// The list on the More tab: the exercises that have no tab of their own, help, and about.
+Item {
+    id: root
+
+    signal helpRequested()
+    signal pageRequested(string name)
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 0
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                text: qsTr("Exercises")
+            }
+            ItemDelegate {
+                objectName: "moreGratitude"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Gratitude")
+                Accessible.name: qsTr("Gratitude: three good things")
+                onClicked: root.pageRequested("gratitude")
+            }
+            ItemDelegate {
+                objectName: "moreMood"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Mood")
+                Accessible.name: qsTr("Mood check-in and trend")
+                onClicked: root.pageRequested("mood")
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                text: qsTr("Support")
+            }
+            ItemDelegate {
+                objectName: "moreGetHelp"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Get help now")
+                Accessible.name: qsTr("Get help now")
+                Accessible.description: qsTr("What to do if you are in crisis")
+                onClicked: root.helpRequested()
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                text: qsTr("About")
+            }
+            Label {
+                objectName: "aboutVersion"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                text: qsTr("Circle %1").arg(Qt.application.version)
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                text: qsTr("Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone's secure key store.")
+                wrapMode: Text.WordWrap
+                opacity: 0.75
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Circle
+
+// A mood check-in in one tap from Today: slide, then save.
+Pane {
+    id: root
+
+    padding: 12
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Mood check-in")
+
+    background: Rectangle {
+        radius: 12
+        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: 4
+
+        Label {
+            Layout.fillWidth: true
+            text: MoodModel.lastScore >= 0
+                  ? qsTr("How are you now? Last time: %1/10").arg(MoodModel.lastScore)
+                  : qsTr("How are you now?")
+            font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+
+            MoodScoreSlider {
+                id: score
+
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "quickMoodSave"
+                Layout.minimumHeight: 48
+                text: qsTr("Save")
+                highlighted: true
+                font.capitalization: Font.MixedCase
+                Accessible.name: qsTr("Save mood check-in")
+                onClicked: {
+                    if (MoodModel.record(score.value))
+                        savedNote.visible = true
+                }
+            }
+        }
+        Label {
+            id: savedNote
+
+            objectName: "quickMoodSaved"
+            Layout.fillWidth: true
+            visible: false
+            text: qsTr("Saved. Thank you for checking in.")
+            opacity: 0.75
+            wrapMode: Text.WordWrap
+        }
+    }
+}
