@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
-        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude and more/mood those pages."_s, u"NAME"_s, u"today"_s);
+        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude, more/mood and more/safety those pages."_s, u"NAME"_s, u"today"_s);
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption });
     parser.process(app);
 
@@ -75,6 +75,7 @@ int main(int argc, char *argv[])
     circle::JournalEditor journalEditor(store, store.clock());
     circle::GratitudeModel gratitude(store, store.clock());
     circle::MoodModel mood(store, store.clock());
+    circle::SafetyPlanModel safetyPlan(store);
     circle::GoalListModel goals(store);
     circle::ScheduleModel schedule(store, store.clock());
     circle::QmlSingletons::setTodayModel(&today);
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setJournalEditor(&journalEditor);
     circle::QmlSingletons::setGratitudeModel(&gratitude);
     circle::QmlSingletons::setMoodModel(&mood);
+    circle::QmlSingletons::setSafetyPlanModel(&safetyPlan);
     circle::QmlSingletons::setGoalListModel(&goals);
     circle::QmlSingletons::setScheduleModel(&schedule);
 

@@ -86,6 +86,8 @@ ApplicationWindow {
             objectName: "schedulePage"
         }
         MorePage {
+            id: morePage
+
             objectName: "morePage"
             onHelpRequested: helpDialog.open()
         }
@@ -117,5 +119,10 @@ ApplicationWindow {
 
     GetHelpDialog {
         id: helpDialog
+
+        onPlanRequested: {
+            root.currentPage = root.pageNames.indexOf("more")
+            morePage.openSubpage("safety", false)
+        }
     }
 }

@@ -5,6 +5,7 @@
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
 #include "mood/moodmodel.h"
+#include "safety/safetyplanmodel.h"
 #include "schedule/schedulemodel.h"
 #include "today/todaymodel.h"
 
@@ -30,6 +31,7 @@ public:
     static void setJournalEditor(JournalEditor *editor) { s_journalEditor = editor; }
     static void setGratitudeModel(GratitudeModel *model) { s_gratitude = model; }
     static void setMoodModel(MoodModel *model) { s_mood = model; }
+    static void setSafetyPlanModel(SafetyPlanModel *model) { s_safety = model; }
     static void setGoalListModel(GoalListModel *model) { s_goals = model; }
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
 
@@ -39,6 +41,7 @@ private:
     friend struct JournalEditorSingleton;
     friend struct GratitudeModelSingleton;
     friend struct MoodModelSingleton;
+    friend struct SafetyPlanModelSingleton;
     friend struct GoalListModelSingleton;
     friend struct ScheduleModelSingleton;
 
@@ -56,6 +59,7 @@ private:
     static inline QPointer<JournalEditor> s_journalEditor;
     static inline QPointer<GratitudeModel> s_gratitude;
     static inline QPointer<MoodModel> s_mood;
+    static inline QPointer<SafetyPlanModel> s_safety;
     static inline QPointer<GoalListModel> s_goals;
     static inline QPointer<ScheduleModel> s_schedule;
 };
@@ -127,6 +131,20 @@ public:
     static MoodModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_mood);
+    }
+};
+
+struct SafetyPlanModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::SafetyPlanModel)
+    QML_NAMED_ELEMENT(SafetyPlanModel)
+    QML_SINGLETON
+
+public:
+    static SafetyPlanModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_safety);
     }
 };
 

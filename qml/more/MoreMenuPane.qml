@@ -56,6 +56,14 @@ Item {
                 Accessible.description: qsTr("What to do if you are in crisis")
                 onClicked: root.helpRequested()
             }
+            ItemDelegate {
+                objectName: "moreSafetyPlan"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("My safety plan")
+                Accessible.name: qsTr("My safety plan: crisis lines, my contacts and my plan")
+                onClicked: root.pageRequested("safety")
+            }
 
             PageHeading {
                 Layout.fillWidth: true

@@ -11,9 +11,9 @@ Page {
 
     title: qsTr("More")
 
-    /** Opens a page by name ("gratitude", "mood"); the app's --page more/NAME. */
+    /** Opens a page by name ("gratitude", "mood", "safety"); the app's --page more/NAME. */
     function openSubpage(name, animated) {
-        const pages = { "gratitude": gratitudeComponent, "mood": moodComponent }
+        const pages = { "gratitude": gratitudeComponent, "mood": moodComponent, "safety": safetyComponent }
         if (pages[name])
             stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
     }
@@ -37,6 +37,12 @@ Page {
         id: gratitudeComponent
 
         GratitudePage {}
+    }
+
+    Component {
+        id: safetyComponent
+
+        SafetyPlanPage {}
     }
 
     Component {

@@ -45,6 +45,7 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_gratitude->setTimeZone(QTimeZone::utc());
     fixture->m_mood = std::make_unique<MoodModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_mood->setTimeZone(QTimeZone::utc());
+    fixture->m_safetyPlan = std::make_unique<SafetyPlanModel>(*fixture->m_store);
     fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
     fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_schedule->setTimeZone(QTimeZone::utc());
@@ -53,6 +54,7 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     QmlSingletons::setJournalEditor(fixture->m_journalEditor.get());
     QmlSingletons::setGratitudeModel(fixture->m_gratitude.get());
     QmlSingletons::setMoodModel(fixture->m_mood.get());
+    QmlSingletons::setSafetyPlanModel(fixture->m_safetyPlan.get());
     QmlSingletons::setGoalListModel(fixture->m_goals.get());
     QmlSingletons::setScheduleModel(fixture->m_schedule.get());
     fixture->refreshModels();
@@ -66,6 +68,7 @@ QmlTestFixture::~QmlTestFixture()
     QmlSingletons::setJournalEditor(nullptr);
     QmlSingletons::setGratitudeModel(nullptr);
     QmlSingletons::setMoodModel(nullptr);
+    QmlSingletons::setSafetyPlanModel(nullptr);
     QmlSingletons::setGoalListModel(nullptr);
     QmlSingletons::setScheduleModel(nullptr);
     if (s_instance == this)

@@ -6,6 +6,7 @@
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
 #include "mood/moodmodel.h"
+#include "safety/safetyplanmodel.h"
 #include "schedule/schedulemodel.h"
 #include "store.h"
 #include "today/todaymodel.h"
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<JournalEditor> m_journalEditor;
     std::unique_ptr<GratitudeModel> m_gratitude;
     std::unique_ptr<MoodModel> m_mood;
+    std::unique_ptr<SafetyPlanModel> m_safetyPlan;
     std::unique_ptr<GoalListModel> m_goals;
     std::unique_ptr<ScheduleModel> m_schedule;
     QString m_error;

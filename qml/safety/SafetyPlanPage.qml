@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Circle
+
+// The safety plan: crisis lines and the patient's own people first, then the written plan.
+// Everything comes from the phone, so it works without a network.
+Page {
+    id: root
+
+    header: SubpageHeader {
+        title: qsTr("My safety plan")
+        onBackRequested: {
+            if (root.StackView.view)
+                root.StackView.view.pop()
+        }
+    }
+
+    Component.onCompleted: SafetyPlanModel.refresh()
+
+    ScrollView {
+        id: scroll
+
+        objectName: "safetyScroll"
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            x: 16
+            width: scroll.availableWidth - 32
+            spacing: 8
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: qsTr("If you are in danger right now, call your local emergency number.")
+                font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "safetyError"
+                Layout.fillWidth: true
+                visible: SafetyPlanModel.errorMessage !== ""
+                text: SafetyPlanModel.errorMessage
+                color: Material.color(Material.Red)
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+            }
+            Repeater {
+                id: contacts
+
+                objectName: "safetyContacts"
+                model: SafetyPlanModel
+
+                ContactDelegate {
+                    Layout.fillWidth: true
+                    onRemoveRequested: row => SafetyPlanModel.removeContact(row)
+                }
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                text: qsTr("Add someone to call")
+            }
+            TextField {
+                id: contactName
+
+                objectName: "contactName"
+                Layout.fillWidth: true
+                Layout.minimumHeight: 48
+                placeholderText: qsTr("Name or place")
+                Accessible.name: qsTr("Name or place")
+            }
+            TextField {
+                id: contactPhone
+
+                objectName: "contactPhone"
+                Layout.fillWidth: true
+                Layout.minimumHeight: 48
+                placeholderText: qsTr("Phone number")
+                inputMethodHints: Qt.ImhDialableCharactersOnly
+                Accessible.name: qsTr("Phone number")
+            }
+            CheckBox {
+                id: professional
+
+                objectName: "contactProfessional"
+                Layout.minimumHeight: 48
+                text: qsTr("A professional (therapist, doctor, clinic)")
+                Accessible.name: text
+            }
+            Button {
+                objectName: "addContact"
+                Layout.minimumHeight: 48
+                text: qsTr("Add")
+                font.capitalization: Font.MixedCase
+                Accessible.name: qsTr("Add to my safety plan")
+                onClicked: {
+                    if (SafetyPlanModel.addContact(professional.checked ? "professional" : "person",
+                                                   contactName.text, contactPhone.text)) {
+                        contactName.clear()
+                        contactPhone.clear()
+                    }
+                }
+            }
+
+            SafetyPlanEditor {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+            }
+            Item {
+                Layout.preferredHeight: 16
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+#include "safetyplanmodel.h"
+
+#include "repository.h"
+#include "store.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSafetyPlan, "circle.safetyplan")
+
+namespace circle {
+
+namespace {
+
+QString joinLines(const google::protobuf::RepeatedPtrField<std::string> &lines)
+{
+    QStringList out;
+    for (const auto &line : lines)
+        out.append(qs(line));
+    return out.join(u'\n');
+}
+
+void setLines(google::protobuf::RepeatedPtrField<std::string> *field, const QString &text)
+{
+    field->Clear();
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            *field->Add() = utf8(line.trimmed());
+    }
+}
+
+} // namespace
+
+SafetyPlanModel::SafetyPlanModel(Store &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    refresh();
+}
+
+int SafetyPlanModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SafetyPlanModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case PhoneRole:
+        return row.phone;
+    case NoteRole:
+        return row.note;
+    case KindRole:
+        return row.kind;
+    case CallUrlRole:
+        return phoneUrl(u"tel"_s, row.phone).toString();
+    case TextUrlRole:
+        return row.texts ? phoneUrl(u"sms"_s, row.phone).toString() : QString();
+    case EditableRole:
+        return row.index >= 0;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SafetyPlanModel::roleNames() const
+{
+    return {
+        { NameRole, "name" },
+        { PhoneRole, "phone" },
+        { NoteRole, "note" },
+        { KindRole, "kind" },
+        { CallUrlRole, "callUrl" },
+        { TextUrlRole, "textUrl" },
+        { EditableRole, "editable" },
+    };
+}
+
+QUrl SafetyPlanModel::phoneUrl(const QString &scheme, const QString &phone)
+{
+    // Dialers want digits and a leading +; spaces, dashes and brackets are for people.
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits.append(c);
+    }
+    if (digits.isEmpty())
+        return {};
+    return QUrl(scheme + u':' + digits);
+}
+
+bool SafetyPlanModel::save(const QString &warningSigns, const QString &copingSteps,
+    const QString &reasonsToLive, const QString &safeEnvironment)
+{
+    v1::SafetyPlan plan = m_plan;
+    setLines(plan.mutable_warning_signs(), warningSigns);
+    setLines(plan.mutable_coping_steps(), copingSteps);
+    plan.set_reasons_to_live(utf8(reasonsToLive.trimmed()));
+    plan.set_safe_environment(utf8(safeEnvironment.trimmed()));
+    return write(plan);
+}
+
+bool SafetyPlanModel::addContact(
+    const QString &kind, const QString &name, const QString &phone, const QString &note)
+{
+    if (name.trimmed().isEmpty() && phone.trimmed().isEmpty()) {
+        setError(tr("Add a name or a phone number."));
+        return false;
+    }
+    if (!phone.trimmed().isEmpty() && phoneUrl(u"tel"_s, phone).isEmpty()) {
+        setError(tr("The phone number needs at least one digit."));
+        return false;
+    }
+    v1::SafetyPlan plan = m_plan;
+    v1::Contact *contact = kind == u"professional"_s ? plan.add_professional_contacts()
+                                                     : plan.add_people_and_places();
+    contact->set_name(utf8(name.trimmed()));
+    contact->set_phone(utf8(phone.trimmed()));
+    contact->set_note(utf8(note.trimmed()));
+    return write(plan);
+}
+
+bool SafetyPlanModel::removeContact(int row)
+{
+    if (row < 0 || row >= int(m_rows.size()) || m_rows[size_t(row)].index < 0)
+        return false;
+    const Row &r = m_rows[size_t(row)];
+    v1::SafetyPlan plan = m_plan;
+    auto *list = r.kind == u"professional"_s ? plan.mutable_professional_contacts()
+                                             : plan.mutable_people_and_places();
+    list->DeleteSubrange(r.index, 1);
+    return write(plan);
+}
+
+bool SafetyPlanModel::write(const v1::SafetyPlan &plan)
+{
+    Repository<v1::SafetyPlan> repo(m_store);
+    auto stored = plan.meta().id().empty() ? repo.create(plan) : repo.update(plan);
+    if (!stored) {
+        qCWarning(lcSafetyPlan) << "Could not save the safety plan:" << stored.error().message;
+        setError(tr("Not saved: %1").arg(stored.error().message));
+        return false;
+    }
+    setError({});
+    refresh();
+    return true;
+}
+
+void SafetyPlanModel::refresh()
+{
+    auto page = Repository<v1::SafetyPlan>(m_store).list(PageRequest { 1, std::nullopt, false });
+    if (!page) {
+        qCWarning(lcSafetyPlan) << "Could not read the safety plan:" << page.error().message;
+        setError(tr("Your safety plan could not be read. The crisis lines below still work."));
+    }
+    // The newest plan is the patient's plan; there is only ever one per person.
+    m_plan = page && !page.value().items.empty() ? page.value().items.front() : v1::SafetyPlan();
+
+    beginResetModel();
+    m_rows.clear();
+    // Built in, so they are there before the patient writes a plan and without a network.
+    m_rows.push_back({ tr("988 Suicide & Crisis Lifeline"), u"988"_s,
+        tr("Call or text, any time (US)"), u"crisis"_s, true, -1 });
+    m_rows.push_back({ tr("SAMHSA National Helpline"), u"1-800-662-4357"_s,
+        tr("Free, confidential help with substance use and mental health, any time (US)"),
+        u"crisis"_s, false, -1 });
+    const QUrl lifeline = phoneUrl(u"tel"_s, m_rows[0].phone);
+    const QUrl helpline = phoneUrl(u"tel"_s, m_rows[1].phone);
+    for (int i = 0; i < m_plan.crisis_contacts_size(); ++i) {
+        const auto &c = m_plan.crisis_contacts(i);
+        // A plan often lists the same national lines; show each number once.
+        const QUrl url = phoneUrl(u"tel"_s, qs(c.phone()));
+        if (url == lifeline || url == helpline)
+            continue;
+        // Whether a local line takes texts is unknown, so only calling is offered.
+        m_rows.push_back({ qs(c.name()), qs(c.phone()), qs(c.note()), u"crisis"_s, false, -2 });
+    }
+    for (int i = 0; i < m_plan.people_and_places_size(); ++i) {
+        const auto &c = m_plan.people_and_places(i);
+        m_rows.push_back({ qs(c.name()), qs(c.phone()), qs(c.note()), u"person"_s, true, i });
+    }
+    for (int i = 0; i < m_plan.professional_contacts_size(); ++i) {
+        const auto &c = m_plan.professional_contacts(i);
+        m_rows.push_back(
+            { qs(c.name()), qs(c.phone()), qs(c.note()), u"professional"_s, true, i });
+    }
+    endResetModel();
+
+    m_warningSigns = joinLines(m_plan.warning_signs());
+    m_copingSteps = joinLines(m_plan.coping_steps());
+    m_reasonsToLive = qs(m_plan.reasons_to_live());
+    m_safeEnvironment = qs(m_plan.safe_environment());
+    Q_EMIT planChanged();
+}
+
+void SafetyPlanModel::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    Q_EMIT errorMessageChanged();
+}
+
+} // namespace circle

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractListModel>
+#include <QUrl>
+
+#include <vector>
+
+namespace circle {
+
+class Store;
+
+/**
+ * The safety plan and the numbers to reach in a crisis, all read from the
+ * phone so they work without a network.
+ *
+ * The rows are who to call or text, crisis lines first, then the patient's
+ * own people and professionals. The plan's written parts are properties; the
+ * page edits them and hands them back to save().
+ */
+class SafetyPlanModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString warningSigns READ warningSigns NOTIFY planChanged)
+    Q_PROPERTY(QString copingSteps READ copingSteps NOTIFY planChanged)
+    Q_PROPERTY(QString reasonsToLive READ reasonsToLive NOTIFY planChanged)
+    Q_PROPERTY(QString safeEnvironment READ safeEnvironment NOTIFY planChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        PhoneRole,
+        NoteRole,
+        KindRole, // "crisis" (built in), "person" or "professional"
+        CallUrlRole, // tel: URL as text (QML hands it to the phone), empty without a number
+        TextUrlRole, // sms: URL as text, empty when the number takes no texts
+        EditableRole,
+    };
+    Q_ENUM(Role)
+
+    explicit SafetyPlanModel(Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString warningSigns() const { return m_warningSigns; }
+    QString copingSteps() const { return m_copingSteps; }
+    QString reasonsToLive() const { return m_reasonsToLive; }
+    QString safeEnvironment() const { return m_safeEnvironment; }
+    QString errorMessage() const { return m_error; }
+
+    /** Stores the written parts; lists are one item per line. */
+    Q_INVOKABLE bool save(const QString &warningSigns, const QString &copingSteps,
+        const QString &reasonsToLive, const QString &safeEnvironment);
+    /** Adds one of the patient's contacts; kind is "person" or "professional". */
+    Q_INVOKABLE bool addContact(
+        const QString &kind, const QString &name, const QString &phone, const QString &note = {});
+    /** Removes the patient's contact on that row; crisis lines cannot be removed. */
+    Q_INVOKABLE bool removeContact(int row);
+    Q_INVOKABLE void refresh();
+
+    /** A tel: or sms: URL from a number as a person types it ("+1 (555) 010-2030"). */
+    static QUrl phoneUrl(const QString &scheme, const QString &phone);
+
+Q_SIGNALS:
+    void planChanged();
+    void errorMessageChanged();
+
+private:
+    struct Row
+    {
+        QString name;
+        QString phone;
+        QString note;
+        QString kind;
+        bool texts = true;
+        // Position in its list of the stored plan: -1 for the built-in lines, -2 for
+        // crisis contacts the plan came with, which the page shows but does not edit.
+        int index = -1;
+    };
+
+    bool write(const v1::SafetyPlan &plan);
+    void setError(const QString &error);
+
+    Store &m_store;
+    std::vector<Row> m_rows;
+    v1::SafetyPlan m_plan; // as stored; empty meta until the first save
+    QString m_warningSigns;
+    QString m_copingSteps;
+    QString m_reasonsToLive;
+    QString m_safeEnvironment;
+    QString m_error;
+};
+
+} // namespace circle

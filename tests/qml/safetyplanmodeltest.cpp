@@ -1,0 +1,63 @@
+#include "storetestbase.h"
+
+#include "safety/safetyplanmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace circle;
+
+namespace {
+
+using SafetyPlanModelTest = test::StoreTestBase;
+
+QVariant at(const SafetyPlanModel &model, int row, SafetyPlanModel::Role role)
+{
+    return model.data(model.index(row), role);
+}
+
+} // namespace
+
+TEST_F(SafetyPlanModelTest, CrisisLinesAreThereBeforeAnyPlan)
+{
+    SafetyPlanModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(at(model, 0, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:988"_s));
+    EXPECT_EQ(at(model, 0, SafetyPlanModel::TextUrlRole).toString(), QString(u"sms:988"_s));
+    EXPECT_EQ(at(model, 1, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:18006624357"_s));
+    EXPECT_FALSE(at(model, 1, SafetyPlanModel::EditableRole).toBool());
+    EXPECT_TRUE(model.warningSigns().isEmpty());
+}
+
+TEST_F(SafetyPlanModelTest, ContactsAndWrittenPlanAreStored)
+{
+    SafetyPlanModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy planSpy(&model, &SafetyPlanModel::planChanged);
+    EXPECT_FALSE(model.addContact(u"person"_s, u" "_s, QString()));
+    EXPECT_FALSE(model.errorMessage().isEmpty());
+    EXPECT_FALSE(model.addContact(u"person"_s, u"Sam"_s, u"call me"_s));
+    ASSERT_TRUE(model.addContact(u"person"_s, u"Sam"_s, u"+44 20 7946 0000"_s));
+    ASSERT_TRUE(model.addContact(u"professional"_s, u"Dr Lee"_s, u"555-0100"_s, u"weekdays"_s));
+    ASSERT_TRUE(model.save(u"No sleep\n\n  Isolating  "_s, u"Walk"_s, u"My dog"_s, QString()));
+    EXPECT_GE(planSpy.count(), 3);
+
+    SafetyPlanModel reread(*m_store);
+    ASSERT_EQ(reread.rowCount(), 4);
+    EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Sam"_s);
+    EXPECT_EQ(at(reread, 2, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:+442079460000"_s));
+    EXPECT_EQ(at(reread, 3, SafetyPlanModel::KindRole).toString(), u"professional"_s);
+    EXPECT_EQ(at(reread, 3, SafetyPlanModel::NoteRole).toString(), u"weekdays"_s);
+    EXPECT_EQ(reread.warningSigns(), u"No sleep\nIsolating"_s);
+    EXPECT_EQ(reread.reasonsToLive(), u"My dog"_s);
+
+    EXPECT_FALSE(reread.removeContact(0)); // a crisis line stays
+    ASSERT_TRUE(reread.removeContact(2));
+    ASSERT_EQ(reread.rowCount(), 3);
+    EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Dr Lee"_s);
+    EXPECT_EQ(reread.warningSigns(), u"No sleep\nIsolating"_s);
+}
