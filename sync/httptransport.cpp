@@ -117,6 +117,7 @@ void HttpTransport::send(const QString &path, const QByteArray &body, std::funct
         request.setSslConfiguration(tls);
     }
 
+    m_bytesSent += body.size();
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
         // The pinned certificate was already the only root; checking the key
@@ -124,11 +125,12 @@ void HttpTransport::send(const QString &path, const QByteArray &body, std::funct
         if (pinOf(reply->sslConfiguration().peerCertificate()) != m_config.pinSha256)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         Reply r;
         r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
+        m_bytesReceived += r.body.size();
         if (r.httpStatus >= 200 && r.httpStatus < 300 && reply->error() == QNetworkReply::NoError) {
             done(r);
             return;

@@ -51,6 +51,10 @@ public:
     void setToken(const QByteArray &token) { m_token = token; }
     void post(const QString &path, const QByteArray &body, std::function<void(Reply)> done);
 
+    /** Protobuf body bytes sent and received so far (HTTP headers and TLS not counted). */
+    qint64 bodyBytesSent() const { return m_bytesSent; }
+    qint64 bodyBytesReceived() const { return m_bytesReceived; }
+
     /** SHA-256 of a certificate's public key, as pins are made. */
     static QByteArray pinOf(const QSslCertificate &certificate);
 
@@ -63,6 +67,8 @@ private:
     QByteArray m_token;
     QNetworkAccessManager *m_network = nullptr;
     QList<QSslCertificate> m_trusted; // empty until the pin was checked
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
 };
 
 } // namespace circle

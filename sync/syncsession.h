@@ -26,6 +26,7 @@ public:
                                                        SyncEngine::Options options = {});
 
     SyncEngine &engine() { return *m_engine; }
+    HttpTransport *transport() { return m_transport.get(); }
 
 private:
     SyncSession() = default;
