@@ -7,10 +7,12 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -33,6 +35,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Circle"_s);
     QGuiApplication::setApplicationVersion(u"0.1.0"_s);
+
+    // The phone's language when Circle has it (built from qml/i18n), English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), u"circle"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Circle: between-session companion for group therapy"_s);
