@@ -53,7 +53,9 @@ int main(int argc, char *argv[])
         u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
         u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude, more/mood and more/safety those pages."_s, u"NAME"_s, u"today"_s);
-    parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption });
+    const QCommandLineOption themeOption(u"theme"_s,
+        u"light or dark instead of the system's theme (for screenshots)."_s, u"THEME"_s);
+    parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption, themeOption });
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -100,7 +102,8 @@ int main(int argc, char *argv[])
     std::optional<circle::SelfTest> selfTest;
     if (parser.isSet(selfTestOption))
         selfTest.emplace(engine);
-    engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) } });
+    engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) },
+        { u"theme"_s, parser.value(themeOption) } });
     engine.load(QUrl(QString::fromUtf16(circle::AppShell::MainQmlUrl)));
     if (selfTest)
         return selfTest->run();

@@ -9,6 +9,8 @@ ApplicationWindow {
 
     /** Index of the page shown; the navigation bar and the self-test both set it. */
     property alias currentPage: navigationBar.currentIndex
+    /** "light" or "dark" to override the system's theme (the app's --theme option). */
+    property string theme: ""
     /** Page to open first, by name (the app's --page option). */
     property string startPage: "today"
 
@@ -19,7 +21,7 @@ ApplicationWindow {
     visible: true
     title: qsTr("Circle")
 
-    Material.theme: Material.System
+    Material.theme: root.theme === "dark" ? Material.Dark : root.theme === "light" ? Material.Light : Material.System
     Material.primary: Material.Teal
     Material.accent: Material.Teal
 
