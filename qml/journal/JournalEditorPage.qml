@@ -116,8 +116,9 @@ Page {
                 root.done()
         }
 
-        Label {
-            width: deleteDialog.availableWidth
+        // As the content item the label gets the dialog's width, so wrapping
+        // cannot feed back into the dialog's size.
+        contentItem: Label {
             text: qsTr("It is removed from this phone and from your other devices.")
             wrapMode: Text.WordWrap
         }

@@ -23,6 +23,15 @@ TestCase {
         }
     }
 
+    Component {
+        id: narrowComponent
+
+        JournalPage {
+            width: 360
+            height: 640
+        }
+    }
+
     function init() {
         Fixture.reset()
     }
@@ -144,5 +153,32 @@ TestCase {
         verify(findChild(editor, "editorDelete").visible)
         verify(findChild(editor, "entryText").text.length > 0)
         mouseClick(findChild(editor, "editorDone"))
+    }
+
+    function test_deletesAnEntryAfterAsking() {
+        const page = openPage()
+        const list = findChild(page, "journalList")
+        Fixture.advanceHours(4)
+        verify(JournalEditor.open(list.itemAtIndex(0).entryId))
+        const before = list.count
+        const editor = editorOf(page)
+        findChild(editor, "editorDelete").clicked()
+        const dialog = findChild(editor, "deleteDialog")
+        tryCompare(dialog, "opened", true)
+        dialog.accept()
+        tryCompare(findChild(page, "journalStack"), "depth", 1)
+        tryCompare(list, "count", before - 1)
+    }
+
+    function test_buttonsFitANarrowPhone() {
+        const page = createTemporaryObject(narrowComponent, root)
+        waitForItemPolished(page)
+        for (const name of ["newEntryButton", "promptsButton", "journalSearch"]) {
+            const item = findChild(page, name)
+            const at = item.mapToItem(page, 0, 0)
+            verify(at.x >= 0 && at.x + item.width <= 360, name + " leaves the screen")
+            verify(at.y + item.height <= 640, name + " is below the screen")
+            verify(item.height >= 48, name + " is smaller than a finger")
+        }
     }
 }
