@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
-        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude, more/mood and more/safety those pages."_s, u"NAME"_s, u"today"_s);
+        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude, more/mood, more/safety and more/homework those pages."_s, u"NAME"_s, u"today"_s);
     const QCommandLineOption themeOption(u"theme"_s,
         u"light or dark instead of the system's theme (for screenshots)."_s, u"THEME"_s);
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption, themeOption });
@@ -85,6 +85,7 @@ int main(int argc, char *argv[])
     circle::GratitudeModel gratitude(store, store.clock());
     circle::MoodModel mood(store, store.clock());
     circle::SafetyPlanModel safetyPlan(store);
+    circle::HomeworkModel homework(store, store.clock());
     circle::GoalListModel goals(store);
     circle::ScheduleModel schedule(store, store.clock());
     circle::QmlSingletons::setTodayModel(&today);
@@ -93,6 +94,7 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setGratitudeModel(&gratitude);
     circle::QmlSingletons::setMoodModel(&mood);
     circle::QmlSingletons::setSafetyPlanModel(&safetyPlan);
+    circle::QmlSingletons::setHomeworkModel(&homework);
     circle::QmlSingletons::setGoalListModel(&goals);
     circle::QmlSingletons::setScheduleModel(&schedule);
 

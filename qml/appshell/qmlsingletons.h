@@ -1,6 +1,7 @@
 #pragma once
 
 #include "goals/goallistmodel.h"
+#include "homework/homeworkmodel.h"
 #include "gratitude/gratitudemodel.h"
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
@@ -32,6 +33,7 @@ public:
     static void setGratitudeModel(GratitudeModel *model) { s_gratitude = model; }
     static void setMoodModel(MoodModel *model) { s_mood = model; }
     static void setSafetyPlanModel(SafetyPlanModel *model) { s_safety = model; }
+    static void setHomeworkModel(HomeworkModel *model) { s_homework = model; }
     static void setGoalListModel(GoalListModel *model) { s_goals = model; }
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
 
@@ -42,6 +44,7 @@ private:
     friend struct GratitudeModelSingleton;
     friend struct MoodModelSingleton;
     friend struct SafetyPlanModelSingleton;
+    friend struct HomeworkModelSingleton;
     friend struct GoalListModelSingleton;
     friend struct ScheduleModelSingleton;
 
@@ -60,6 +63,7 @@ private:
     static inline QPointer<GratitudeModel> s_gratitude;
     static inline QPointer<MoodModel> s_mood;
     static inline QPointer<SafetyPlanModel> s_safety;
+    static inline QPointer<HomeworkModel> s_homework;
     static inline QPointer<GoalListModel> s_goals;
     static inline QPointer<ScheduleModel> s_schedule;
 };
@@ -145,6 +149,20 @@ public:
     static SafetyPlanModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_safety);
+    }
+};
+
+struct HomeworkModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::HomeworkModel)
+    QML_NAMED_ELEMENT(HomeworkModel)
+    QML_SINGLETON
+
+public:
+    static HomeworkModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_homework);
     }
 };
 

@@ -26,6 +26,14 @@ Item {
                 text: qsTr("Exercises")
             }
             ItemDelegate {
+                objectName: "moreHomework"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Homework")
+                Accessible.name: qsTr("Homework from your group")
+                onClicked: root.pageRequested("homework")
+            }
+            ItemDelegate {
                 objectName: "moreGratitude"
                 Layout.fillWidth: true
                 leftPadding: 16

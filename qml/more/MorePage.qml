@@ -11,9 +11,10 @@ Page {
 
     title: qsTr("More")
 
-    /** Opens a page by name ("gratitude", "mood", "safety"); the app's --page more/NAME. */
+    /** Opens a page by name ("gratitude", "mood", "safety", "homework"); the app's --page more/NAME. */
     function openSubpage(name, animated) {
-        const pages = { "gratitude": gratitudeComponent, "mood": moodComponent, "safety": safetyComponent }
+        const pages = { "gratitude": gratitudeComponent, "mood": moodComponent, "safety": safetyComponent,
+                        "homework": homeworkComponent }
         if (pages[name])
             stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
     }
@@ -37,6 +38,12 @@ Page {
         id: gratitudeComponent
 
         GratitudePage {}
+    }
+
+    Component {
+        id: homeworkComponent
+
+        HomeworkPage {}
     }
 
     Component {

@@ -46,6 +46,8 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_mood = std::make_unique<MoodModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_mood->setTimeZone(QTimeZone::utc());
     fixture->m_safetyPlan = std::make_unique<SafetyPlanModel>(*fixture->m_store);
+    fixture->m_homework = std::make_unique<HomeworkModel>(*fixture->m_store, fixture->m_clock);
+    fixture->m_homework->setTimeZone(QTimeZone::utc());
     fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
     fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_schedule->setTimeZone(QTimeZone::utc());
@@ -55,6 +57,7 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     QmlSingletons::setGratitudeModel(fixture->m_gratitude.get());
     QmlSingletons::setMoodModel(fixture->m_mood.get());
     QmlSingletons::setSafetyPlanModel(fixture->m_safetyPlan.get());
+    QmlSingletons::setHomeworkModel(fixture->m_homework.get());
     QmlSingletons::setGoalListModel(fixture->m_goals.get());
     QmlSingletons::setScheduleModel(fixture->m_schedule.get());
     fixture->refreshModels();
@@ -69,6 +72,7 @@ QmlTestFixture::~QmlTestFixture()
     QmlSingletons::setGratitudeModel(nullptr);
     QmlSingletons::setMoodModel(nullptr);
     QmlSingletons::setSafetyPlanModel(nullptr);
+    QmlSingletons::setHomeworkModel(nullptr);
     QmlSingletons::setGoalListModel(nullptr);
     QmlSingletons::setScheduleModel(nullptr);
     if (s_instance == this)
@@ -150,6 +154,18 @@ bool QmlTestFixture::seed()
         }
     }
 
+    for (qint64 dueInDays : { -2, 3 }) {
+        v1::HomeworkAssignment homework;
+        homework.set_group_id(groupId);
+        homework.set_title(dueInDays < 0 ? "List three triggers" : "Practise saying no once");
+        homework.set_instructions("Write a few lines before the next session.");
+        homework.set_due_ms(StartMs + dueInDays * DayMs);
+        if (auto r = Repository<v1::HomeworkAssignment>(*m_store).putFromClinic(homework); !r) {
+            m_error = r.error().message;
+            return false;
+        }
+    }
+
     v1::Goal goal;
     goal.set_title("Go to three meetings a week");
     goal.set_target_value(3);
@@ -187,6 +203,7 @@ void QmlTestFixture::refreshModels()
     m_journal->refresh();
     m_gratitude->refresh();
     m_mood->refresh();
+    m_homework->refresh();
     m_goals->refresh();
     m_schedule->refresh();
 }

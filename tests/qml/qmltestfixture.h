@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "goals/goallistmodel.h"
+#include "homework/homeworkmodel.h"
 #include "gratitude/gratitudemodel.h"
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<GratitudeModel> m_gratitude;
     std::unique_ptr<MoodModel> m_mood;
     std::unique_ptr<SafetyPlanModel> m_safetyPlan;
+    std::unique_ptr<HomeworkModel> m_homework;
     std::unique_ptr<GoalListModel> m_goals;
     std::unique_ptr<ScheduleModel> m_schedule;
     QString m_error;
