@@ -142,6 +142,69 @@
     </message>
 </context>
 <context>
+    <name>HomeworkDelegate</name>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="63"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="64"/>
+        <source>Your answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="69"/>
+        <source>A journal entry is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="87"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="89"/>
+        <source>Save answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="95"/>
+        <source>Attach my latest entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="97"/>
+        <source>Attach my latest journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="105"/>
+        <source>Mark %1 as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkPage</name>
+    <message>
+        <location filename="../homework/HomeworkPage.qml" line="11"/>
+        <location filename="../homework/HomeworkPage.qml" line="30"/>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkPage.qml" line="57"/>
+        <source>No homework right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkPage.qml" line="58"/>
+        <source>What your group is asked to practise between sessions will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalEditorPage</name>
     <message>
         <location filename="../journal/JournalEditorPage.qml" line="27"/>
@@ -184,7 +247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="121"/>
+        <location filename="../journal/JournalEditorPage.qml" line="122"/>
         <source>It is removed from this phone and from your other devices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,48 +353,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="20"/>
+        <location filename="../Main.qml" line="22"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="59"/>
-        <location filename="../Main.qml" line="63"/>
+        <location filename="../Main.qml" line="61"/>
+        <location filename="../Main.qml" line="65"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64"/>
+        <location filename="../Main.qml" line="66"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="102"/>
         <source>Main sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103"/>
+        <location filename="../Main.qml" line="105"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,62 +487,72 @@
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="32"/>
-        <source>Gratitude</source>
+        <source>Homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="33"/>
-        <source>Gratitude: three good things</source>
+        <source>Homework from your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="40"/>
-        <source>Mood</source>
+        <source>Gratitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="41"/>
-        <source>Mood check-in and trend</source>
+        <source>Gratitude: three good things</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="48"/>
-        <source>Support</source>
+        <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="54"/>
-        <location filename="../more/MoreMenuPane.qml" line="55"/>
-        <source>Get help now</source>
+        <location filename="../more/MoreMenuPane.qml" line="49"/>
+        <source>Mood check-in and trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="56"/>
-        <source>What to do if you are in crisis</source>
+        <source>Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../more/MoreMenuPane.qml" line="62"/>
         <location filename="../more/MoreMenuPane.qml" line="63"/>
-        <source>My safety plan</source>
+        <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="64"/>
-        <source>My safety plan: crisis lines, my contacts and my plan</source>
+        <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="71"/>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="72"/>
+        <source>My safety plan: crisis lines, my contacts and my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="79"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="78"/>
+        <location filename="../more/MoreMenuPane.qml" line="86"/>
         <source>Circle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="84"/>
+        <location filename="../more/MoreMenuPane.qml" line="92"/>
         <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone&apos;s secure key store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,6 +909,39 @@
     <message>
         <location filename="../gratitude/gratitudemodel.cpp" line="157"/>
         <source>Your gratitude entries could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>circle::HomeworkModel</name>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="53"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="55"/>
+        <source>Was due %1. It still counts whenever you do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="57"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="102"/>
+        <source>Write an answer, attach a journal entry, or mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="124"/>
+        <source>Write a journal entry first, then attach it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="145"/>
+        <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

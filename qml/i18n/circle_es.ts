@@ -142,6 +142,69 @@
     </message>
 </context>
 <context>
+    <name>HomeworkDelegate</name>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="63" />
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="64" />
+        <source>Your answer to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="69" />
+        <source>A journal entry is attached.</source>
+        <translation>Hay una entrada del diario adjunta.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="87" />
+        <location filename="../homework/HomeworkDelegate.qml" line="89" />
+        <source>Save answer</source>
+        <translation>Guardar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="95" />
+        <source>Attach my latest entry</source>
+        <translation>Adjuntar mi última entrada</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="97" />
+        <source>Attach my latest journal entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="103" />
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="105" />
+        <source>Mark %1 as done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomeworkPage</name>
+    <message>
+        <location filename="../homework/HomeworkPage.qml" line="11" />
+        <location filename="../homework/HomeworkPage.qml" line="30" />
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkPage.qml" line="57" />
+        <source>No homework right now</source>
+        <translation>No hay tareas por ahora</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkPage.qml" line="58" />
+        <source>What your group is asked to practise between sessions will show here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>JournalEditorPage</name>
     <message>
         <location filename="../journal/JournalEditorPage.qml" line="27" />
@@ -184,7 +247,7 @@
         <translation>¿Borrar esta entrada?</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="121" />
+        <location filename="../journal/JournalEditorPage.qml" line="122" />
         <source>It is removed from this phone and from your other devices.</source>
         <translation type="unfinished" />
     </message>
@@ -290,48 +353,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="22" />
         <source>Circle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../Main.qml" line="59" />
-        <location filename="../Main.qml" line="63" />
+        <location filename="../Main.qml" line="61" />
+        <location filename="../Main.qml" line="65" />
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="64" />
+        <location filename="../Main.qml" line="66" />
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100" />
+        <location filename="../Main.qml" line="102" />
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103" />
+        <location filename="../Main.qml" line="105" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103" />
+        <location filename="../Main.qml" line="105" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103" />
+        <location filename="../Main.qml" line="105" />
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103" />
+        <location filename="../Main.qml" line="105" />
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="103" />
+        <location filename="../Main.qml" line="105" />
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -424,62 +487,72 @@
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="32" />
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="33" />
+        <source>Homework from your group</source>
+        <translation>Tareas de tu grupo</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="40" />
         <source>Gratitude</source>
         <translation>Gratitud</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="33" />
+        <location filename="../more/MoreMenuPane.qml" line="41" />
         <source>Gratitude: three good things</source>
         <translation>Gratitud: tres cosas buenas</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="40" />
+        <location filename="../more/MoreMenuPane.qml" line="48" />
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="41" />
+        <location filename="../more/MoreMenuPane.qml" line="49" />
         <source>Mood check-in and trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="48" />
+        <location filename="../more/MoreMenuPane.qml" line="56" />
         <source>Support</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="54" />
-        <location filename="../more/MoreMenuPane.qml" line="55" />
+        <location filename="../more/MoreMenuPane.qml" line="62" />
+        <location filename="../more/MoreMenuPane.qml" line="63" />
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="56" />
+        <location filename="../more/MoreMenuPane.qml" line="64" />
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="63" />
+        <location filename="../more/MoreMenuPane.qml" line="71" />
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="64" />
+        <location filename="../more/MoreMenuPane.qml" line="72" />
         <source>My safety plan: crisis lines, my contacts and my plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="71" />
+        <location filename="../more/MoreMenuPane.qml" line="79" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="78" />
+        <location filename="../more/MoreMenuPane.qml" line="86" />
         <source>Circle %1</source>
         <translation>Circle %1</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="84" />
+        <location filename="../more/MoreMenuPane.qml" line="92" />
         <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone's secure key store.</source>
         <translation type="unfinished" />
     </message>
@@ -813,7 +886,9 @@
         <location filename="../gratitude/gratitudemodel.cpp" line="89" />
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
-            <numerusform>Anotaste cosas buenas %n día de los últimos 7.</numerusform><numerusform>Anotaste cosas buenas %n días de los últimos 7.</numerusform></translation>
+            <numerusform>Anotaste cosas buenas %n día de los últimos 7.</numerusform>
+            <numerusform>Anotaste cosas buenas %n días de los últimos 7.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../gratitude/gratitudemodel.cpp" line="100" />
@@ -834,6 +909,39 @@
     <message>
         <location filename="../gratitude/gratitudemodel.cpp" line="157" />
         <source>Your gratitude entries could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>circle::HomeworkModel</name>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="53" />
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="55" />
+        <source>Was due %1. It still counts whenever you do it.</source>
+        <translation>Era para el %1. Sigue valiendo cuando la hagas.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="57" />
+        <source>Due %1</source>
+        <translation>Para el %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="102" />
+        <source>Write an answer, attach a journal entry, or mark it done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="124" />
+        <source>Write a journal entry first, then attach it here.</source>
+        <translation>Escribe primero una entrada en el diario y luego adjúntala aquí.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="145" />
+        <source>Your homework could not be read.</source>
         <translation type="unfinished" />
     </message>
 </context>
