@@ -4,6 +4,7 @@
 #include "appshell/selftest.h"
 #include "keystore.h"
 #include "store.h"
+#include "syncwiring.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -63,8 +64,8 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
     // No key store, no app: the key is never kept anywhere else (DESIGN.md, Security).
-    const auto key = circle::KeyStore::createDefault()->loadOrCreate(
-        circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
+    const auto keys = circle::KeyStore::createDefault();
+    const auto key = keys->loadOrCreate(circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
     if (!key.ok()) {
         fail(u"cannot get the database key from the system key store: %1"_s.arg(key.error));
         return 1;
@@ -119,6 +120,13 @@ int main(int argc, char *argv[])
         auto *grabber = new circle::FirstFrameGrabber(window, parser.value(screenshotOption), &app);
         QObject::connect(grabber, &circle::FirstFrameGrabber::done, &app,
             [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        return app.exec();
     }
+
+    // An enrolled store syncs with its clinic; one that never was works offline.
+    QString syncProblem;
+    const auto sync = circle::startSync(store, *keys, dataDir, &syncProblem);
+    if (!syncProblem.isEmpty())
+        fail(u"not syncing: %1"_s.arg(syncProblem));
     return app.exec();
 }
