@@ -35,8 +35,10 @@ TEST(CrashConsistency, SigkillAtARandomMomentLosesNoAcknowledgedWrite)
     std::set<qint64> acknowledged; // over all runs: earlier writes must survive later crashes
     qint64 lost = 0, duplicated = 0, integrityFailures = 0, beforeReady = 0, unacknowledged = 0;
     int stuck = 0; // runs in a row whose writer could not open the store
+    int done = 0; // runs made; fewer than asked when the store stopped opening
     QStringList problems;
     for (int run = 0; run < runs; ++run) {
+        ++done;
         WriterProcess::Options options;
         options.dataDir = dir.path();
         options.key = key;
@@ -85,10 +87,13 @@ TEST(CrashConsistency, SigkillAtARandomMomentLosesNoAcknowledgedWrite)
             unacknowledged = found.entries - qint64(acknowledged.size());
     }
 
+    const QString ran = done == runs
+        ? u"%1 runs"_s.arg(runs)
+        : u"%1 of %2 runs (then the store stopped opening)"_s.arg(done).arg(runs);
     const QString figure
-        = u"crash consistency: %1 runs (%2 killed before the store was open), %3 acknowledged "
-          "writes, %4 lost, %5 duplicated, %6 integrity failures; %7 writes committed but "
-          "killed before their acknowledgement (allowed); seed %8"_s.arg(runs)
+        = u"crash consistency: %1, %2 of them killed before the store was open; %3 "
+          "acknowledged writes, %4 lost, %5 duplicated, %6 integrity failures; %7 writes "
+          "committed but killed before their acknowledgement (allowed); seed %8"_s.arg(ran)
               .arg(beforeReady)
               .arg(acknowledged.size())
               .arg(lost)
