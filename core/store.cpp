@@ -3,10 +3,17 @@
 #include "migrations.h"
 #include "uuid.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +49,25 @@ Result<void> writeSetting(sql::Connection &conn, const char *key, const QString 
         return st.prepareError();
     st.bind(1, std::string_view(key)).bind(2, value);
     return st.run("Saving the store's settings");
+}
+
+// QLockFile creates the lock file and only then writes its owner into it. A
+// process killed between the two leaves an empty file that names no owner, so
+// Qt can never find it stale; without this every later open would fail. Right
+// after creating the file Qt also takes an flock() on it, which the kernel
+// drops when its holder dies: an empty lock file whose flock nobody holds was
+// left by a process that is gone.
+bool isOwnerlessLeftover(const QString &lockPath)
+{
+    const QFileInfo info(lockPath);
+    if (!info.exists() || info.size() > 0)
+        return false;
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool nobodyHoldsIt = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd); // releases our probe lock
+    return nobodyHoldsIt;
 }
 
 } // namespace
@@ -88,7 +114,13 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions &options)
     // outbox are the only ones. QLockFile notices a holder that died.
     store->m_lock = std::make_unique<QLockFile>(dir.absoluteFilePath(u"circle.lock"_s));
     store->m_lock->setStaleLockTime(0);
-    if (!store->m_lock->tryLock(0)) {
+    bool locked = store->m_lock->tryLock(0);
+    if (!locked && store->m_lock->error() == QLockFile::LockFailedError
+        && isOwnerlessLeftover(dir.absoluteFilePath(u"circle.lock"_s))) {
+        store->m_lock->removeStaleLockFile();
+        locked = store->m_lock->tryLock(0);
+    }
+    if (!locked) {
         qint64 pid = 0;
         QString host, app;
         store->m_lock->getLockInfo(&pid, &host, &app);

@@ -39,7 +39,9 @@ void HttpTransport::post(const QString &path, const QByteArray &body, std::funct
 {
     ensureTrusted([this, path, body, done = std::move(done)](const QString &error) {
         if (!error.isEmpty()) {
-            done(Reply{0, {}, error});
+            // Always answer from the event loop, even when refusing at once, so
+            // callers never get their callback before post() has returned.
+            QMetaObject::invokeMethod(this, [done, error] { done(Reply{0, {}, error}); }, Qt::QueuedConnection);
             return;
         }
         send(path, body, done);
