@@ -83,7 +83,9 @@ void Phone::startSync()
     m_engine->syncNow();
 }
 
-bool Phone::waitForSync(int timeoutMs)
+// Waits for the engine's next syncFinished; kick starts a sync (or not) after
+// the connection is made, so a sync that ends at once is not missed.
+bool Phone::runUntilFinished(const std::function<void()> &kick, int timeoutMs)
 {
     QEventLoop loop;
     bool finished = false;
@@ -93,31 +95,22 @@ bool Phone::waitForSync(int timeoutMs)
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (m_engine->syncing())
-        loop.exec();
-    QObject::disconnect(c);
-    if (!finished)
-        return false;
-    m_error = m_engine->lastError();
-    return m_lastOk;
-}
-
-bool Phone::sync(int timeoutMs)
-{
-    QEventLoop loop;
-    bool finished = false;
-    auto c = QObject::connect(m_engine.get(), &SyncEngine::syncFinished, &loop, [&](bool ok) {
-        m_lastOk = ok;
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    m_engine->syncNow();
-    if (!finished)
+    kick();
+    if (!finished && m_engine->syncing())
         loop.exec();
     QObject::disconnect(c);
     m_error = m_engine->lastError();
     return finished && m_lastOk;
+}
+
+bool Phone::waitForSync(int timeoutMs)
+{
+    return runUntilFinished([] {}, timeoutMs);
+}
+
+bool Phone::sync(int timeoutMs)
+{
+    return runUntilFinished([this] { m_engine->syncNow(); }, timeoutMs);
 }
 
 } // namespace circle::test

@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace circle::test {
@@ -38,6 +39,7 @@ public:
 
 private:
     void open();
+    bool runUntilFinished(const std::function<void()> &kick, int timeoutMs);
 
     const Clock &m_clock;
     QTemporaryDir m_dir;
