@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -17,7 +17,7 @@
     <message>
         <location filename="../safety/ContactDelegate.qml" line="78" />
         <source>Send a text message to %1</source>
-        <translation type="unfinished" />
+        <translation>Enviar un mensaje de texto a %1</translation>
     </message>
     <message>
         <location filename="../safety/ContactDelegate.qml" line="86" />
@@ -27,7 +27,7 @@
     <message>
         <location filename="../safety/ContactDelegate.qml" line="88" />
         <source>Remove %1 from the plan</source>
-        <translation type="unfinished" />
+        <translation>Quitar a %1 del plan</translation>
     </message>
 </context>
 <context>
@@ -35,7 +35,7 @@
     <message>
         <location filename="../today/CountTile.qml" line="16" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -53,7 +53,7 @@
     <message>
         <location filename="../appshell/GetHelpDialog.qml" line="51" />
         <source>You can also go to the nearest emergency department, or ask someone you trust to stay with you.</source>
-        <translation type="unfinished" />
+        <translation>También puedes ir a la sala de urgencias más cercana o pedir a alguien de confianza que se quede contigo.</translation>
     </message>
     <message>
         <location filename="../appshell/GetHelpDialog.qml" line="56" />
@@ -67,12 +67,12 @@
     <message>
         <location filename="../goals/GoalDelegate.qml" line="22" />
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Pasos hechos: %1 de %2</translation>
     </message>
     <message>
         <location filename="../goals/GoalDelegate.qml" line="88" />
         <source>Shared with your therapist</source>
-        <translation type="unfinished" />
+        <translation>Compartida con tu terapeuta</translation>
     </message>
 </context>
 <context>
@@ -86,12 +86,12 @@
     <message>
         <location filename="../goals/GoalsPage.qml" line="41" />
         <source>No goals yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay metas</translation>
     </message>
     <message>
         <location filename="../goals/GoalsPage.qml" line="42" />
         <source>Goals you set with your group will be listed here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí aparecerán las metas que te pongas con tu grupo.</translation>
     </message>
 </context>
 <context>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../gratitude/GratitudePage.qml" line="91" />
         <source>Save today's good things</source>
-        <translation type="unfinished" />
+        <translation>Guardar las cosas buenas de hoy</translation>
     </message>
     <message>
         <location filename="../gratitude/GratitudePage.qml" line="104" />
@@ -151,7 +151,7 @@
     <message>
         <location filename="../homework/HomeworkDelegate.qml" line="64" />
         <source>Your answer to %1</source>
-        <translation type="unfinished" />
+        <translation>Tu respuesta a %1</translation>
     </message>
     <message>
         <location filename="../homework/HomeworkDelegate.qml" line="69" />
@@ -172,7 +172,7 @@
     <message>
         <location filename="../homework/HomeworkDelegate.qml" line="97" />
         <source>Attach my latest journal entry</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar mi última entrada del diario</translation>
     </message>
     <message>
         <location filename="../homework/HomeworkDelegate.qml" line="103" />
@@ -182,7 +182,7 @@
     <message>
         <location filename="../homework/HomeworkDelegate.qml" line="105" />
         <source>Mark %1 as done</source>
-        <translation type="unfinished" />
+        <translation>Marcar %1 como hecha</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@
     <message>
         <location filename="../homework/HomeworkPage.qml" line="58" />
         <source>What your group is asked to practise between sessions will show here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí verás lo que tu grupo debe practicar entre sesiones.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../journal/JournalEditorPage.qml" line="62" />
         <source>This is a copy kept because the entry was changed on two devices at once. Keep what you want and delete the other.</source>
-        <translation type="unfinished" />
+        <translation>Guardamos esta copia porque la entrada se cambió en dos dispositivos a la vez. Quédate con lo que quieras y borra la otra.</translation>
     </message>
     <message>
         <location filename="../journal/JournalEditorPage.qml" line="85" />
@@ -249,7 +249,7 @@
     <message>
         <location filename="../journal/JournalEditorPage.qml" line="122" />
         <source>It is removed from this phone and from your other devices.</source>
-        <translation type="unfinished" />
+        <translation>Se borra de este teléfono y de tus otros dispositivos.</translation>
     </message>
 </context>
 <context>
@@ -355,7 +355,7 @@
     <message>
         <location filename="../Main.qml" line="22" />
         <source>Circle</source>
-        <translation type="unfinished" />
+        <translation>Circle</translation>
     </message>
     <message>
         <location filename="../Main.qml" line="61" />
@@ -419,7 +419,7 @@
     <message>
         <location filename="../mood/MoodPage.qml" line="96" />
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished" />
+        <translation>Una nota para ti (opcional)</translation>
     </message>
     <message>
         <location filename="../mood/MoodPage.qml" line="97" />
@@ -454,7 +454,7 @@
     <message>
         <location filename="../mood/MoodPage.qml" line="160" />
         <source>%1: %2/10</source>
-        <translation type="unfinished" />
+        <translation>%1: %2/10</translation>
     </message>
 </context>
 <context>
@@ -513,7 +513,7 @@
     <message>
         <location filename="../more/MoreMenuPane.qml" line="49" />
         <source>Mood check-in and trend</source>
-        <translation type="unfinished" />
+        <translation>Registro de ánimo y evolución</translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="56" />
@@ -539,7 +539,7 @@
     <message>
         <location filename="../more/MoreMenuPane.qml" line="72" />
         <source>My safety plan: crisis lines, my contacts and my plan</source>
-        <translation type="unfinished" />
+        <translation>Mi plan de seguridad: líneas de crisis, mis contactos y mi plan</translation>
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="79" />
@@ -554,7 +554,7 @@
     <message>
         <location filename="../more/MoreMenuPane.qml" line="92" />
         <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone's secure key store.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo que escribes en Circle se guarda cifrado en este teléfono. La clave está en el almacén seguro de claves del teléfono.</translation>
     </message>
 </context>
 <context>
@@ -576,17 +576,17 @@
         <location filename="../today/NextSessionCard.qml" line="23" />
         <location filename="../today/NextSessionCard.qml" line="39" />
         <source>No upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>No hay próximas sesiones</translation>
     </message>
     <message>
         <location filename="../today/NextSessionCard.qml" line="45" />
         <source>Happening now</source>
-        <translation type="unfinished" />
+        <translation>Ahora mismo</translation>
     </message>
     <message>
         <location filename="../today/NextSessionCard.qml" line="45" />
         <source>New time</source>
-        <translation type="unfinished" />
+        <translation>Nueva hora</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
     <message>
         <location filename="../today/QuickGratitudeCard.qml" line="55" />
         <source>Add this good thing</source>
-        <translation type="unfinished" />
+        <translation>Añadir esta cosa buena</translation>
     </message>
 </context>
 <context>
@@ -666,12 +666,12 @@
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="23" />
         <source>One per line: thoughts, moods, situations</source>
-        <translation type="unfinished" />
+        <translation>Una por línea: pensamientos, estados de ánimo, situaciones</translation>
     </message>
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="24" />
         <source>Warning signs</source>
-        <translation type="unfinished" />
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="28" />
@@ -682,7 +682,7 @@
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="37" />
         <source>One per line: what helps me get through</source>
-        <translation type="unfinished" />
+        <translation>Una por línea: lo que me ayuda a salir adelante</translation>
     </message>
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="42" />
@@ -693,7 +693,7 @@
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="51" />
         <source>People, plans, things I care about</source>
-        <translation type="unfinished" />
+        <translation>Personas, planes y cosas que me importan</translation>
     </message>
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="56" />
@@ -704,7 +704,7 @@
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="65" />
         <source>What I can put away or ask someone to keep</source>
-        <translation type="unfinished" />
+        <translation>Lo que puedo guardar lejos o pedir a alguien que guarde</translation>
     </message>
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="71" />
@@ -749,7 +749,7 @@
     <message>
         <location filename="../safety/SafetyPlanPage.qml" line="91" />
         <source>A professional (therapist, doctor, clinic)</source>
-        <translation type="unfinished" />
+        <translation>Un profesional (terapeuta, médico, clínica)</translation>
     </message>
     <message>
         <location filename="../safety/SafetyPlanPage.qml" line="97" />
@@ -759,7 +759,7 @@
     <message>
         <location filename="../safety/SafetyPlanPage.qml" line="99" />
         <source>Add to my safety plan</source>
-        <translation type="unfinished" />
+        <translation>Añadir a mi plan de seguridad</translation>
     </message>
 </context>
 <context>
@@ -772,17 +772,17 @@
     <message>
         <location filename="../schedule/SchedulePage.qml" line="26" />
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Próximas sesiones</translation>
     </message>
     <message>
         <location filename="../schedule/SchedulePage.qml" line="41" />
         <source>No upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>No hay próximas sesiones</translation>
     </message>
     <message>
         <location filename="../schedule/SchedulePage.qml" line="42" />
         <source>Sessions appear here once your clinic has scheduled them.</source>
-        <translation type="unfinished" />
+        <translation>Las sesiones aparecerán aquí cuando tu clínica las programe.</translation>
     </message>
 </context>
 <context>
@@ -832,37 +832,37 @@
     <message>
         <location filename="../goals/goallistmodel.cpp" line="132" />
         <source>Your goals could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer tus metas.</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="145" />
         <source>Target: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Objetivo: %1 %2</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="150" />
         <source>By %1</source>
-        <translation type="unfinished" />
+        <translation>Para el %1</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="173" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="175" />
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="177" />
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Lograda</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="179" />
         <source>Let go</source>
-        <translation type="unfinished" />
+        <translation>Dejada</translation>
     </message>
 </context>
 <context>
@@ -904,12 +904,12 @@
     <message>
         <location filename="../gratitude/gratitudemodel.cpp" line="138" />
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
-        <translation type="unfinished" />
+        <translation>Hoy ya tiene tres cosas buenas. Puedes cambiarlas en la página de Gratitud.</translation>
     </message>
     <message>
         <location filename="../gratitude/gratitudemodel.cpp" line="157" />
         <source>Your gratitude entries could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer tus entradas de gratitud.</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../homework/homeworkmodel.cpp" line="102" />
         <source>Write an answer, attach a journal entry, or mark it done.</source>
-        <translation type="unfinished" />
+        <translation>Escribe una respuesta, adjunta una entrada del diario o márcala como hecha.</translation>
     </message>
     <message>
         <location filename="../homework/homeworkmodel.cpp" line="124" />
@@ -942,7 +942,7 @@
     <message>
         <location filename="../homework/homeworkmodel.cpp" line="145" />
         <source>Your homework could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer tus tareas.</translation>
     </message>
 </context>
 <context>
@@ -950,7 +950,7 @@
     <message>
         <location filename="../journal/journaleditor.cpp" line="74" />
         <source>This entry could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir esta entrada.</translation>
     </message>
     <message>
         <location filename="../journal/journaleditor.cpp" line="99" />
@@ -970,7 +970,7 @@
     <message>
         <location filename="../journal/journaleditor.cpp" line="155" />
         <source>This entry could not be deleted.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo borrar esta entrada.</translation>
     </message>
     <message>
         <location filename="../journal/journaleditor.cpp" line="171" />
@@ -983,12 +983,12 @@
     <message>
         <location filename="../journal/journallistmodel.cpp" line="157" />
         <source>Your journal could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer tu diario.</translation>
     </message>
     <message>
         <location filename="../journal/journallistmodel.cpp" line="194" />
         <source>Your journal could not be searched.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo buscar en tu diario.</translation>
     </message>
     <message>
         <location filename="../journal/journallistmodel.cpp" line="236" />
@@ -1066,27 +1066,27 @@
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="43" />
         <source>Think of a relationship that feels strained. What do you wish the other person understood?</source>
-        <translation type="unfinished" />
+        <translation>Piensa en una relación que se siente tensa. ¿Qué te gustaría que la otra persona entendiera?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="44" />
         <source>Which of your relationships helps your recovery, and how could you tend to it?</source>
-        <translation type="unfinished" />
+        <translation>¿Cuál de tus relaciones ayuda a tu recuperación y cómo podrías cuidarla?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="45" />
         <source>Describe a moment when you felt close to someone. What made that moment possible?</source>
-        <translation type="unfinished" />
+        <translation>Describe un momento en que te sentiste cerca de alguien. ¿Qué hizo posible ese momento?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="46" />
         <source>Is there someone you have been avoiding? Write about what keeps the distance.</source>
-        <translation type="unfinished" />
+        <translation>¿Hay alguien a quien has estado evitando? Escribe sobre lo que mantiene esa distancia.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="47" />
         <source>How did you show someone you cared about them recently?</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo le mostraste hace poco a alguien que te importa?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="48" />
@@ -1096,22 +1096,22 @@
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="49" />
         <source>Pick one goal and break it into the smallest step you could take tomorrow.</source>
-        <translation type="unfinished" />
+        <translation>Elige una meta y divídela en el paso más pequeño que podrías dar mañana.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="50" />
         <source>What got in the way of a goal this week, and what could you try differently?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué se interpuso en una de tus metas esta semana y qué podrías intentar de otra forma?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="51" />
         <source>Why does your most important goal matter to you? Write it for a hard day.</source>
-        <translation type="unfinished" />
+        <translation>¿Por qué te importa tu meta más importante? Escríbelo para leerlo en un día difícil.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="52" />
         <source>What progress have you made lately that nobody else may have noticed?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué avances has hecho últimamente que quizá nadie más haya notado?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="53" />
@@ -1121,197 +1121,197 @@
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="54" />
         <source>Which feeling is hardest for you to show to others? Where did you learn to hide it?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué sentimiento te cuesta más mostrar a los demás? ¿Dónde aprendiste a esconderlo?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="55" />
         <source>Write about a moment this week when a feeling surprised you.</source>
-        <translation type="unfinished" />
+        <translation>Escribe sobre un momento de esta semana en que un sentimiento te sorprendió.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="56" />
         <source>If your anger, sadness or fear could speak, what would it want you to know?</source>
-        <translation type="unfinished" />
+        <translation>Si tu enojo, tu tristeza o tu miedo pudieran hablar, ¿qué querrían que supieras?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="57" />
         <source>What helps you put a feeling into words instead of acting on it?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué te ayuda a poner un sentimiento en palabras en lugar de actuar por impulso?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="58" />
         <source>Which words describe who you are, apart from any diagnosis or role?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué palabras describen quién eres, más allá de cualquier diagnóstico o papel?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="59" />
         <source>What values do you want your choices to reflect this week?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué valores quieres que reflejen tus decisiones esta semana?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="60" />
         <source>How is the person you are now different from who you were a year ago?</source>
-        <translation type="unfinished" />
+        <translation>¿En qué se diferencia la persona que eres hoy de la que eras hace un año?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="61" />
         <source>What part of yourself would you like others in the group to see more of?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué parte de ti te gustaría que el grupo viera más?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="62" />
         <source>Describe something you do that feels truly like you.</source>
-        <translation type="unfinished" />
+        <translation>Describe algo que haces y que sientes de verdad tuyo.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="63" />
         <source>What did you do the last time a craving or strong urge came up, and how did it go?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué hiciste la última vez que sentiste un deseo o un impulso fuerte y cómo te fue?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="64" />
         <source>List the things that calm you down in five minutes or less.</source>
-        <translation type="unfinished" />
+        <translation>Haz una lista de lo que te calma en cinco minutos o menos.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="65" />
         <source>Which warning signs tell you that a hard stretch is starting?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué señales te avisan de que empieza una temporada difícil?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="66" />
         <source>Write about a difficult moment you got through. What helped you get through it?</source>
-        <translation type="unfinished" />
+        <translation>Escribe sobre un momento difícil que superaste. ¿Qué te ayudó a superarlo?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="67" />
         <source>Which coping habit would you like to swap for a kinder one, and what could replace it?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué forma de afrontar las cosas te gustaría cambiar por una más amable contigo y qué podría sustituirla?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="68" />
         <source>Think of a conversation that went badly. What would you say differently now?</source>
-        <translation type="unfinished" />
+        <translation>Piensa en una conversación que salió mal. ¿Qué dirías de otra manera ahora?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="69" />
         <source>When do you find it hardest to listen, and what happens inside you then?</source>
-        <translation type="unfinished" />
+        <translation>¿Cuándo te cuesta más escuchar y qué pasa dentro de ti en ese momento?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="70" />
         <source>Write the words you would use to ask for something you need.</source>
-        <translation type="unfinished" />
+        <translation>Escribe las palabras que usarías para pedir algo que necesitas.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="71" />
         <source>What did you say in group, or hold back, that you keep thinking about?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué dijiste en el grupo, o te callaste, que sigues pensando?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="72" />
         <source>How do you let people know that you are struggling?</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo haces saber a los demás que lo estás pasando mal?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="73" />
         <source>Where did you say yes this week when you wanted to say no?</source>
-        <translation type="unfinished" />
+        <translation>¿En qué momento de esta semana dijiste que sí cuando querías decir que no?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="74" />
         <source>Describe a boundary you kept. How did you feel before and after?</source>
-        <translation type="unfinished" />
+        <translation>Describe un límite que mantuviste. ¿Cómo te sentiste antes y después?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="75" />
         <source>Which people or places make your limits harder to hold?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué personas o lugares te hacen más difícil mantener tus límites?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="76" />
         <source>Write a short, kind sentence you could use to say no.</source>
-        <translation type="unfinished" />
+        <translation>Escribe una frase corta y amable que podrías usar para decir que no.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="77" />
         <source>What boundary would protect your recovery right now?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué límite protegería tu recuperación en este momento?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="78" />
         <source>Write down three things you did well this week, however small.</source>
-        <translation type="unfinished" />
+        <translation>Anota tres cosas que hiciste bien esta semana, por pequeñas que sean.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="79" />
         <source>What would you say to a friend who talked to themselves the way you do?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué le dirías a una amistad que se hablara a sí misma como te hablas tú?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="80" />
         <source>Which criticism of yourself do you hear most often? Is it fair?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué crítica hacia ti mismo o misma oyes más a menudo? ¿Es justa?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="81" />
         <source>Describe a strength that has helped you survive hard times.</source>
-        <translation type="unfinished" />
+        <translation>Describe una fortaleza que te ha ayudado a superar tiempos difíciles.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="82" />
         <source>When did you last feel proud of yourself, and why?</source>
-        <translation type="unfinished" />
+        <translation>¿Cuándo fue la última vez que sentiste orgullo de ti y por qué?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="83" />
         <source>What or whom are you missing right now?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué o a quién echas de menos ahora mismo?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="84" />
         <source>Write a letter to someone or something you have lost. You do not have to send it.</source>
-        <translation type="unfinished" />
+        <translation>Escribe una carta a alguien o algo que perdiste. No hace falta enviarla.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="85" />
         <source>How has your grief changed over time?</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo ha cambiado tu duelo con el tiempo?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="86" />
         <source>What have you lost through your struggles, and what might you still be able to regain?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué has perdido en tus dificultades y qué podrías todavía recuperar?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="87" />
         <source>Which memory of the person or time you lost do you want to keep close?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué recuerdo de esa persona o de esa época que perdiste quieres mantener cerca?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="88" />
         <source>What change in your life are you in the middle of right now?</source>
-        <translation type="unfinished" />
+        <translation>¿En medio de qué cambio de tu vida estás ahora mismo?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="89" />
         <source>What are you leaving behind with this change, and what are you moving towards?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué dejas atrás con este cambio y hacia qué te diriges?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="90" />
         <source>Which change in the past turned out better than you feared?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué cambio del pasado salió mejor de lo que temías?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="91" />
         <source>Who can you lean on while things are uncertain?</source>
-        <translation type="unfinished" />
+        <translation>¿En quién puedes apoyarte mientras las cosas son inciertas?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="92" />
         <source>What stays the same for you, whatever else changes?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué sigue igual para ti, cambie lo que cambie?</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="93" />
@@ -1321,22 +1321,22 @@
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="94" />
         <source>Describe one ordinary thing you did today as if you were noticing it for the first time.</source>
-        <translation type="unfinished" />
+        <translation>Describe algo cotidiano que hiciste hoy como si lo notaras por primera vez.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="95" />
         <source>Which thought kept coming back today? Write it down without judging it.</source>
-        <translation type="unfinished" />
+        <translation>¿Qué pensamiento volvió una y otra vez hoy? Escríbelo sin juzgarlo.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="96" />
         <source>How does your breathing feel at this moment? Take three slow breaths and write what changed.</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo sientes tu respiración en este momento? Respira despacio tres veces y escribe qué cambió.</translation>
     </message>
     <message>
         <location filename="../journal/journalpromptmodel.cpp" line="97" />
         <source>What is one thing you can enjoy slowly today?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué es algo que puedes disfrutar con calma hoy?</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../mood/moodmodel.cpp" line="90" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="127" />
@@ -1419,7 +1419,7 @@
     <message>
         <location filename="../mood/moodmodel.cpp" line="165" />
         <source>Your mood check-ins could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer tus registros de ánimo.</translation>
     </message>
 </context>
 <context>
@@ -1432,7 +1432,7 @@
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="117" />
         <source>The phone number needs at least one digit.</source>
-        <translation type="unfinished" />
+        <translation>El número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="147" />
@@ -1442,12 +1442,12 @@
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="160" />
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer tu plan de seguridad. Las líneas de crisis de abajo siguen funcionando.</translation>
     </message>
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="168" />
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="unfinished" />
+        <translation>988 Línea de Prevención del Suicidio y Crisis</translation>
     </message>
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="169" />
@@ -1457,12 +1457,12 @@
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="170" />
         <source>SAMHSA National Helpline</source>
-        <translation type="unfinished" />
+        <translation>Línea Nacional de Ayuda de SAMHSA</translation>
     </message>
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="171" />
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
-        <translation type="unfinished" />
+        <translation>Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora (EE. UU.)</translation>
     </message>
 </context>
 <context>
@@ -1470,27 +1470,27 @@
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="71" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="73" />
         <source>New time</source>
-        <translation type="unfinished" />
+        <translation>Nueva hora</translation>
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="109" />
         <source>Your schedule could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer tu calendario.</translation>
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="125" />
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation>Sesión de grupo</translation>
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="130" />
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>En línea</translation>
     </message>
 </context>
 <context>
@@ -1498,13 +1498,13 @@
     <message>
         <location filename="../schedule/sessiontext.cpp" line="27" />
         <source>Now, until %1</source>
-        <translation type="unfinished" />
+        <translation>Ahora, hasta las %1</translation>
     </message>
     <message>
         <location filename="../schedule/sessiontext.cpp" line="29" />
         <source>%1 – %2</source>
         <comment>time range</comment>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../schedule/sessiontext.cpp" line="32" />
@@ -1525,7 +1525,7 @@
         <location filename="../schedule/sessiontext.cpp" line="40" />
         <source>%1, %2</source>
         <comment>day, time range</comment>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1533,22 +1533,22 @@
     <message>
         <location filename="../today/todaymodel.cpp" line="71" />
         <source>Your schedule could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer tu calendario.</translation>
     </message>
     <message>
         <location filename="../today/todaymodel.cpp" line="91" />
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation>Sesión de grupo</translation>
     </message>
     <message>
         <location filename="../today/todaymodel.cpp" line="98" />
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>En línea</translation>
     </message>
     <message>
         <location filename="../today/todaymodel.cpp" line="114" />
         <source>Your entries could not be counted.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron contar tus entradas.</translation>
     </message>
     <message>
         <location filename="../today/todaymodel.cpp" line="125" />
