@@ -87,9 +87,18 @@ Page {
                 id: professional
 
                 objectName: "contactProfessional"
+                Layout.fillWidth: true
                 Layout.minimumHeight: 48
                 text: qsTr("A professional (therapist, doctor, clinic)")
                 Accessible.name: text
+                // Wraps instead of pushing the form off a narrow screen at large font sizes.
+                contentItem: Label {
+                    leftPadding: professional.indicator.width + professional.spacing
+                    text: professional.text
+                    font: professional.font
+                    wrapMode: Text.WordWrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
             Button {
                 objectName: "addContact"
