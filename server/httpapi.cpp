@@ -15,7 +15,9 @@ namespace circle::server {
 
 namespace {
 
-constexpr int kProtocolVersion = 1;
+// The newest protocol version this server speaks (proto/README.md). Older versions are
+// still served, and answered in the version they were asked in.
+constexpr int kProtocolVersion = 2;
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -48,7 +50,8 @@ std::function<QHttpServerResponse(const QByteArray &, const Caller &)> protobufH
         Outcome<Response> answer = serve(request, caller);
         if (!answer)
             return HttpApi::errorResponse(answer.error());
-        answer.value().set_protocol_version(kProtocolVersion);
+        // An older phone gets its own version back (and the form that goes with it).
+        answer.value().set_protocol_version(request.protocol_version());
         return HttpApi::protobufResponse(answer.value());
     };
 }

@@ -72,9 +72,20 @@ const QStringList &version1()
     return steps;
 }
 
+// Version 2. Which device wrote each record version, so a pull can leave out what the
+// pulling device pushed itself (it has those already). Rows from before know no device
+// ('') and keep going to every device, as they did.
+const QStringList &version2()
+{
+    static const QStringList steps = {
+        u"ALTER TABLE records ADD COLUMN writer_device TEXT NOT NULL DEFAULT ''"_s,
+    };
+    return steps;
+}
+
 const QList<const QStringList *> &allVersions()
 {
-    static const QList<const QStringList *> versions = { &version1() };
+    static const QList<const QStringList *> versions = { &version1(), &version2() };
     return versions;
 }
 

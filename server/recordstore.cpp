@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = u"patient_id, record_type, record_id, mutation_id, hlc, deleted,"
                          " sealed_body, clear_body, parent_id, group_id, seq, clinic_authored,"
-                         " updated_ms"_s;
+                         " updated_ms, writer_device"_s;
 
 StoredRecord readRecord(const QSqlQuery &q)
 {
@@ -36,6 +36,7 @@ StoredRecord readRecord(const QSqlQuery &q)
     r.seq = q.value(10).toLongLong();
     r.clinicAuthored = q.value(11).toInt() != 0;
     r.updatedMs = q.value(12).toLongLong();
+    r.writerDevice = q.value(13).toString();
     return r;
 }
 
@@ -102,10 +103,10 @@ Outcome<qint64> RecordStore::put(StoredRecord r, bool replace)
     const QString sql = replace
         ? u"UPDATE records SET mutation_id = :m, hlc = :h, deleted = :d, sealed_body = :sb,"
           " clear_body = :cb, parent_id = :pa, group_id = :g, seq = :s, clinic_authored = :c,"
-          " updated_ms = :u WHERE patient_id = :p AND record_type = :t AND record_id = :i"_s
+          " updated_ms = :u, writer_device = :w WHERE patient_id = :p AND record_type = :t AND record_id = :i"_s
         : u"INSERT INTO records (patient_id, record_type, record_id, mutation_id, hlc, deleted,"
-          " sealed_body, clear_body, parent_id, group_id, seq, clinic_authored, updated_ms)"
-          " VALUES (:p, :t, :i, :m, :h, :d, :sb, :cb, :pa, :g, :s, :c, :u)"_s;
+          " sealed_body, clear_body, parent_id, group_id, seq, clinic_authored, updated_ms,"
+          " writer_device) VALUES (:p, :t, :i, :m, :h, :d, :sb, :cb, :pa, :g, :s, :c, :u, :w)"_s;
     QSqlQuery &q = m_db.prepare(sql);
     q.bindValue(u":p"_s, r.patientId);
     q.bindValue(u":t"_s, r.recordType);
@@ -120,6 +121,7 @@ Outcome<qint64> RecordStore::put(StoredRecord r, bool replace)
     q.bindValue(u":s"_s, r.seq);
     q.bindValue(u":c"_s, r.clinicAuthored ? 1 : 0);
     q.bindValue(u":u"_s, r.updatedMs);
+    q.bindValue(u":w"_s, r.writerDevice);
     if (!m_db.run(q) || q.numRowsAffected() != 1)
         return ApiError::storage();
     return r.seq;
@@ -149,21 +151,33 @@ bool RecordStore::markApplied(
     return m_db.run(q);
 }
 
+Outcome<qint64> RecordStore::publishedSeq()
+{
+    QSqlQuery &read = m_db.prepare(u"SELECT value FROM counters WHERE name = 'seq'"_s);
+    if (!m_db.run(read) || !read.next())
+        return ApiError::storage();
+    return read.value(0).toLongLong();
+}
+
 Outcome<QList<StoredRecord>> RecordStore::changesFor(
-    const QString &patientId, qint64 afterSeq, int limit)
+    const QString &patientId, const QString &deviceId, qint64 afterSeq, qint64 upToSeq, int limit)
 {
     // Two index-friendly halves (owner+seq, group+seq) instead of one OR over the table.
     QSqlQuery &q = m_db.prepare(u"SELECT "_s + kColumns
         + u" FROM records WHERE patient_id = :p1 AND clinic_authored = 0 AND seq > :a1"
+          " AND seq <= :u1 AND writer_device <> :d"
           " UNION ALL SELECT "_s
         + kColumns
-        + u" FROM records WHERE clinic_authored = 1 AND seq > :a2"
+        + u" FROM records WHERE clinic_authored = 1 AND seq > :a2 AND seq <= :u2"
           " AND (patient_id = '' OR patient_id = :p2)"
           " AND group_id IN (SELECT group_id FROM memberships WHERE patient_id = :p3)"
           " ORDER BY seq LIMIT :n"_s);
     q.bindValue(u":p1"_s, patientId);
     q.bindValue(u":a1"_s, afterSeq);
+    q.bindValue(u":u1"_s, upToSeq);
+    q.bindValue(u":d"_s, deviceId);
     q.bindValue(u":a2"_s, afterSeq);
+    q.bindValue(u":u2"_s, upToSeq);
     q.bindValue(u":p2"_s, patientId);
     q.bindValue(u":p3"_s, patientId);
     q.bindValue(u":n"_s, limit);

@@ -33,6 +33,9 @@ struct StoredRecord
     qint64 seq = 0;
     bool clinicAuthored = false;
     qint64 updatedMs = 0;
+    /// The device that pushed this version; '' for clinic records and rows older than
+    /// schema version 2.
+    QString writerDevice;
 };
 
 /**
@@ -60,10 +63,19 @@ public:
     bool markApplied(const QString &patientId, const QString &mutationId, qint64 seq, qint64 nowMs);
 
     /**
-     * What one patient's pull may see after @p afterSeq, in sequence order: their own
-     * records and the clinic records of their groups meant for the group or for them.
+     * The highest sequence number committed so far. Numbers are handed out under the
+     * counter's row lock, so every change at or below it is visible to a reader.
      */
-    Outcome<QList<StoredRecord>> changesFor(const QString &patientId, qint64 afterSeq, int limit);
+    Outcome<qint64> publishedSeq();
+
+    /**
+     * What one device's pull may see in (@p afterSeq, @p upToSeq], in sequence order: its
+     * patient's records that another device wrote, and the clinic records of the patient's
+     * groups meant for the group or for them. Versions @p deviceId wrote itself are left
+     * out: the device has them.
+     */
+    Outcome<QList<StoredRecord>> changesFor(const QString &patientId, const QString &deviceId,
+        qint64 afterSeq, qint64 upToSeq, int limit);
 
     /** Clear, live, sharable records of the current members of @p groupId. */
     Outcome<QList<StoredRecord>> sharedInGroup(const QString &groupId);

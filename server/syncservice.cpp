@@ -7,6 +7,7 @@
 #include "serverclock.h"
 
 #include "circle/v1/sync.pb.h"
+#include "wireform.h"
 
 #include <QSet>
 
@@ -27,10 +28,11 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
-StoredRecord recordFrom(const circle::v1::Mutation &m, const QString &patientId, qint64 nowMs)
+StoredRecord recordFrom(const circle::v1::Mutation &m, const DeviceIdentity &who, qint64 nowMs)
 {
     StoredRecord r;
-    r.patientId = patientId;
+    r.patientId = who.patientId;
+    r.writerDevice = who.deviceId;
     r.recordType = fromStd(m.record_type());
     r.recordId = fromStd(m.record_id());
     r.mutationId = fromStd(m.mutation_id());
@@ -91,9 +93,14 @@ Outcome<circle::v1::PushResponse> SyncService::push(
         return groups.error();
     const QSet<QString> myGroups(groups.value().cbegin(), groups.value().cend());
 
-    for (const circle::v1::Mutation &m : request.mutations()) {
+    const bool compactWire = request.protocol_version() >= 2;
+    for (const circle::v1::Mutation &sent : request.mutations()) {
+        // Everything below reads the text form; a protocol 2 mutation is expanded to it.
+        circle::v1::Mutation m = sent;
+        const bool wellFormed = circle::wire::expand(m);
         PushResult *result = response.add_results();
-        result->set_mutation_id(m.mutation_id());
+        if (!compactWire)
+            result->set_mutation_id(m.mutation_id());
         AuditEntry audit { now, actor, u"push"_s, who.patientId, fromStd(m.record_type()).left(40),
             fromStd(m.record_id()).left(fieldlimits::Id), {} };
         auto finish
@@ -116,7 +123,9 @@ Outcome<circle::v1::PushResponse> SyncService::push(
                 continue;
             }
         }
-        QString reason = checkMutation(m);
+        QString reason = wellFormed
+            ? checkMutation(m)
+            : u"an id or the clock stamp in binary form has the wrong length"_s;
         if (reason.isEmpty() && m.body_case() == circle::v1::Mutation::kClear
             && !myGroups.contains(fromStd(m.group_id())))
             reason = u"the patient is not a member of that group"_s;
@@ -126,7 +135,7 @@ Outcome<circle::v1::PushResponse> SyncService::push(
             continue;
         }
 
-        StoredRecord incoming = recordFrom(m, who.patientId, now);
+        StoredRecord incoming = recordFrom(m, who, now);
         const auto stored = m_records.find(who.patientId, incoming.recordType, incoming.recordId);
         if (!stored)
             return stored.error();
@@ -142,7 +151,6 @@ Outcome<circle::v1::PushResponse> SyncService::push(
     }
     if (!tx.commit())
         return ApiError::storage();
-    response.set_protocol_version(1);
     return response;
 }
 
@@ -159,12 +167,19 @@ Outcome<circle::v1::PullResponse> SyncService::pull(
     WriteTransaction tx(m_db); // reading patient data writes audit rows
     if (!tx.active())
         return ApiError::storage();
-    const auto rows = m_records.changesFor(who.patientId, request.after_seq(), limit + 1);
+    // Read first: every change up to this number is committed, so once the rows up to it
+    // are answered the cursor may move here, past this device's own writes (which are
+    // left out) and past other patients' changes, without skipping anything it may see.
+    const Outcome<qint64> published = m_records.publishedSeq();
+    if (!published)
+        return published.error();
+    const auto rows = m_records.changesFor(
+        who.patientId, who.deviceId, request.after_seq(), published.value(), limit + 1);
     if (!rows)
         return rows.error();
 
     circle::v1::PullResponse response;
-    response.set_protocol_version(1);
+    const bool compactWire = request.protocol_version() >= 2;
     qint64 cursor = request.after_seq();
     qsizetype bodyBytes = 0;
     bool more = rows.value().size() > limit;
@@ -192,6 +207,8 @@ Outcome<circle::v1::PullResponse> SyncService::pull(
             m->set_clear(r.body.toStdString());
         m->set_parent_id(r.parentId.toStdString());
         m->set_group_id(r.groupId.toStdString());
+        if (compactWire)
+            circle::wire::compact(*m);
         cursor = r.seq;
         if (!m_audit.write({ now, actor, u"pull"_s, r.clinicAuthored ? r.patientId : who.patientId,
                 r.recordType, r.recordId, u"ok"_s }))
@@ -199,6 +216,8 @@ Outcome<circle::v1::PullResponse> SyncService::pull(
     }
     if (!tx.commit())
         return ApiError::storage();
+    if (!more)
+        cursor = qMax(cursor, published.value());
     response.set_cursor(cursor);
     response.set_more(more);
     return response;

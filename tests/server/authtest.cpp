@@ -38,7 +38,7 @@ TEST_F(AuthTest, MissingOrUnknownTokensAreUnauthorized)
     circle::v1::ErrorResponse error;
     ASSERT_TRUE(error.ParseFromArray(r.body.constData(), int(r.body.size())));
     EXPECT_EQ(error.code(), "unauthorized");
-    EXPECT_EQ(error.protocol_version(), 1);
+    EXPECT_EQ(error.protocol_version(), 2) << "errors name the newest version the server speaks";
 }
 
 TEST_F(AuthTest, ARevokedDeviceIsUnauthorizedOnItsNextRequest)

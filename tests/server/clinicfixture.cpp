@@ -180,6 +180,12 @@ Device ClinicTest::newPatient(const QString &groupId, const QString &label)
     return enroll(adminInvite(groupId, label));
 }
 
+Device ClinicTest::secondDevice(const Device &device)
+{
+    EXPECT_FALSE(device.groups.isEmpty());
+    return enroll(adminInvite(device.groups.value(0), {}, device.patientId), u"Second phone"_s);
+}
+
 circle::v1::PushResponse ClinicTest::push(
     const Device &device, const QList<circle::v1::Mutation> &mutations)
 {

@@ -77,6 +77,11 @@ protected:
         const QString &groupId, const QString &label, const QString &patientId = {});
     Device enroll(const QString &invite, const QString &deviceName = QStringLiteral("Test phone"));
     Device newPatient(const QString &groupId, const QString &label);
+    /**
+     * One more enrolled device of @p device's patient. A pull never returns a device its
+     * own writes, so tests read what one phone pushed through another.
+     */
+    Device secondDevice(const Device &device);
 
     circle::v1::PushResponse push(
         const Device &device, const QList<circle::v1::Mutation> &mutations);

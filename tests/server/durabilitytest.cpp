@@ -24,6 +24,7 @@ TEST_F(DurabilityTest, AKilledServerLosesNothingAcknowledged)
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
     const Therapist t = addTherapist(u"Rui Costa"_s);
     const Device phone = newPatient(createGroup(t, u"Group"_s), u"Patient"_s);
+    const Device reader = secondDevice(phone);
     const QString pin = server().pin();
 
     QSet<std::string> acknowledged;
@@ -100,7 +101,7 @@ TEST_F(DurabilityTest, AKilledServerLosesNothingAcknowledged)
         QSet<std::string> present;
         QSet<qint64> seqs;
         qint64 last = 0;
-        for (const auto &c : pullAll(phone)) {
+        for (const auto &c : pullAll(reader)) {
             if (c.clinic_authored())
                 continue;
             EXPECT_FALSE(present.contains(c.mutation().record_id())) << "a record appears once";
@@ -120,12 +121,13 @@ TEST_F(DurabilityTest, APullCutShortIsSimplyRepeated)
 {
     const Therapist t = addTherapist(u"Rui Costa"_s);
     const Device phone = newPatient(createGroup(t, u"Group"_s), u"Patient"_s);
+    const Device reader = secondDevice(phone);
     QList<circle::v1::Mutation> records;
     for (int i = 0; i < 300; ++i)
         records.append(sealedMutation(
             u"mood_check_in"_s, newId(), hlcAt(100, i), opaqueSealed(QByteArray(200, 'p'))));
     push(phone, records);
-    const auto before = pullAll(phone);
+    const auto before = pullAll(reader);
 
     circle::v1::PullRequest request;
     request.set_protocol_version(1);
@@ -134,11 +136,11 @@ TEST_F(DurabilityTest, APullCutShortIsSimplyRepeated)
     killer.setSingleShot(true);
     QObject::connect(&killer, &QTimer::timeout, [this] { server().kill(); });
     killer.start(1);
-    api().post(u"/v1/pull"_s, QByteArray::fromStdString(request.SerializeAsString()), phone.token);
+    api().post(u"/v1/pull"_s, QByteArray::fromStdString(request.SerializeAsString()), reader.token);
     killer.stop();
     server().kill();
     restartServer();
-    const auto after = pullAll(phone);
+    const auto after = pullAll(reader);
     ASSERT_EQ(after.size(), before.size());
     for (qsizetype i = 0; i < after.size(); ++i)
         EXPECT_EQ(after[i].SerializeAsString(), before[i].SerializeAsString());

@@ -70,7 +70,7 @@ TEST_F(EnrollmentTest, AnInviteWorksOnceAndCarriesTheServersPin)
     circle::v1::ErrorResponse error;
     EXPECT_EQ(enrollStatus(codeOf(line), &error), 401) << "an invite works once";
     EXPECT_EQ(error.code(), "invalid_invite");
-    EXPECT_EQ(error.protocol_version(), 1);
+    EXPECT_EQ(error.protocol_version(), 2) << "errors name the newest version the server speaks";
 }
 
 TEST_F(EnrollmentTest, UnknownInvitesAreRefused)

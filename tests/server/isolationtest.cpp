@@ -64,7 +64,7 @@ TEST_F(IsolationTest, PatientAReadsAndChangesNothingOfPatientB)
         push(a, { clearGoal(newId(), hlcAt(t0), groupB, u"into B's group"_s) }).results(0).status(),
         PushResult::STATUS_REJECTED);
 
-    for (const auto &c : pullAll(a)) {
+    for (const auto &c : pullAll(secondDevice(a))) {
         const auto &m = c.mutation();
         EXPECT_FALSE(containsBytes(m.clear(), bSecret)) << m.record_type();
         EXPECT_NE(m.sealed(), bJournal.sealed());
@@ -74,7 +74,7 @@ TEST_F(IsolationTest, PatientAReadsAndChangesNothingOfPatientB)
         EXPECT_NE(m.record_id(), hwDone.record_id()) << "homework for another member";
     }
     bool bStillHasIts = false;
-    for (const auto &c : pullAll(b))
+    for (const auto &c : pullAll(secondDevice(b)))
         bStillHasIts = bStillHasIts || c.mutation().sealed() == bJournal.sealed();
     EXPECT_TRUE(bStillHasIts);
     bool b2GetsHomework = false;

@@ -89,11 +89,11 @@ TEST_F(RobustnessTest, AnOversizedBodyIsRefusedAndTheServerKeepsServing)
 TEST_F(RobustnessTest, ANewerProtocolVersionIsNamedNotMisread)
 {
     circle::v1::PullRequest pull;
-    pull.set_protocol_version(2);
+    pull.set_protocol_version(3);
     circle::v1::PushRequest push;
     push.set_protocol_version(7);
     circle::v1::EnrollRequest enroll;
-    enroll.set_protocol_version(2);
+    enroll.set_protocol_version(3);
     enroll.set_invite_code("whatever");
     for (const auto &[path, body] : { std::pair { "/v1/pull", pull.SerializeAsString() },
              std::pair { "/v1/push", push.SerializeAsString() },
@@ -103,8 +103,8 @@ TEST_F(RobustnessTest, ANewerProtocolVersionIsNamedNotMisread)
         EXPECT_EQ(r.status, 400) << path;
         const auto error = errorOf(r);
         EXPECT_EQ(error.code(), "unsupported_version") << path;
-        EXPECT_EQ(error.protocol_version(), 1);
-        EXPECT_NE(error.message().find('1'), std::string::npos) << error.message();
+        EXPECT_EQ(error.protocol_version(), 2) << "the newest version this server speaks";
+        EXPECT_NE(error.message().find('2'), std::string::npos) << error.message();
     }
     pull.set_protocol_version(0);
     EXPECT_EQ(

@@ -20,6 +20,8 @@ protected:
         group = createGroup(therapist, u"Thursday skills group"_s);
         phone = newPatient(group, u"Patient one"_s);
         ASSERT_FALSE(phone.token.isEmpty());
+        reader = secondDevice(phone);
+        ASSERT_FALSE(reader.token.isEmpty());
     }
 
     QList<circle::v1::Change> own(const QList<circle::v1::Change> &changes)
@@ -35,6 +37,7 @@ protected:
     Therapist therapist;
     QString group;
     Device phone;
+    Device reader; ///< the same patient's other phone, which sees what `phone` pushes
     const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
 };
 
@@ -52,7 +55,7 @@ TEST_F(SyncTest, PushedRecordsComeBackVerbatimInSequenceOrder)
     EXPECT_EQ(pushed.results(0).mutation_id(), journal.mutation_id());
 
     qint64 cursor = 0;
-    const auto changes = own(pullAll(phone, 0, &cursor));
+    const auto changes = own(pullAll(reader, 0, &cursor));
     ASSERT_EQ(changes.size(), 2);
     EXPECT_EQ(changes[0].mutation().record_id(), journalId.toStdString());
     EXPECT_EQ(changes[0].mutation().sealed(), sealed.toStdString());
@@ -61,7 +64,7 @@ TEST_F(SyncTest, PushedRecordsComeBackVerbatimInSequenceOrder)
     EXPECT_EQ(changes[1].mutation().group_id(), group.toStdString());
     EXPECT_LT(changes[0].seq(), changes[1].seq());
     EXPECT_GE(cursor, changes[1].seq());
-    EXPECT_TRUE(pullAll(phone, cursor).isEmpty()) << "nothing new after the cursor";
+    EXPECT_TRUE(pullAll(reader, cursor).isEmpty()) << "nothing new after the cursor";
 }
 
 TEST_F(SyncTest, APushReplayedAHundredTimesIsAppliedOnce)
@@ -74,7 +77,7 @@ TEST_F(SyncTest, APushReplayedAHundredTimesIsAppliedOnce)
     for (const auto &r : first.results())
         EXPECT_EQ(r.status(), PushResult::STATUS_APPLIED);
     qint64 cursor = 0;
-    const auto before = own(pullAll(phone, 0, &cursor));
+    const auto before = own(pullAll(reader, 0, &cursor));
     ASSERT_EQ(before.size(), 5);
 
     for (int replay = 0; replay < 99; ++replay) {
@@ -82,11 +85,11 @@ TEST_F(SyncTest, APushReplayedAHundredTimesIsAppliedOnce)
         for (const auto &r : again.results())
             ASSERT_EQ(r.status(), PushResult::STATUS_DUPLICATE) << "replay " << replay;
     }
-    const auto after = own(pullAll(phone));
+    const auto after = own(pullAll(reader));
     ASSERT_EQ(after.size(), 5);
     for (qsizetype i = 0; i < after.size(); ++i)
         EXPECT_EQ(after[i].seq(), before[i].seq()) << "a duplicate must not make a new version";
-    EXPECT_TRUE(pullAll(phone, cursor).isEmpty());
+    EXPECT_TRUE(pullAll(reader, cursor).isEmpty());
 }
 
 TEST_F(SyncTest, AnOlderVersionIsStaleAndTheNewerOneStays)
@@ -99,7 +102,7 @@ TEST_F(SyncTest, AnOlderVersionIsStaleAndTheNewerOneStays)
     EXPECT_EQ(push(phone, { newer }).results(0).status(), PushResult::STATUS_APPLIED);
     const auto stale = push(phone, { older });
     EXPECT_EQ(stale.results(0).status(), PushResult::STATUS_STALE);
-    const auto changes = own(pullAll(phone));
+    const auto changes = own(pullAll(reader));
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes[0].mutation().sealed(), newer.sealed());
     EXPECT_EQ(changes[0].mutation().hlc(), newer.hlc());
@@ -118,7 +121,7 @@ TEST_F(SyncTest, ATombstoneReplacesTheRecord)
     tombstone.set_hlc(hlcAt(t0 + 1).toStdString());
     tombstone.set_deleted(true);
     EXPECT_EQ(push(phone, { tombstone }).results(0).status(), PushResult::STATUS_APPLIED);
-    const auto changes = own(pullAll(phone));
+    const auto changes = own(pullAll(reader));
     ASSERT_EQ(changes.size(), 1);
     EXPECT_TRUE(changes[0].mutation().deleted());
     EXPECT_EQ(changes[0].mutation().body_case(), circle::v1::Mutation::BODY_NOT_SET);
@@ -148,7 +151,7 @@ TEST_F(SyncTest, RejectedMutationsNeverBlockTheOthers)
         EXPECT_FALSE(response.results(i).reason().empty()) << "mutation " << i;
     }
     EXPECT_EQ(response.results(8).status(), PushResult::STATUS_APPLIED);
-    const auto changes = own(pullAll(phone));
+    const auto changes = own(pullAll(reader));
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes[0].mutation().record_id(), good.record_id());
 }
@@ -168,17 +171,17 @@ TEST_F(SyncTest, PullPagesByCursorAndCapsTheLimit)
     request.set_protocol_version(1);
     request.set_limit(7);
     circle::v1::PullResponse page;
-    ASSERT_EQ(api().call(u"/v1/pull"_s, request, &page, phone.token), 200);
+    ASSERT_EQ(api().call(u"/v1/pull"_s, request, &page, reader.token), 200);
     EXPECT_EQ(page.changes_size(), 7);
     EXPECT_TRUE(page.more());
     EXPECT_EQ(page.cursor(), page.changes(6).seq());
 
     request.set_limit(5000);
-    ASSERT_EQ(api().call(u"/v1/pull"_s, request, &page, phone.token), 200);
+    ASSERT_EQ(api().call(u"/v1/pull"_s, request, &page, reader.token), 200);
     EXPECT_EQ(page.changes_size(), 1000) << "the server never returns more than 1000";
     EXPECT_TRUE(page.more());
 
-    const auto all = pullAll(phone);
+    const auto all = pullAll(reader);
     QSet<std::string> ids;
     qint64 lastSeq = 0;
     for (const auto &c : all) {
@@ -203,7 +206,7 @@ TEST_F(SyncTest, MoreThanFiveHundredMutationsIsABadRequest)
     EXPECT_EQ(r.status, 400);
     ASSERT_TRUE(error.ParseFromArray(r.body.constData(), int(r.body.size())));
     EXPECT_EQ(error.code(), "bad_request");
-    EXPECT_TRUE(own(pullAll(phone)).isEmpty()) << "nothing of a refused batch is applied";
+    EXPECT_TRUE(own(pullAll(reader)).isEmpty()) << "nothing of a refused batch is applied";
 }
 
 TEST_F(SyncTest, SealingAgainReplacesTheClearCopyEvenWithTheSameStamp)
@@ -217,7 +220,7 @@ TEST_F(SyncTest, SealingAgainReplacesTheClearCopyEvenWithTheSameStamp)
     EXPECT_EQ(push(phone, { resealed }).results(0).status(), PushResult::STATUS_APPLIED);
     EXPECT_TRUE(shared(therapist, group).isEmpty())
         << "unsharing removes it from the therapist's view";
-    const auto changes = own(pullAll(phone));
+    const auto changes = own(pullAll(reader));
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes[0].mutation().sealed(), resealed.sealed());
 }

@@ -88,6 +88,42 @@ bool TestBackend::dropConnections(const QString &databaseUrl)
     return ok;
 }
 
+QStringList TestBackend::execute(
+    const QString &database, const QStringList &statements, QString *error)
+{
+    QStringList out;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, u"test-direct"_s);
+        if (isPostgres()) {
+            const QUrl url(database);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(database);
+        }
+        if (!db.open()) {
+            *error = u"cannot open the database: "_s + db.lastError().text();
+        } else {
+            for (const QString &statement : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(statement)) {
+                    *error = statement + u": "_s + q.lastError().text();
+                    break;
+                }
+                out.clear();
+                while (q.next())
+                    out.append(q.value(0).toString());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"test-direct"_s);
+    return out;
+}
+
 QStringList TestBackend::storageFiles(const QString &dir)
 {
     QStringList files;

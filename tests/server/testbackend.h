@@ -28,6 +28,14 @@ public:
      */
     static bool dropConnections(const QString &databaseUrl);
 
+    /**
+     * Runs @p statements in order on the database a server was started with (@p database:
+     * its SQLite file or PostgreSQL URL), as an operator with direct access would. Returns
+     * the first column of the last statement's rows; @p error is set when one fails.
+     */
+    static QStringList execute(
+        const QString &database, const QStringList &statements, QString *error);
+
     /** Every file the database's bytes may live in (for "this never reaches disk" checks). */
     static QStringList storageFiles(const QString &dir);
 };
