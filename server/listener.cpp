@@ -13,7 +13,13 @@ namespace circle::server {
 
 namespace {
 constexpr int kHandshakeTimeoutMs = 10 * 1000;
-}
+// QTcpServer stops accepting once this many connections wait to be taken, and Qt 6.4's
+// QSslServer counts those still in their TLS handshake too. Its default of 30 let a burst of
+// phones (each first probing the certificate for its pin) stall every other connection
+// behind the kernel's backlog and SYN retransmits of 1, 3, 7 seconds. The socket limits of
+// the process bound the real number.
+constexpr int kMaxPendingConnections = 4096;
+} // namespace
 
 GuardedTcpServer::GuardedTcpServer(const ServerLimits &limits, QObject *parent)
     : QTcpServer(parent)
@@ -54,6 +60,7 @@ quint16 listenGuarded(QAbstractHttpServer &http, const QHostAddress &address, qu
     } else {
         server = new GuardedTcpServer(limits, &http);
     }
+    server->setMaxPendingConnections(kMaxPendingConnections);
     if (!server->listen(address, port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
                      .arg(port)
