@@ -3,6 +3,7 @@
 #include "outbox.h"
 #include "protocol.h"
 #include "store.h"
+#include "wireform.h"
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -153,7 +154,7 @@ void SyncEngine::pushRound(int roundsLeft)
         std::vector<QString> done;
         for (int i = 0; i < answer.results_size(); ++i) {
             const auto &result = answer.results(i);
-            const QString id = QString::fromStdString(request.mutations(i).mutation_id());
+            const QString id = QString::fromStdString(wire::mutationIdOf(request.mutations(i)));
             if (result.status() == v1::PushResult::STATUS_REJECTED) {
                 if (auto r = outbox.reject(id, QString::fromStdString(result.reason())); !r)
                     return finish(r.error().message);

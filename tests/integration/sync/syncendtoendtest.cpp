@@ -225,6 +225,60 @@ TEST_F(EndToEnd, ANewPhoneWithTheRecoveryCodeGetsEverythingBack)
     EXPECT_EQ(TextSearch(fresh->store()).search(u"kept"_s).value().size(), 1u);
 }
 
+TEST_F(EndToEnd, AnEntrySealedByAProtocolOnePhoneStillOpens)
+{
+    // An entry a phone pushed before it spoke protocol 2: the whole record sealed with only
+    // its type and id bound, and every id and the stamp as text.
+    auto old = std::make_unique<Phone>(m_clock);
+    ASSERT_TRUE(Repository<v1::JournalEntry>(old->store()).create(journal(u"from before the update"_s, TestNowMs)).ok());
+    const OutboxEntry queued = Outbox(old->store()).peek(1).value().front();
+    const Sealer sealer = Sealer::fromKey(m_syncKey).value();
+    v1::PushRequest push;
+    push.set_protocol_version(1);
+    v1::Mutation *m = push.add_mutations();
+    m->set_mutation_id(utf8(queued.mutationId));
+    m->set_record_type("journal_entry");
+    m->set_record_id(utf8(queued.recordId));
+    m->set_hlc(utf8(queued.hlc));
+    m->set_sealed(sealer.seal(queued.payload, Sealer::associatedData("journal_entry", queued.recordId.toUtf8()))
+                      .toStdString());
+
+    auto invite = Invite::parse(inviteForSamePatient()).value();
+    HttpTransport::Config config;
+    config.serverUrl = invite.serverUrl;
+    config.pinSha256 = invite.pinSha256;
+    HttpTransport transport(config);
+    const auto call = [&](const QString &path, const google::protobuf::MessageLite &request) {
+        QEventLoop loop;
+        HttpTransport::Reply reply;
+        transport.post(path, QByteArray::fromStdString(request.SerializeAsString()), [&](const HttpTransport::Reply &r) {
+            reply = r;
+            loop.quit();
+        });
+        loop.exec();
+        return reply;
+    };
+    v1::EnrollRequest enroll;
+    enroll.set_protocol_version(1);
+    enroll.set_invite_code(utf8(invite.code));
+    v1::EnrollResponse enrolled;
+    const auto enrollReply = call(u"/v1/enroll"_s, enroll);
+    ASSERT_TRUE(enrollReply.ok()) << enrollReply.error.toStdString();
+    ASSERT_TRUE(enrolled.ParseFromArray(enrollReply.body.constData(), int(enrollReply.body.size())));
+    transport.setToken(QByteArray::fromStdString(enrolled.device_token()));
+    const auto pushReply = call(u"/v1/push"_s, push);
+    ASSERT_TRUE(pushReply.ok()) << pushReply.error.toStdString();
+    v1::PushResponse pushed;
+    ASSERT_TRUE(pushed.ParseFromArray(pushReply.body.constData(), int(pushReply.body.size())));
+    EXPECT_EQ(pushed.protocol_version(), 1) << "answered in the version it was asked in";
+    ASSERT_EQ(pushed.results(0).status(), v1::PushResult::STATUS_APPLIED);
+
+    // An updated phone of the same patient opens it and has exactly what was written.
+    auto updated = enrolledPhone(inviteForSamePatient());
+    ASSERT_TRUE(updated->sync()) << updated->error().toStdString();
+    EXPECT_EQ(snapshot<v1::JournalEntry>(updated->store()), snapshot<v1::JournalEntry>(old->store()));
+}
+
 TEST_F(EndToEnd, JournalTextNeverReachesTheServersFilesOrLogs)
 {
     auto phone = enrolledPhone(m_firstInvite);
