@@ -4,7 +4,9 @@
 // with nothing new. Reported: records per second each way, protobuf bytes on the
 // wire over the records' own bytes, and the bytes of a sync that finds nothing.
 // HTTP headers and TLS framing are not counted: they depend on the HTTP stack,
-// not on the protocol.
+// not on the protocol. Then many phones (200 by default) sync at once against a
+// fresh server with its default limits, for latency percentiles and throughput
+// (syncbenchload.h).
 
 #include "enrollment.h"
 #include "invite.h"
@@ -12,6 +14,7 @@
 #include "repository.h"
 #include "sealer.h"
 #include "store.h"
+#include "syncbenchload.h"
 #include "syncsession.h"
 
 #include <QCommandLineParser>
@@ -24,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace circle;
@@ -44,7 +48,8 @@ QMap<QString, QString> keyValues(const QByteArray &text)
     for (const QByteArray &line : text.split('\n')) {
         const int space = line.indexOf(' ');
         if (space > 0)
-            out[QString::fromUtf8(line.left(space))] = QString::fromUtf8(line.mid(space + 1)).trimmed();
+            out[QString::fromUtf8(line.left(space))]
+                = QString::fromUtf8(line.mid(space + 1)).trimmed();
     }
     return out;
 }
@@ -108,7 +113,8 @@ std::pair<double, qint64> timedSync(Phone &phone, HttpTransport &transport)
     loop.exec();
     if (!ok)
         die(phone.session->engine().lastError());
-    return {t.nsecsElapsed() / 1e9, transport.bodyBytesSent() + transport.bodyBytesReceived() - before};
+    return { t.nsecsElapsed() / 1e9,
+        transport.bodyBytesSent() + transport.bodyBytesReceived() - before };
 }
 
 } // namespace
@@ -119,10 +125,28 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption serverOption(u"server"_s, u"Path of circle-server."_s, u"PATH"_s);
-    const QCommandLineOption countOption(u"records"_s, u"Journal entries to sync."_s, u"N"_s, u"10000"_s);
-    parser.addOptions({serverOption, countOption});
+    const QCommandLineOption countOption(
+        u"records"_s, u"Journal entries to sync."_s, u"N"_s, u"10000"_s);
+    const QCommandLineOption phonesOption(
+        u"phones"_s, u"Phones syncing at once in the load run (0: none)."_s, u"N"_s, u"200"_s);
+    const QCommandLineOption roundsOption(
+        u"rounds"_s, u"Syncs per phone in the load run."_s, u"N"_s, u"3"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Database URL for the load run's server (default: SQLite)."_s, u"URL"_s);
+    const QCommandLineOption loadOnlyOption(u"load-only"_s, u"Only the load run."_s);
+    parser.addOptions(
+        { serverOption, countOption, phonesOption, roundsOption, dbOption, loadOnlyOption });
     parser.process(app);
     const int count = parser.value(countOption).toInt();
+    syncbench::LoadOptions load;
+    load.serverPath = parser.value(serverOption);
+    load.database = parser.value(dbOption);
+    load.phones = parser.value(phonesOption).toInt();
+    load.rounds = std::max(1, parser.value(roundsOption).toInt());
+    if (parser.isSet(loadOnlyOption)) {
+        std::printf("%s", qPrintable(syncbench::runLoad(load)));
+        return 0;
+    }
 
     QTemporaryDir serverDir;
     QTcpServer probe;
@@ -131,8 +155,8 @@ int main(int argc, char *argv[])
     probe.close();
     QProcess server;
     server.start(parser.value(serverOption),
-                 {u"dev"_s, u"--data-dir"_s, serverDir.path(), u"--listen"_s, listen, u"--seed-demo"_s,
-                  u"--rate-burst"_s, u"100000"_s, u"--rate-per-minute"_s, u"1000000"_s});
+        { u"dev"_s, u"--data-dir"_s, serverDir.path(), u"--listen"_s, listen, u"--seed-demo"_s,
+            u"--rate-burst"_s, u"100000"_s, u"--rate-per-minute"_s, u"1000000"_s });
     QByteArray printed;
     QElapsedTimer waiting;
     waiting.start();
@@ -145,9 +169,9 @@ int main(int argc, char *argv[])
         die(u"the server did not start"_s);
 
     QProcess admin;
-    admin.start(parser.value(serverOption), {u"admin"_s, u"--data-dir"_s, serverDir.path(), u"invite"_s,
-                                             u"--group"_s, seeded[u"group-id"_s], u"--patient"_s,
-                                             seeded[u"patient-id"_s]});
+    admin.start(parser.value(serverOption),
+        { u"admin"_s, u"--data-dir"_s, serverDir.path(), u"invite"_s, u"--group"_s,
+            seeded[u"group-id"_s], u"--patient"_s, seeded[u"patient-id"_s] });
     admin.waitForFinished(30'000);
     const QString secondInvite = keyValues(admin.readAllStandardOutput())[u"invite"_s];
 
@@ -160,7 +184,8 @@ int main(int argc, char *argv[])
             v1::JournalEntry e;
             e.set_text(u"Entry %1: a few sentences about the week, the group, and what helped. "
                        "Sleep was better; the walk after work helped; Tuesday's session on "
-                       "boundaries stayed with me."_s.arg(i).toStdString());
+                       "boundaries stayed with me."_s.arg(i)
+                           .toStdString());
             e.set_topic("boundaries");
             e.set_written_ms(1'790'000'000'000 + qint64(i) * 60'000);
             if (!journal.create(e))
@@ -188,12 +213,19 @@ int main(int argc, char *argv[])
         die(u"the second phone has %1 entries, not %2"_s.arg(pulled).arg(count));
 
     std::printf("| measure | value |\n|---|--:|\n");
-    std::printf("| records | %d journal entries, %.1f MB of serialized records |\n", count, rawBytes / 1e6);
-    std::printf("| initial push (phone A) | %.0f records/s (%.2f s) |\n", count / pushSeconds, pushSeconds);
-    std::printf("| initial pull (phone B) | %.0f records/s (%.2f s) |\n", count / pullSeconds, pullSeconds);
-    std::printf("| push bytes on the wire / record bytes | %.2f× |\n", double(pushBytes) / rawBytes);
-    std::printf("| pull bytes on the wire / record bytes | %.2f× |\n", double(pullBytes) / rawBytes);
-    std::printf("| no-op sync (pull, empty push, pull) | %lld bytes, %.1f ms |\n", static_cast<long long>(noopBytes),
-                noopSeconds * 1000);
+    std::printf(
+        "| records | %d journal entries, %.1f MB of serialized records |\n", count, rawBytes / 1e6);
+    std::printf(
+        "| initial push (phone A) | %.0f records/s (%.2f s) |\n", count / pushSeconds, pushSeconds);
+    std::printf(
+        "| initial pull (phone B) | %.0f records/s (%.2f s) |\n", count / pullSeconds, pullSeconds);
+    std::printf(
+        "| push bytes on the wire / record bytes | %.2f× |\n", double(pushBytes) / rawBytes);
+    std::printf(
+        "| pull bytes on the wire / record bytes | %.2f× |\n", double(pullBytes) / rawBytes);
+    std::printf("| no-op sync (pull, empty push, pull) | %lld bytes, %.1f ms |\n",
+        static_cast<long long>(noopBytes), noopSeconds * 1000);
+    if (load.phones > 0)
+        std::printf("%s", qPrintable(syncbench::runLoad(load)));
     return 0;
 }
