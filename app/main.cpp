@@ -15,7 +15,13 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <QFile>
+#include <QJSValue>
+
+#include <atomic>
 #include <cstdio>
+#include <ctime>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +33,110 @@ namespace {
 void fail(const QString &message)
 {
     std::fprintf(stderr, "circle: %s\n", qPrintable(message));
+}
+
+/** CLOCK_MONOTONIC in ns: the clock circle_startbench reads when it starts the process. */
+qint64 monotonicNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+/** The process's peak resident memory so far (VmHWM), in KiB. */
+qint64 peakMemoryKib()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+/**
+ * --bench-report for circle_startbench (bench/): once the first frame is on
+ * screen, prints when that was and the peak memory so far, then opens the
+ * journal and searches it for each of words, timing each until its frame is
+ * on screen, and quits. Only this option reaches it; a normal start never does.
+ *
+ * A frame counts for a change only when its scene was synchronized after the
+ * change was made, so a frame already under way cannot be mistaken for it.
+ */
+int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalListModel &journal,
+    const QStringList &words)
+{
+    struct State
+    {
+        std::atomic<bool> changed { false }; // set on the GUI thread after a change
+        std::atomic<bool> synced { false }; // a sync saw the change
+        std::atomic<qint64> frameNs { 0 }; // when that frame was swapped
+        qint64 startedNs = 0;
+        int step = 0; // 0: first frame, 1: journal open, 2..: searches
+    };
+    auto state = std::make_shared<State>();
+    state->changed = true; // the first frame is the change of the start
+    // Both run on the render thread, with the GUI thread blocked during the sync.
+    QObject::connect(
+        &window, &QQuickWindow::beforeSynchronizing, &window,
+        [state] {
+            if (state->changed.exchange(false))
+                state->synced = true;
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        &window, &QQuickWindow::frameSwapped, &window,
+        [state, &window, &app, &journal, words] {
+            if (!state->synced.exchange(false))
+                return;
+            state->frameNs = monotonicNs();
+            QMetaObject::invokeMethod(
+                &app,
+                [state, &window, &app, &journal, words] {
+                    const qint64 frame = state->frameNs;
+                    const double us = double(frame - state->startedNs) / 1000.0;
+                    const int step = state->step++;
+                    if (step == 0) {
+                        std::printf("bench first-frame-ns %lld\nbench first-frame-peak-kib %lld\n",
+                            static_cast<long long>(frame), static_cast<long long>(peakMemoryKib()));
+                    } else if (step == 1) {
+                        std::printf("bench journal-open-us %.0f rows %d\n", us, journal.count());
+                    } else {
+                        std::printf("bench search-us %s %.0f rows %d\n",
+                            qPrintable(words.at(step - 2)), us, journal.count());
+                    }
+                    std::fflush(stdout);
+                    if (step - 1 >= words.size()) {
+                        std::printf(
+                            "bench peak-kib %lld\n", static_cast<long long>(peakMemoryKib()));
+                        std::fflush(stdout);
+                        app.exit(0);
+                        return;
+                    }
+                    state->startedNs = monotonicNs();
+                    if (step == 0) {
+                        // Main.qml's page names: a JavaScript array, so a QJSValue here.
+                        QVariant names = window.property("pageNames");
+                        if (names.metaType() == QMetaType::fromType<QJSValue>())
+                            names = names.value<QJSValue>().toVariant();
+                        const int page = names.toStringList().indexOf(u"journal"_s);
+                        if (page < 0) {
+                            fail(u"--bench-report: Main.qml names no journal page"_s);
+                            app.exit(1);
+                            return;
+                        }
+                        window.setProperty("currentPage", page);
+                    } else {
+                        journal.setQuery(words.at(step - 1));
+                    }
+                    state->changed = true;
+                    window.update();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    return app.exec();
 }
 
 } // namespace
@@ -57,6 +167,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(u"theme"_s,
         u"light or dark instead of the system's theme (for screenshots)."_s, u"THEME"_s);
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption, themeOption });
+    const QCommandLineOption benchReportOption(u"bench-report"_s,
+        u"For circle_startbench: print the time of the first frame and the peak memory, then "
+        "time opening the journal and searching it for each of WORDS (comma-separated), and exit."_s,
+        u"WORDS"_s);
+    parser.addOption(benchReportOption);
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -121,6 +236,13 @@ int main(int argc, char *argv[])
         QObject::connect(grabber, &circle::FirstFrameGrabber::done, &app,
             [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         return app.exec();
+    }
+
+    if (parser.isSet(benchReportOption)) {
+        // A journal of thousands of entries has long been past the first run.
+        window->setProperty("firstRunAllowed", false);
+        return runBenchReport(
+            app, *window, journal, parser.value(benchReportOption).split(u',', Qt::SkipEmptyParts));
     }
 
     // An enrolled store syncs with its clinic; one that never was works offline.

@@ -64,7 +64,7 @@ QString BenchReport::machineSummary() const
         m_cipherVersion);
 }
 
-QString BenchReport::generatedSection(const ResultTable &table) const
+QString BenchReport::preamble() const
 {
     QString out;
     out += u"- Machine: %1\n"_s.arg(machineSummary());
@@ -76,6 +76,12 @@ QString BenchReport::generatedSection(const ResultTable &table) const
                m_loadBefore, m_loadAfter);
     for (const QString &note : m_setup)
         out += u"- Setup: %1\n"_s.arg(note);
+    return out;
+}
+
+QString BenchReport::generatedSection(const ResultTable &table) const
+{
+    QString out = preamble();
     out += u"\nTimes are medians of the repetitions, wall clock, per operation.\n\n"_s;
     out += table.markdown();
     out += u"\nTargets (issue 6):\n\n"_s;
@@ -99,6 +105,26 @@ bool BenchReport::writeDocument(const QString &path, const ResultTable &table) c
         doc.replace(from, to + end.size() - from, section);
     else
         doc = u"# Benchmarks\n\n"_s + section + u'\n';
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(doc.toUtf8()) >= 0;
+}
+
+bool BenchReport::writeSection(const QString &path, const QString &heading, const QString &begin,
+    const QString &end, const QString &body)
+{
+    QString doc = readText(path);
+    const qsizetype from = doc.indexOf(begin);
+    const qsizetype to = doc.indexOf(end);
+    const QString section = begin + u'\n' + body + end;
+    if (from >= 0 && to > from) {
+        doc.replace(from, to + end.size() - from, section);
+    } else {
+        if (!doc.isEmpty() && !doc.endsWith(u'\n'))
+            doc += u'\n';
+        doc += u"\n"_s + heading + u"\n\n"_s + section + u'\n';
+    }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;

@@ -28,9 +28,17 @@ public:
     void finish();
 
     QString machineSummary() const;
+    /** The machine, date, command and load lines every generated section starts with. */
+    QString preamble() const;
     QString generatedSection(const ResultTable &table) const;
     /** Replaces the generated section of the document at path, or writes a new one. */
     bool writeDocument(const QString &path, const ResultTable &table) const;
+    /**
+     * Replaces what lies between begin and end in the document at path with
+     * body; appends heading, the markers and body when the markers are missing.
+     */
+    static bool writeSection(const QString &path, const QString &heading, const QString &begin,
+        const QString &end, const QString &body);
 
 private:
     QString m_command;

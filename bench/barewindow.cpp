@@ -1,0 +1,90 @@
+// circle_barewindow: the yardstick for Circle's start. An empty Qt Quick
+// Controls window in the app's style (Material, following the system's theme,
+// the same size), started the same way as the app. It prints when its first
+// frame was on screen and its peak memory so far, in the lines the app prints
+// for --bench-report, and exits. circle_startbench measures both in turns.
+
+#include <QByteArray>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <atomic>
+#include <cstdio>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 monotonicNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+qint64 peakMemoryKib()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// What the app's Main.qml sets on its window, without any content.
+constexpr auto BareQml = R"(
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+
+ApplicationWindow {
+    width: 390
+    height: 844
+    visible: true
+    title: "Circle"
+    Material.theme: Material.System
+    Material.primary: Material.Teal
+    Material.accent: Material.Teal
+}
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(u"Material"_s);
+    QQmlApplicationEngine engine;
+    engine.loadData(QByteArray(BareQml));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window) {
+        std::fprintf(stderr, "circle_barewindow: the window did not load\n");
+        return 1;
+    }
+    std::atomic<bool> reported { false };
+    // Emitted on the render thread; the time is taken there, as in the app.
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&reported, &app] {
+            if (reported.exchange(true))
+                return;
+            const qint64 frame = monotonicNs();
+            QMetaObject::invokeMethod(
+                &app,
+                [frame, &app] {
+                    std::printf("bench first-frame-ns %lld\nbench first-frame-peak-kib %lld\n",
+                        static_cast<long long>(frame), static_cast<long long>(peakMemoryKib()));
+                    std::fflush(stdout);
+                    app.exit(0);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    return app.exec();
+}
