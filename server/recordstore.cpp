@@ -165,7 +165,7 @@ Outcome<QList<StoredRecord>> RecordStore::changesFor(
     // Two index-friendly halves (owner+seq, group+seq) instead of one OR over the table.
     QSqlQuery &q = m_db.prepare(u"SELECT "_s + kColumns
         + u" FROM records WHERE patient_id = :p1 AND clinic_authored = 0 AND seq > :a1"
-          " AND seq <= :u1 AND writer_device <> :d"
+          " AND seq <= :u1 AND (:a0 = 0 OR writer_device <> :d)"
           " UNION ALL SELECT "_s
         + kColumns
         + u" FROM records WHERE clinic_authored = 1 AND seq > :a2 AND seq <= :u2"
@@ -175,6 +175,7 @@ Outcome<QList<StoredRecord>> RecordStore::changesFor(
     q.bindValue(u":p1"_s, patientId);
     q.bindValue(u":a1"_s, afterSeq);
     q.bindValue(u":u1"_s, upToSeq);
+    q.bindValue(u":a0"_s, afterSeq);
     q.bindValue(u":d"_s, deviceId);
     q.bindValue(u":a2"_s, afterSeq);
     q.bindValue(u":u2"_s, upToSeq);

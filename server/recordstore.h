@@ -72,7 +72,8 @@ public:
      * What one device's pull may see in (@p afterSeq, @p upToSeq], in sequence order: its
      * patient's records that another device wrote, and the clinic records of the patient's
      * groups meant for the group or for them. Versions @p deviceId wrote itself are left
-     * out: the device has them.
+     * out (the device has them), except when @p afterSeq is 0: a device that starts from
+     * nothing (reinstalled with its token kept, or reset) needs its own writes back too.
      */
     Outcome<QList<StoredRecord>> changesFor(const QString &patientId, const QString &deviceId,
         qint64 afterSeq, qint64 upToSeq, int limit);

@@ -51,6 +51,10 @@ protected:
 
 TEST_F(EchoTest, APullLeavesOutTheDevicesOwnWritesAndTheCursorMovesPastThem)
 {
+    // Both phones have synced once already (the group's records), so they pull by cursor.
+    qint64 cursorA = 0, cursorB = 0;
+    pullAll(a, 0, &cursorA);
+    pullAll(b, 0, &cursorB);
     const QString a1 = newId(), a2 = newId(), b1 = newId(), bGoal = newId();
     const auto fromA = push(a, { journal(a1, t0, "a one"_ba), journal(a2, t0 + 1, "a two"_ba) });
     for (const auto &r : fromA.results())
@@ -60,9 +64,8 @@ TEST_F(EchoTest, APullLeavesOutTheDevicesOwnWritesAndTheCursorMovesPastThem)
     for (const auto &r : fromB.results())
         ASSERT_EQ(r.status(), PushResult::STATUS_APPLIED);
 
-    qint64 cursorA = 0, cursorB = 0;
-    const auto seenByA = ownRecords(pullAll(a, 0, &cursorA));
-    const auto seenByB = ownRecords(pullAll(b, 0, &cursorB));
+    const auto seenByA = ownRecords(pullAll(a, cursorA, &cursorA));
+    const auto seenByB = ownRecords(pullAll(b, cursorB, &cursorB));
     EXPECT_EQ(QSet<QString>(seenByA.keyBegin(), seenByA.keyEnd()), (QSet<QString> { b1, bGoal }))
         << "A gets B's writes and none of its own";
     EXPECT_EQ(QSet<QString>(seenByB.keyBegin(), seenByB.keyEnd()), (QSet<QString> { a1, a2 }))
@@ -92,6 +95,11 @@ TEST_F(EchoTest, APullLeavesOutTheDevicesOwnWritesAndTheCursorMovesPastThem)
     EXPECT_EQ(changes[0].mutation().record_id(), a1.toStdString());
     EXPECT_EQ(changes[0].mutation().sealed(), edited.sealed());
     EXPECT_TRUE(pullAll(b, nextB).isEmpty()) << "and B does not get its edit back";
+
+    // A phone that starts over from nothing gets everything, its own writes included.
+    const auto fromScratch = ownRecords(pullAll(a));
+    EXPECT_EQ(QSet<QString>(fromScratch.keyBegin(), fromScratch.keyEnd()),
+        (QSet<QString> { a1, a2, a3, b1, bGoal }));
 }
 
 TEST_F(EchoTest, ADatabaseFromSchemaVersionOneIsUpgradedInPlace)
@@ -120,10 +128,22 @@ TEST_F(EchoTest, ADatabaseFromSchemaVersionOneIsUpgradedInPlace)
         << "the server cannot know who wrote a version-1 row";
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
 
-    // Rows of unknown origin go to every device, as before the upgrade; new ones do not echo.
+    // Rows of unknown origin go to every device, as before the upgrade, even to one that
+    // pulls by cursor; new ones do not echo.
     qint64 cursorA = 0, cursorB = 0;
     EXPECT_TRUE(ownRecords(pullAll(a, 0, &cursorA)).contains(before));
-    EXPECT_TRUE(ownRecords(pullAll(b, 0, &cursorB)).contains(before));
+    const auto seenByB = ownRecords(pullAll(b, 0, &cursorB));
+    ASSERT_TRUE(seenByB.contains(before));
+    ASSERT_GT(seenByB.value(before), 1) << "the group came first, so this pulls by a cursor";
+    circle::v1::PullRequest fromBefore;
+    fromBefore.set_protocol_version(1);
+    fromBefore.set_after_seq(seenByB.value(before) - 1);
+    circle::v1::PullResponse page;
+    ASSERT_EQ(api().call(u"/v1/pull"_s, fromBefore, &page, a.token), 200);
+    bool found = false;
+    for (const auto &c : page.changes())
+        found = found || c.mutation().record_id() == before.toStdString();
+    EXPECT_TRUE(found) << "its writer is unknown, so the device that wrote it gets it too";
     const QString after = newId();
     ASSERT_EQ(push(a, { journal(after, t0 + 1, "written under version 2"_ba) }).results(0).status(),
         PushResult::STATUS_APPLIED);
