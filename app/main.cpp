@@ -56,6 +56,16 @@ qint64 peakMemoryKib()
 }
 
 /**
+ * Moments of the start (CLOCK_MONOTONIC ns) that --bench-report prints, so a
+ * slow start can be split into its phases. Five clock reads; always taken.
+ */
+struct StartMoments
+{
+    qint64 main = 0, keyLoaded = 0, storeOpen = 0, modelsBuilt = 0, qmlLoaded = 0;
+};
+StartMoments startMoments;
+
+/**
  * --bench-report for circle_startbench (bench/): once the first frame is on
  * screen, prints when that was and the peak memory so far, then opens the
  * journal and searches it for each of words, timing each until its frame is
@@ -100,6 +110,12 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                     if (step == 0) {
                         std::printf("bench first-frame-ns %lld\nbench first-frame-peak-kib %lld\n",
                             static_cast<long long>(frame), static_cast<long long>(peakMemoryKib()));
+                        const StartMoments &m = startMoments;
+                        std::printf("bench moments-ns %lld %lld %lld %lld %lld\n",
+                            static_cast<long long>(m.main), static_cast<long long>(m.keyLoaded),
+                            static_cast<long long>(m.storeOpen),
+                            static_cast<long long>(m.modelsBuilt),
+                            static_cast<long long>(m.qmlLoaded));
                     } else if (step == 1) {
                         std::printf("bench journal-open-us %.0f rows %d\n", us, journal.count());
                     } else {
@@ -143,6 +159,7 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
 
 int main(int argc, char *argv[])
 {
+    startMoments.main = monotonicNs();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Circle"_s);
     QGuiApplication::setApplicationVersion(u"0.1.0"_s);
@@ -181,6 +198,7 @@ int main(int argc, char *argv[])
     // No key store, no app: the key is never kept anywhere else (DESIGN.md, Security).
     const auto keys = circle::KeyStore::createDefault();
     const auto key = keys->loadOrCreate(circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
+    startMoments.keyLoaded = monotonicNs();
     if (!key.ok()) {
         fail(u"cannot get the database key from the system key store: %1"_s.arg(key.error));
         return 1;
@@ -189,6 +207,7 @@ int main(int argc, char *argv[])
     options.dataDir = dataDir;
     options.key = key.key;
     auto opened = circle::Store::open(options);
+    startMoments.storeOpen = monotonicNs();
     if (!opened) {
         fail(u"cannot open the store in %1: %2"_s.arg(dataDir, opened.error().message));
         return 1;
@@ -214,6 +233,7 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setGoalListModel(&goals);
     circle::QmlSingletons::setScheduleModel(&schedule);
 
+    startMoments.modelsBuilt = monotonicNs();
     circle::AppShell::configureQuickStyle();
     QQmlApplicationEngine engine;
     circle::AppShell::prepareEngine(engine);
@@ -223,6 +243,7 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) },
         { u"theme"_s, parser.value(themeOption) } });
     engine.load(QUrl(QString::fromUtf16(circle::AppShell::MainQmlUrl)));
+    startMoments.qmlLoaded = monotonicNs();
     if (selfTest)
         return selfTest->run();
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <ctime>
 #include <map>
@@ -76,6 +77,17 @@ struct Sample
     std::optional<double> journalOpenMs;
     std::map<QString, double> searchMs;
     std::map<QString, int> searchRows;
+    /** The phases of the start (see PhaseNames), where the process reported them. */
+    std::array<std::optional<double>, 6> phaseMs;
+};
+
+constexpr const char *PhaseNames[] = {
+    "process start to main()",
+    "main() to the database key (Qt's start, the key store over D-Bus)",
+    "opening the store",
+    "building the view models",
+    "loading the QML (Main.qml and every page; the bare window's one window)",
+    "QML loaded to the first frame",
 };
 
 /** Every sample of one kind of run, and the medians the table shows. */
@@ -87,6 +99,14 @@ struct Series
         std::vector<double> v;
         for (const Sample &s : samples)
             v.push_back(s.*field);
+        return v.empty() ? std::nullopt : std::optional<double>(median(v));
+    }
+    std::optional<double> phase(size_t i) const
+    {
+        std::vector<double> v;
+        for (const Sample &s : samples)
+            if (s.phaseMs[i])
+                v.push_back(*s.phaseMs[i]);
         return v.empty() ? std::nullopt : std::optional<double>(median(v));
     }
     std::optional<double> journalOpen() const
@@ -172,17 +192,23 @@ std::optional<Sample> runOnce(const QString &program, const QStringList &args, Q
     }
     Sample s;
     bool frame = false;
+    qint64 frameNs = 0;
+    std::vector<qint64> moments; // main, key, store, models, qml; 0 where not reported
     const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
     for (const QByteArray &line : lines) {
         const QList<QByteArray> f = line.split(' ');
         if (f.size() < 3 || f[0] != "bench")
             continue;
         if (f[1] == "first-frame-ns") {
-            s.firstFrameMs = double(f[2].toLongLong() - startedNs) / 1e6;
+            frameNs = f[2].toLongLong();
+            s.firstFrameMs = double(frameNs - startedNs) / 1e6;
             frame = true;
         } else if (f[1] == "first-frame-peak-kib") {
             s.firstFramePeakKib = f[2].toDouble();
             s.peakKib = std::max(s.peakKib, s.firstFramePeakKib);
+        } else if (f[1] == "moments-ns" && f.size() == 7) {
+            for (int i = 2; i < 7; ++i)
+                moments.push_back(f[i].toLongLong());
         } else if (f[1] == "peak-kib") {
             s.peakKib = f[2].toDouble();
         } else if (f[1] == "journal-open-us") {
@@ -196,6 +222,17 @@ std::optional<Sample> runOnce(const QString &program, const QStringList &args, Q
     if (!frame) {
         *error = u"%1 printed no first frame: %2"_s.arg(program, err);
         return std::nullopt;
+    }
+    if (moments.size() == 5) {
+        // Each phase runs from the last moment reported before it.
+        qint64 last = startedNs;
+        for (size_t i = 0; i < 5; ++i) {
+            if (moments[i] == 0)
+                continue;
+            s.phaseMs[i] = double(moments[i] - last) / 1e6;
+            last = moments[i];
+        }
+        s.phaseMs[5] = double(frameNs - last) / 1e6;
     }
     return s;
 }
@@ -371,6 +408,14 @@ int main(int argc, char **argv)
         mib(big.med(peak)), ratio(big.med(peak), bare.med(peak)),
         u"for information (%1 / bare)"_s.arg(L), 0);
 
+    QString phases = u"Where the start goes (medians; a phase the bare window does not have "
+                     "is counted in its next one):\n\n"_s;
+    phases += u"| phase | bare window | %1 entries | %2 entries |\n|---|--:|--:|--:|\n"_s.arg(S, L);
+    for (size_t i = 0; i < std::size(PhaseNames); ++i) {
+        phases += u"| %1 | %2 | %3 | %4 |\n"_s.arg(QString::fromUtf8(PhaseNames[i]),
+            ms(bare.phase(i)), ms(little.phase(i)), ms(big.phase(i)));
+    }
+
     QString verdicts;
     for (const Target &t : targets) {
         verdicts += u"- %1: %2, target at most %3× — %4.\n"_s.arg(t.what, times(t.value))
@@ -391,7 +436,7 @@ int main(int argc, char **argv)
                 .arg(bare.samples.size())
                 .arg(big.samples.size())
                 .arg(little.samples.size());
-    body += table + u'\n' + verdicts;
+    body += table + u'\n' + verdicts + u'\n' + phases;
 
     std::printf("\n%s", qPrintable(body));
     if (!docPath.isEmpty()) {
