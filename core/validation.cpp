@@ -141,6 +141,34 @@ Result<void> validate(const v1::Goal &r)
     return {};
 }
 
+NumberProblem parseGoalNumber(
+    const QString &text, const QLocale &locale, bool mustBeAboveZero, double *value)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return NumberProblem::Empty;
+    bool ok = false;
+    double number = locale.toDouble(trimmed, &ok);
+    if (!ok)
+        number = QLocale::c().toDouble(trimmed, &ok);
+    if (!ok || !std::isfinite(number))
+        return NumberProblem::NotANumber;
+    if (number < 0)
+        return NumberProblem::Negative;
+    if (mustBeAboveZero && number == 0)
+        return NumberProblem::NotAboveZero;
+    if (number > MaxGoalNumber)
+        return NumberProblem::TooLarge;
+    if (value)
+        *value = number;
+    return NumberProblem::None;
+}
+
+bool dueDateAcceptable(const QDate &due, const QDate &today)
+{
+    return due.isValid() && due >= today;
+}
+
 Result<void> validate(const v1::GoalCheckIn &r)
 {
     if (!isCanonicalUuid(qs(r.goal_id())))

@@ -3,6 +3,9 @@
 #include "records.h"
 #include "result.h"
 
+#include <QDate>
+#include <QLocale>
+
 namespace circle {
 
 /**
@@ -26,6 +29,34 @@ Result<void> validate(const v1::AgreementAck &r);
 
 /** Checks the bookkeeping every stored record must have (id, times, HLC). */
 Result<void> validateMeta(const v1::RecordMeta &meta, const char *typeName);
+
+/** What is wrong with a number the patient typed for a goal's target or a check-in. */
+enum class NumberProblem {
+    None,
+    Empty,
+    NotANumber, // letters, "12abc", "inf": anything that is not one plain number
+    Negative,
+    NotAboveZero, // zero where only more than zero makes sense (a target)
+    TooLarge,
+};
+
+/** Largest goal target or check-in value: no real count or duration comes near it. */
+constexpr double MaxGoalNumber = 1'000'000'000.0;
+
+/**
+ * Reads a number as the patient typed it: in their locale ("2,5" in Spanish)
+ * or in the C locale ("2.5" always works), surrounding spaces ignored. On
+ * success *value holds it. A target must be above 0; a check-in may be 0.
+ */
+NumberProblem parseGoalNumber(
+    const QString &text, const QLocale &locale, bool mustBeAboveZero, double *value);
+
+/**
+ * Whether a due date chosen in the goal builder is acceptable: not before
+ * today. A goal's stored due date may well lie in the past (time passes), so
+ * validate(Goal) does not check this; only a newly chosen date is held to it.
+ */
+bool dueDateAcceptable(const QDate &due, const QDate &today);
 
 /** Longest text Circle stores in one field: far beyond any real entry, short of abuse. */
 constexpr qsizetype MaxTextLength = 1'000'000;

@@ -2,6 +2,7 @@
 
 #include "records.h"
 #include "repository.h"
+#include "sharing.h"
 #include "store.h"
 #include "wireform.h"
 
@@ -58,24 +59,8 @@ QByteArray strippedAssociatedData(const std::string &type, const std::string &id
 
 bool MutationCodec::travelsInClear(const QString &recordType, const QByteArray &payload) const
 {
-    if (recordType == u"rsvp"_s)
-        return true;
-    if (recordType == u"homework_response"_s) {
-        v1::HomeworkResponse r;
-        return parse(r, payload) && !r.meta().deleted() && r.shared();
-    }
-    if (recordType == u"goal"_s) {
-        v1::Goal g;
-        return parse(g, payload) && !g.meta().deleted() && g.shared_with_therapist();
-    }
-    if (recordType == u"goal_check_in"_s) {
-        v1::GoalCheckIn c;
-        if (!parse(c, payload) || c.meta().deleted())
-            return false;
-        auto goal = Repository<v1::Goal>(m_store).get(qs(c.goal_id()));
-        return goal.ok() && goal.value().shared_with_therapist();
-    }
-    return false; // private unless a rule above says otherwise
+    // The rule lives in core so that the goal share preview shows what this sends.
+    return sharing::travelsInClear(m_store, recordType, payload);
 }
 
 QString MutationCodec::sharedWithGroup(const QString &recordType, const QByteArray &payload) const
