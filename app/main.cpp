@@ -222,6 +222,9 @@ int main(int argc, char *argv[])
     circle::SafetyPlanModel safetyPlan(store);
     circle::HomeworkModel homework(store, store.clock());
     circle::GoalListModel goals(store);
+    circle::GoalBuilder goalBuilder(store, store.clock());
+    circle::GoalDetailModel goalDetail(store, store.clock());
+    circle::GoalSharePreview goalShare(store);
     circle::ScheduleModel schedule(store, store.clock());
     circle::QmlSingletons::setTodayModel(&today);
     circle::QmlSingletons::setJournalListModel(&journal);
@@ -231,6 +234,9 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setSafetyPlanModel(&safetyPlan);
     circle::QmlSingletons::setHomeworkModel(&homework);
     circle::QmlSingletons::setGoalListModel(&goals);
+    circle::QmlSingletons::setGoalBuilder(&goalBuilder);
+    circle::QmlSingletons::setGoalDetailModel(&goalDetail);
+    circle::QmlSingletons::setGoalSharePreview(&goalShare);
     circle::QmlSingletons::setScheduleModel(&schedule);
 
     startMoments.modelsBuilt = monotonicNs();

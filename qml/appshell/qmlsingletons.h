@@ -1,6 +1,9 @@
 #pragma once
 
+#include "goals/goalbuilder.h"
+#include "goals/goaldetailmodel.h"
 #include "goals/goallistmodel.h"
+#include "goals/goalsharepreview.h"
 #include "homework/homeworkmodel.h"
 #include "gratitude/gratitudemodel.h"
 #include "journal/journaleditor.h"
@@ -36,6 +39,9 @@ public:
     static void setHomeworkModel(HomeworkModel *model) { s_homework = model; }
     static void setGoalListModel(GoalListModel *model) { s_goals = model; }
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
+    static void setGoalBuilder(GoalBuilder *builder) { s_goalBuilder = builder; }
+    static void setGoalDetailModel(GoalDetailModel *model) { s_goalDetail = model; }
+    static void setGoalSharePreview(GoalSharePreview *preview) { s_goalShare = preview; }
 
 private:
     friend struct TodayModelSingleton;
@@ -47,6 +53,9 @@ private:
     friend struct HomeworkModelSingleton;
     friend struct GoalListModelSingleton;
     friend struct ScheduleModelSingleton;
+    friend struct GoalBuilderSingleton;
+    friend struct GoalDetailModelSingleton;
+    friend struct GoalSharePreviewSingleton;
 
     template<typename T> static T *hand(const QPointer<T> &instance)
     {
@@ -66,6 +75,9 @@ private:
     static inline QPointer<HomeworkModel> s_homework;
     static inline QPointer<GoalListModel> s_goals;
     static inline QPointer<ScheduleModel> s_schedule;
+    static inline QPointer<GoalBuilder> s_goalBuilder;
+    static inline QPointer<GoalDetailModel> s_goalDetail;
+    static inline QPointer<GoalSharePreview> s_goalShare;
 };
 
 struct TodayModelSingleton
@@ -177,6 +189,48 @@ public:
     static GoalListModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_goals);
+    }
+};
+
+struct GoalBuilderSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::GoalBuilder)
+    QML_NAMED_ELEMENT(GoalBuilder)
+    QML_SINGLETON
+
+public:
+    static GoalBuilder *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_goalBuilder);
+    }
+};
+
+struct GoalDetailModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::GoalDetailModel)
+    QML_NAMED_ELEMENT(GoalDetailModel)
+    QML_SINGLETON
+
+public:
+    static GoalDetailModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_goalDetail);
+    }
+};
+
+struct GoalSharePreviewSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::GoalSharePreview)
+    QML_NAMED_ELEMENT(GoalSharePreview)
+    QML_SINGLETON
+
+public:
+    static GoalSharePreview *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_goalShare);
     }
 };
 

@@ -3,10 +3,11 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// One goal in the list: its title, target, progress through its steps and status.
-Pane {
+// One goal in the list: its title, target, progress and status; tap to open it.
+ItemDelegate {
     id: root
 
+    required property string goalId
     required property string title
     required property string target
     required property string due
@@ -14,6 +15,8 @@ Pane {
     required property int stepsDone
     required property int stepsTotal
     required property bool shared
+    required property real progress
+    required property string progressLabel
 
     readonly property string targetText: root.target !== "" && root.due !== ""
                                          ? root.target + " · " + root.due
@@ -23,19 +26,20 @@ Pane {
                                         : ""
 
     padding: 16
-    Accessible.role: Accessible.ListItem
+    Accessible.role: Accessible.Button
     Accessible.name: root.title + (root.statusLabel !== "" ? ", " + root.statusLabel : "")
                      + (root.targetText !== "" ? ", " + root.targetText : "")
+                     + (root.progressLabel !== "" ? ", " + root.progressLabel : "")
                      + (root.stepsText !== "" ? ", " + root.stepsText : "")
+    Accessible.description: qsTr("Opens the goal")
 
     background: Rectangle {
         radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
+        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, root.down ? 0.12 : 0.07)
+                                                     : Qt.rgba(0, 0.5, 0.45, root.down ? 0.14 : 0.07)
     }
 
-    ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
+    contentItem: ColumnLayout {
         spacing: 4
 
         RowLayout {
@@ -48,7 +52,7 @@ Pane {
                 text: root.title
                 font.pixelSize: 17
                 font.weight: Font.Medium
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Label {
                 objectName: "goalStatus"
@@ -65,7 +69,22 @@ Pane {
             Layout.fillWidth: true
             visible: text !== ""
             text: root.targetText
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "goalProgress"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: root.progressLabel
+            wrapMode: Text.Wrap
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            visible: root.progress >= 0
+            from: 0
+            to: 1
+            value: Math.max(0, root.progress)
+            Accessible.name: root.progressLabel
         }
         Label {
             objectName: "goalSteps"
@@ -74,15 +93,8 @@ Pane {
             text: root.stepsText
             opacity: 0.75
         }
-        ProgressBar {
-            Layout.fillWidth: true
-            visible: root.stepsTotal > 0
-            from: 0
-            to: Math.max(1, root.stepsTotal)
-            value: root.stepsDone
-            Accessible.name: root.stepsText
-        }
         Label {
+            objectName: "goalShared"
             Layout.fillWidth: true
             visible: root.shared
             text: qsTr("Shared with your therapist")

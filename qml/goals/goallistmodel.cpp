@@ -5,6 +5,9 @@
 #include <QDate>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QVariantMap>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +72,10 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         return row.stepsTotal;
     case SharedRole:
         return row.shared;
+    case ProgressRole:
+        return row.progress;
+    case ProgressLabelRole:
+        return row.progressLabel;
     }
     return {};
 }
@@ -85,6 +92,8 @@ QHash<int, QByteArray> GoalListModel::roleNames() const
         { StepsDoneRole, "stepsDone" },
         { StepsTotalRole, "stepsTotal" },
         { SharedRole, "shared" },
+        { ProgressRole, "progress" },
+        { ProgressLabelRole, "progressLabel" },
     };
 }
 
@@ -105,6 +114,7 @@ void GoalListModel::fetchMore(const QModelIndex &parent)
     std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
     endInsertRows();
     Q_EMIT countChanged();
+    updateGlance();
 }
 
 void GoalListModel::refresh()
@@ -118,6 +128,7 @@ void GoalListModel::refresh()
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();
+    updateGlance();
 }
 
 std::vector<GoalListModel::Row> GoalListModel::readPage(const std::optional<PageCursor> &after)
@@ -153,9 +164,42 @@ std::vector<GoalListModel::Row> GoalListModel::readPage(const std::optional<Page
         for (const auto &step : goal.steps())
             row.stepsDone += step.done() ? 1 : 0;
         row.shared = goal.shared_with_therapist();
+        // The latest check-in says where the patient is now; newest comes first.
+        auto checkIns = Repository<v1::GoalCheckIn>(m_store).listByParent(row.id);
+        if (checkIns && !checkIns.value().empty() && goal.target_value() > 0) {
+            const auto latest = std::max_element(checkIns.value().begin(), checkIns.value().end(),
+                [](const auto &a, const auto &b) { return a.at_ms() < b.at_ms(); });
+            row.progress = std::clamp(latest->value() / goal.target_value(), 0.0, 1.0);
+            row.progressLabel = tr("Latest: %1 of %2 %3")
+                                    .arg(QLocale().toString(latest->value()),
+                                        QLocale().toString(goal.target_value()), qs(goal.unit()))
+                                    .trimmed();
+        }
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+void GoalListModel::updateGlance()
+{
+    QVariantList glance;
+    for (const Row &row : m_rows) {
+        if (glance.size() >= GlanceSize)
+            break;
+        if (row.status != Status::Active)
+            continue;
+        glance.append(QVariantMap {
+            { u"goalId"_s, row.id },
+            { u"title"_s, row.title },
+            { u"progress"_s, row.progress },
+            { u"progressLabel"_s,
+                row.progressLabel.isEmpty() ? tr("No check-ins yet") : row.progressLabel },
+        });
+    }
+    if (glance == m_glance)
+        return;
+    m_glance = glance;
+    Q_EMIT glanceChanged();
 }
 
 void GoalListModel::setError(const QString &error)

@@ -3,6 +3,7 @@
 #include "repository.h"
 
 #include <QAbstractListModel>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -14,13 +15,17 @@ class Store;
 /**
  * The patient's goals, newest first, a page at a time: title, the measurable
  * target, how many action steps are done, its status and whether it is shared
- * with the therapist.
+ * with the therapist, and how the latest check-in compares with the target.
+ *
+ * glance holds the few active goals Today shows, from the same rows.
  */
 class GoalListModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /** Up to GlanceSize active goals, newest first: { goalId, title, progress, progressLabel }. */
+    Q_PROPERTY(QVariantList glance READ glance NOTIFY glanceChanged)
 
 public:
     enum Role {
@@ -33,6 +38,8 @@ public:
         StepsDoneRole,
         StepsTotalRole,
         SharedRole,
+        ProgressRole, // latest check-in over the target, 0..1; -1 before the first check-in
+        ProgressLabelRole,
     };
     Q_ENUM(Role)
 
@@ -40,6 +47,7 @@ public:
     Q_ENUM(Status)
 
     static constexpr int PageSize = 30;
+    static constexpr int GlanceSize = 3;
 
     explicit GoalListModel(Store &store, QObject *parent = nullptr);
 
@@ -51,6 +59,7 @@ public:
 
     int count() const { return int(m_rows.size()); }
     QString errorMessage() const { return m_error; }
+    QVariantList glance() const { return m_glance; }
 
     /** Starts again from the newest goal. */
     Q_INVOKABLE void refresh();
@@ -58,6 +67,7 @@ public:
 Q_SIGNALS:
     void countChanged();
     void errorMessageChanged();
+    void glanceChanged();
 
 private:
     struct Row
@@ -70,10 +80,13 @@ private:
         int stepsDone = 0;
         int stepsTotal = 0;
         bool shared = false;
+        double progress = -1;
+        QString progressLabel;
     };
 
     std::vector<Row> readPage(const std::optional<PageCursor> &after);
     void setError(const QString &error);
+    void updateGlance();
     static QString statusLabel(Status status);
 
     Store &m_store;
@@ -81,6 +94,7 @@ private:
     std::optional<PageCursor> m_next;
     bool m_atEnd = false;
     QString m_error;
+    QVariantList m_glance;
 };
 
 } // namespace circle

@@ -97,6 +97,16 @@ Page {
             PageHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 16
+                text: qsTr("Your goals")
+            }
+            GoalsGlanceCard {
+                objectName: "goalsGlanceCard"
+                Layout.fillWidth: true
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
                 text: qsTr("Last 7 days")
             }
             RowLayout {

@@ -49,6 +49,12 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_homework = std::make_unique<HomeworkModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_homework->setTimeZone(QTimeZone::utc());
     fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
+    fixture->m_goalBuilder = std::make_unique<GoalBuilder>(*fixture->m_store, fixture->m_clock);
+    fixture->m_goalBuilder->setTimeZone(QTimeZone::utc());
+    fixture->m_goalDetail = std::make_unique<GoalDetailModel>(*fixture->m_store, fixture->m_clock);
+    fixture->m_goalDetail->setTimeZone(QTimeZone::utc());
+    fixture->m_goalShare = std::make_unique<GoalSharePreview>(*fixture->m_store);
+    fixture->m_goalShare->setTimeZone(QTimeZone::utc());
     fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_schedule->setTimeZone(QTimeZone::utc());
     QmlSingletons::setTodayModel(fixture->m_today.get());
@@ -59,6 +65,9 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     QmlSingletons::setSafetyPlanModel(fixture->m_safetyPlan.get());
     QmlSingletons::setHomeworkModel(fixture->m_homework.get());
     QmlSingletons::setGoalListModel(fixture->m_goals.get());
+    QmlSingletons::setGoalBuilder(fixture->m_goalBuilder.get());
+    QmlSingletons::setGoalDetailModel(fixture->m_goalDetail.get());
+    QmlSingletons::setGoalSharePreview(fixture->m_goalShare.get());
     QmlSingletons::setScheduleModel(fixture->m_schedule.get());
     fixture->refreshModels();
     return fixture;
@@ -74,6 +83,9 @@ QmlTestFixture::~QmlTestFixture()
     QmlSingletons::setSafetyPlanModel(nullptr);
     QmlSingletons::setHomeworkModel(nullptr);
     QmlSingletons::setGoalListModel(nullptr);
+    QmlSingletons::setGoalBuilder(nullptr);
+    QmlSingletons::setGoalDetailModel(nullptr);
+    QmlSingletons::setGoalSharePreview(nullptr);
     QmlSingletons::setScheduleModel(nullptr);
     if (s_instance == this)
         s_instance = nullptr;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "clock.h"
+#include "goals/goalbuilder.h"
+#include "goals/goaldetailmodel.h"
 #include "goals/goallistmodel.h"
+#include "goals/goalsharepreview.h"
 #include "homework/homeworkmodel.h"
 #include "gratitude/gratitudemodel.h"
 #include "journal/journaleditor.h"
@@ -70,6 +73,9 @@ private:
     std::unique_ptr<SafetyPlanModel> m_safetyPlan;
     std::unique_ptr<HomeworkModel> m_homework;
     std::unique_ptr<GoalListModel> m_goals;
+    std::unique_ptr<GoalBuilder> m_goalBuilder;
+    std::unique_ptr<GoalDetailModel> m_goalDetail;
+    std::unique_ptr<GoalSharePreview> m_goalShare;
     std::unique_ptr<ScheduleModel> m_schedule;
     QString m_error;
 };

@@ -1,0 +1,411 @@
+#include "goalbuilder.h"
+
+#include "clock.h"
+#include "repository.h"
+#include "store.h"
+#include "validation.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGoalBuilder, "circle.goals.builder")
+
+namespace circle {
+
+namespace {
+
+QString numberText(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+GoalBuilder::GoalBuilder(Store &store, const Clock &clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_timeZone(QTimeZone::systemTimeZone())
+{
+}
+
+int GoalBuilder::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_actions.size());
+}
+
+QVariant GoalBuilder::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Action &action = m_actions[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return action.text;
+    case DoneRole:
+        return action.done;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> GoalBuilder::roleNames() const
+{
+    return { { TextRole, "text" }, { DoneRole, "done" } };
+}
+
+QString GoalBuilder::dueLabel() const
+{
+    const QDate due = QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
+    return due.isValid() ? tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s)) : QString();
+}
+
+QString GoalBuilder::targetLabel() const
+{
+    double value = 0;
+    if (parseGoalNumber(m_target, QLocale(), true, &value) != NumberProblem::None)
+        return {};
+    return tr("%1 %2").arg(numberText(value), m_unit.trimmed()).trimmed();
+}
+
+void GoalBuilder::setTitle(const QString &title)
+{
+    if (title == m_title)
+        return;
+    m_title = title;
+    Q_EMIT draftChanged();
+    clearError(m_errors[Specific]);
+}
+
+void GoalBuilder::setTarget(const QString &target)
+{
+    if (target == m_target)
+        return;
+    m_target = target;
+    Q_EMIT draftChanged();
+    clearError(m_targetError);
+}
+
+void GoalBuilder::setUnit(const QString &unit)
+{
+    if (unit == m_unit)
+        return;
+    m_unit = unit;
+    Q_EMIT draftChanged();
+    clearError(m_unitError);
+}
+
+void GoalBuilder::setWhy(const QString &why)
+{
+    if (why == m_why)
+        return;
+    m_why = why;
+    Q_EMIT draftChanged();
+    clearError(m_errors[WhyItMatters]);
+}
+
+void GoalBuilder::setDueDate(const QString &isoDate)
+{
+    if (isoDate == m_dueDate)
+        return;
+    m_dueDate = isoDate;
+    Q_EMIT draftChanged();
+    clearError(m_errors[DueDate]);
+}
+
+void GoalBuilder::setNewStepText(const QString &text)
+{
+    if (text == m_newStep)
+        return;
+    m_newStep = text;
+    Q_EMIT draftChanged();
+}
+
+void GoalBuilder::startNew()
+{
+    beginResetModel();
+    m_actions.clear();
+    endResetModel();
+    m_goalId.clear();
+    m_original.Clear();
+    m_title.clear();
+    m_target.clear();
+    m_unit.clear();
+    m_why.clear();
+    m_dueDate.clear();
+    m_newStep.clear();
+    clearErrors();
+    setStep(Specific);
+    Q_EMIT draftChanged();
+    Q_EMIT started();
+}
+
+bool GoalBuilder::startEdit(const QString &goalId)
+{
+    auto goal = Repository<v1::Goal>(m_store).get(goalId);
+    if (!goal) {
+        qCWarning(lcGoalBuilder) << "Could not read a goal to edit:" << goal.error().message;
+        m_errors[Review] = tr("This goal could not be read, so it cannot be changed now.");
+        Q_EMIT errorsChanged();
+        return false;
+    }
+    const v1::Goal &g = goal.value();
+    beginResetModel();
+    m_actions.clear();
+    for (const auto &step : g.steps())
+        m_actions.push_back({ qs(step.text()), step.done() });
+    endResetModel();
+    m_goalId = goalId;
+    m_original = g;
+    m_title = qs(g.title());
+    m_target = numberText(g.target_value());
+    m_unit = qs(g.unit());
+    m_why = qs(g.why());
+    m_dueDate = qs(g.due_date());
+    m_newStep.clear();
+    clearErrors();
+    setStep(Specific);
+    Q_EMIT draftChanged();
+    Q_EMIT started();
+    return true;
+}
+
+bool GoalBuilder::next()
+{
+    // A step typed but not yet added is what the patient meant to add.
+    if (m_step == Achievable && !m_newStep.trimmed().isEmpty() && !addStep())
+        return false;
+    const bool ok = check(m_step);
+    Q_EMIT errorsChanged();
+    if (ok && m_step < Review)
+        setStep(m_step + 1);
+    return ok;
+}
+
+void GoalBuilder::back()
+{
+    if (m_step > Specific)
+        setStep(m_step - 1);
+}
+
+bool GoalBuilder::addStep()
+{
+    const QString text = m_newStep.trimmed();
+    QString problem;
+    if (text.isEmpty())
+        problem = tr("Write the step before adding it.");
+    else if (text.size() > MaxActionLength)
+        problem = tr("Keep a step under %1 characters; this one has %2.")
+                      .arg(MaxActionLength)
+                      .arg(text.size());
+    else if (m_actions.size() >= size_t(MaxActions))
+        problem = tr("A goal can have up to %1 steps. Remove one to add another.").arg(MaxActions);
+    m_errors[Achievable] = problem;
+    Q_EMIT errorsChanged();
+    if (!problem.isEmpty())
+        return false;
+    const int row = int(m_actions.size());
+    beginInsertRows({}, row, row);
+    m_actions.push_back({ text, false });
+    endInsertRows();
+    m_newStep.clear();
+    Q_EMIT draftChanged();
+    return true;
+}
+
+void GoalBuilder::removeStep(int row)
+{
+    if (row < 0 || row >= int(m_actions.size()))
+        return;
+    beginRemoveRows({}, row, row);
+    m_actions.erase(m_actions.begin() + row);
+    endRemoveRows();
+    Q_EMIT draftChanged();
+}
+
+void GoalBuilder::moveStep(int from, int to)
+{
+    const int count = int(m_actions.size());
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return;
+    // beginMoveRows names the row the moved one goes before, in the old order.
+    if (!beginMoveRows({}, from, from, {}, to > from ? to + 1 : to))
+        return;
+    Action moved = std::move(m_actions[size_t(from)]);
+    m_actions.erase(m_actions.begin() + from);
+    m_actions.insert(m_actions.begin() + to, std::move(moved));
+    endMoveRows();
+}
+
+void GoalBuilder::setDueInDays(int days)
+{
+    setDueDate(today().addDays(days).toString(Qt::ISODate));
+}
+
+bool GoalBuilder::save()
+{
+    if (!m_newStep.trimmed().isEmpty() && !addStep()) {
+        setStep(Achievable);
+        return false;
+    }
+    int firstProblem = -1;
+    for (int step = Specific; step < Review; ++step)
+        if (!check(step) && firstProblem < 0)
+            firstProblem = step;
+    m_errors[Review].clear();
+    Q_EMIT errorsChanged();
+    if (firstProblem >= 0) {
+        setStep(firstProblem);
+        return false;
+    }
+
+    v1::Goal goal = m_original;
+    goal.set_title(utf8(m_title.trimmed()));
+    double target = 0;
+    parseGoalNumber(m_target, QLocale(), true, &target);
+    goal.set_target_value(target);
+    goal.set_unit(utf8(m_unit.trimmed()));
+    goal.set_why(utf8(m_why.trimmed()));
+    goal.set_due_date(utf8(m_dueDate.trimmed()));
+    if (!editing()) {
+        goal.set_start_date(utf8(today().toString(Qt::ISODate)));
+        goal.set_status(v1::GOAL_STATUS_ACTIVE);
+    }
+    goal.clear_steps();
+    for (const Action &action : m_actions) {
+        auto *step = goal.add_steps();
+        step->set_text(utf8(action.text));
+        step->set_done(action.done);
+    }
+
+    Repository<v1::Goal> goals(m_store);
+    auto stored = editing() ? goals.update(goal) : goals.create(goal);
+    if (!stored) {
+        // The message names the field, never what the patient wrote in it.
+        qCWarning(lcGoalBuilder) << "Could not store a goal:" << stored.error().message;
+        m_errors[Review] = tr("Your goal was not saved: %1").arg(stored.error().message);
+        Q_EMIT errorsChanged();
+        return false;
+    }
+    m_goalId = qs(stored.value().meta().id());
+    m_original = stored.value();
+    Q_EMIT started();
+    Q_EMIT saved(m_goalId);
+    return true;
+}
+
+bool GoalBuilder::check(int step)
+{
+    QString problem;
+    switch (step) {
+    case Specific: {
+        const QString title = m_title.trimmed();
+        if (title.isEmpty())
+            problem = tr("Write what you want to do, in a few words.");
+        else if (title.size() > MaxTitleLength)
+            problem = tr("Keep the goal under %1 characters; it has %2 now.")
+                          .arg(MaxTitleLength)
+                          .arg(title.size());
+        break;
+    }
+    case Measurable: {
+        switch (parseGoalNumber(m_target, QLocale(), true, nullptr)) {
+        case NumberProblem::None:
+            m_targetError.clear();
+            break;
+        case NumberProblem::Empty:
+            m_targetError = tr("Enter a number for your target, such as 3.");
+            break;
+        case NumberProblem::NotANumber:
+            m_targetError = tr("\"%1\" is not a number. Use digits, such as 3 or 2.5.")
+                                .arg(m_target.trimmed().left(40));
+            break;
+        case NumberProblem::Negative:
+            m_targetError = tr("The target cannot be negative.");
+            break;
+        case NumberProblem::NotAboveZero:
+            m_targetError = tr("The target needs to be more than 0.");
+            break;
+        case NumberProblem::TooLarge:
+            m_targetError = tr("That number is too large for a target.");
+            break;
+        }
+        const QString unit = m_unit.trimmed();
+        if (unit.isEmpty())
+            m_unitError = tr("Say what you will count, such as \"meetings a week\".");
+        else if (unit.size() > MaxUnitLength)
+            m_unitError = tr("Keep the unit under %1 characters.").arg(MaxUnitLength);
+        else
+            m_unitError.clear();
+        return m_targetError.isEmpty() && m_unitError.isEmpty();
+    }
+    case Achievable:
+        if (m_actions.empty())
+            problem = tr("Add at least one small step you can take.");
+        break;
+    case WhyItMatters:
+        if (m_why.trimmed().size() > MaxWhyLength)
+            problem = tr("Keep this under %1 characters; it has %2 now.")
+                          .arg(MaxWhyLength)
+                          .arg(m_why.trimmed().size());
+        break;
+    case DueDate: {
+        const QString typed = m_dueDate.trimmed();
+        const QDate due = QDate::fromString(typed, Qt::ISODate);
+        const bool unchanged = editing() && typed == qs(m_original.due_date());
+        const QDate start
+            = editing() ? QDate::fromString(qs(m_original.start_date()), Qt::ISODate) : today();
+        if (typed.isEmpty())
+            problem = tr("Choose the day you want to reach this goal by.");
+        else if (!due.isValid() || typed.size() != 10)
+            problem = tr("\"%1\" is not a date. Write it as year-month-day, such as %2.")
+                          .arg(typed.left(40), today().addDays(30).toString(Qt::ISODate));
+        else if (!unchanged && !dueDateAcceptable(due, today()))
+            problem = tr("That day has already passed. Choose today or a day after it.");
+        else if (start.isValid() && due < start)
+            problem = tr("The due date cannot be before the goal started (%1).")
+                          .arg(QLocale().toString(start, u"d MMMM yyyy"_s));
+        break;
+    }
+    default:
+        break;
+    }
+    if (step >= 0 && step < StepCount)
+        m_errors[step] = problem;
+    return problem.isEmpty();
+}
+
+QDate GoalBuilder::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_timeZone).date();
+}
+
+void GoalBuilder::setStep(int step)
+{
+    if (step == m_step)
+        return;
+    m_step = step;
+    Q_EMIT currentStepChanged();
+}
+
+void GoalBuilder::clearError(QString &error)
+{
+    // A message about text that has since changed would describe something no longer there.
+    if (error.isEmpty())
+        return;
+    error.clear();
+    Q_EMIT errorsChanged();
+}
+
+void GoalBuilder::clearErrors()
+{
+    for (QString &error : m_errors)
+        error.clear();
+    m_targetError.clear();
+    m_unitError.clear();
+    Q_EMIT errorsChanged();
+}
+
+} // namespace circle

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QTimeZone>
+
+#include <vector>
+
+namespace circle {
+
+class Clock;
+class Store;
+
+/**
+ * The step-by-step goal builder, for a new goal and for changing one.
+ *
+ * The steps follow how a group sets goals: what exactly (specific), how much
+ * and of what (measurable), the small actions that make it doable
+ * (achievable), why it matters, and by when. Everything typed lives here
+ * rather than in the page, so moving between steps, a failed check or a save
+ * the store refuses never loses a word.
+ *
+ * The rows are the action steps, in order; they can be added, removed and
+ * moved. Each builder step is checked when the patient moves on from it, and
+ * all of them again on save, with one message per field naming the problem.
+ */
+class GoalBuilder : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString goalId READ goalId NOTIFY started)
+    Q_PROPERTY(bool editing READ editing NOTIFY started)
+    Q_PROPERTY(int currentStep READ currentStep NOTIFY currentStepChanged)
+    Q_PROPERTY(int stepCount READ stepCount CONSTANT)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY draftChanged)
+    Q_PROPERTY(QString target READ target WRITE setTarget NOTIFY draftChanged)
+    Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY draftChanged)
+    Q_PROPERTY(QString why READ why WRITE setWhy NOTIFY draftChanged)
+    Q_PROPERTY(QString dueDate READ dueDate WRITE setDueDate NOTIFY draftChanged)
+    Q_PROPERTY(QString newStepText READ newStepText WRITE setNewStepText NOTIFY draftChanged)
+    Q_PROPERTY(int actionCount READ actionCount NOTIFY draftChanged)
+    Q_PROPERTY(QString dueLabel READ dueLabel NOTIFY draftChanged)
+    Q_PROPERTY(QString targetLabel READ targetLabel NOTIFY draftChanged)
+    Q_PROPERTY(QString titleError READ titleError NOTIFY errorsChanged)
+    Q_PROPERTY(QString targetError READ targetError NOTIFY errorsChanged)
+    Q_PROPERTY(QString unitError READ unitError NOTIFY errorsChanged)
+    Q_PROPERTY(QString stepsError READ stepsError NOTIFY errorsChanged)
+    Q_PROPERTY(QString whyError READ whyError NOTIFY errorsChanged)
+    Q_PROPERTY(QString dueError READ dueError NOTIFY errorsChanged)
+    Q_PROPERTY(QString saveError READ saveError NOTIFY errorsChanged)
+
+public:
+    enum Role {
+        TextRole = Qt::UserRole + 1,
+        DoneRole,
+    };
+    Q_ENUM(Role)
+
+    /** The builder's steps, in the order the patient meets them. */
+    enum Step { Specific, Measurable, Achievable, WhyItMatters, DueDate, Review, StepCount };
+    Q_ENUM(Step)
+
+    static constexpr int MaxTitleLength = 200;
+    static constexpr int MaxUnitLength = 60;
+    static constexpr int MaxActionLength = 500;
+    static constexpr int MaxWhyLength = 10000;
+    static constexpr int MaxActions = 20;
+
+    GoalBuilder(Store &store, const Clock &clock, QObject *parent = nullptr);
+
+    /** The zone "today" is taken in, for due dates; the system's by default. */
+    void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString goalId() const { return m_goalId; }
+    bool editing() const { return !m_goalId.isEmpty(); }
+    int currentStep() const { return m_step; }
+    int stepCount() const { return StepCount; }
+    QString title() const { return m_title; }
+    QString target() const { return m_target; }
+    QString unit() const { return m_unit; }
+    QString why() const { return m_why; }
+    QString dueDate() const { return m_dueDate; }
+    QString newStepText() const { return m_newStep; }
+    int actionCount() const { return int(m_actions.size()); }
+    /** "By 30 April 2024" when the typed due date is a date; empty otherwise. */
+    QString dueLabel() const;
+    /** "3 meetings a week" when the typed target is a number; empty otherwise. */
+    QString targetLabel() const;
+    QString titleError() const { return m_errors[Specific]; }
+    QString targetError() const { return m_targetError; }
+    QString unitError() const { return m_unitError; }
+    QString stepsError() const { return m_errors[Achievable]; }
+    QString whyError() const { return m_errors[WhyItMatters]; }
+    QString dueError() const { return m_errors[DueDate]; }
+    QString saveError() const { return m_errors[Review]; }
+
+    void setTitle(const QString &title);
+    void setTarget(const QString &target);
+    void setUnit(const QString &unit);
+    void setWhy(const QString &why);
+    void setDueDate(const QString &isoDate);
+    void setNewStepText(const QString &text);
+
+    /** An empty draft for a new goal, at the first step. */
+    Q_INVOKABLE void startNew();
+    /** The stored goal as a draft, at the first step; false if it cannot be read. */
+    Q_INVOKABLE bool startEdit(const QString &goalId);
+
+    /** Checks the current step; moves to the next one only if it is fine. */
+    Q_INVOKABLE bool next();
+    /** Back one step; nothing is checked and nothing is lost. */
+    Q_INVOKABLE void back();
+
+    /** Adds newStepText as an action step and clears it; false with stepsError if it cannot. */
+    Q_INVOKABLE bool addStep();
+    Q_INVOKABLE void removeStep(int row);
+    /** Moves an action step to another place in the order. */
+    Q_INVOKABLE void moveStep(int from, int to);
+
+    /** Sets the due date to today plus days, in the builder's zone. */
+    Q_INVOKABLE void setDueInDays(int days);
+
+    /**
+     * Checks every step and stores the goal. On a problem, shows the first
+     * step that has one and keeps the draft exactly as typed.
+     */
+    Q_INVOKABLE bool save();
+
+Q_SIGNALS:
+    void started();
+    void currentStepChanged();
+    void draftChanged();
+    void errorsChanged();
+    /** The goal is stored; goalId names it. */
+    void saved(const QString &goalId);
+
+private:
+    struct Action
+    {
+        QString text;
+        bool done = false;
+    };
+
+    bool check(int step);
+    QDate today() const;
+    void setStep(int step);
+    void clearErrors();
+    void clearError(QString &error);
+
+    Store &m_store;
+    const Clock &m_clock;
+    QTimeZone m_timeZone;
+
+    QString m_goalId;
+    v1::Goal m_original; // the stored goal when editing, so unchanged fields keep their stamps
+    int m_step = Specific;
+    QString m_title;
+    QString m_target;
+    QString m_unit;
+    QString m_why;
+    QString m_dueDate;
+    QString m_newStep;
+    std::vector<Action> m_actions;
+    QString m_errors[StepCount];
+    QString m_targetError;
+    QString m_unitError;
+};
+
+} // namespace circle

@@ -1,0 +1,251 @@
+#include "goalsharepreview.h"
+
+#include "repository.h"
+#include "sharing.h"
+#include "store.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGoalShare, "circle.goals.share")
+
+namespace circle {
+
+namespace {
+
+QString numberText(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// Words for the kinds of record that never leave the phone readable.
+QString privateLabel(const char *typeName)
+{
+    const QLatin1String type(typeName);
+    if (type == "journal_entry"_L1)
+        return GoalSharePreview::tr("Your journal");
+    if (type == "gratitude_entry"_L1)
+        return GoalSharePreview::tr("The good things you write down");
+    if (type == "mood_check_in"_L1)
+        return GoalSharePreview::tr("Your mood check-ins");
+    if (type == "safety_plan"_L1)
+        return GoalSharePreview::tr("Your safety plan");
+    if (type == "reminder_preferences"_L1)
+        return GoalSharePreview::tr("Your reminder settings");
+    if (type == "agreement_ack"_L1)
+        return GoalSharePreview::tr("When you agreed to the group agreement");
+    return QString::fromLatin1(typeName);
+}
+
+} // namespace
+
+GoalSharePreview::GoalSharePreview(Store &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_timeZone(QTimeZone::systemTimeZone())
+{
+}
+
+int GoalSharePreview::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant GoalSharePreview::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return row.label;
+    case ValueRole:
+        return row.value;
+    case SectionRole:
+        return row.section;
+    case FieldRole:
+        return row.field;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> GoalSharePreview::roleNames() const
+{
+    return {
+        { LabelRole, "label" },
+        { ValueRole, "value" },
+        { SectionRole, "section" },
+        { FieldRole, "field" },
+    };
+}
+
+QStringList GoalSharePreview::privateItems() const
+{
+    QStringList items;
+    forEachRecordType([&]<typename T>() {
+        if (RecordTraits<T>::authority == Authority::Patient
+            && sharing::visibility(QString::fromLatin1(RecordTraits<T>::typeName))
+                == sharing::Visibility::Sealed)
+            items.append(privateLabel(RecordTraits<T>::typeName));
+    });
+    items.append(tr("Your other goals, unless you share them too"));
+    return items;
+}
+
+bool GoalSharePreview::load(const QString &goalId)
+{
+    m_goalId = goalId;
+    rebuild();
+    return m_error.isEmpty();
+}
+
+bool GoalSharePreview::share()
+{
+    return setShared(true);
+}
+
+bool GoalSharePreview::unshare()
+{
+    return setShared(false);
+}
+
+bool GoalSharePreview::setShared(bool shared)
+{
+    auto goal = Repository<v1::Goal>(m_store).get(m_goalId);
+    if (goal && goal.value().shared_with_therapist() != shared) {
+        v1::Goal changed = goal.value();
+        changed.set_shared_with_therapist(shared);
+        // The repository re-stamps the check-ins too, so they follow the goal.
+        auto stored = Repository<v1::Goal>(m_store).update(changed);
+        if (!stored)
+            goal = stored.error();
+    }
+    if (!goal) {
+        qCWarning(lcGoalShare) << "Could not change sharing of a goal:" << goal.error().message;
+        rebuild();
+        m_error = shared ? tr("The goal could not be shared: %1").arg(goal.error().message)
+                         : tr("The goal could not be made private: %1").arg(goal.error().message);
+        Q_EMIT changed();
+        return false;
+    }
+    rebuild();
+    return true;
+}
+
+void GoalSharePreview::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_fields.clear();
+    m_goal.Clear();
+    m_error.clear();
+    auto goal = Repository<v1::Goal>(m_store).get(m_goalId);
+    auto checkIns = Repository<v1::GoalCheckIn>(m_store).listByParent(m_goalId);
+    if (!goal || !checkIns) {
+        const Error &error = goal ? checkIns.error() : goal.error();
+        qCWarning(lcGoalShare) << "Could not read a goal to preview:" << error.message;
+        m_error = tr("This goal could not be read.");
+    } else {
+        m_goal = goal.value();
+        // The goal exactly as it would be stored and sent once shared.
+        v1::Goal asShared = m_goal;
+        asShared.set_shared_with_therapist(true);
+        for (const QString &field : sharing::fieldsInClear(asShared)) {
+            m_fields.append(field);
+            addGoalField(utf8(field), asShared);
+        }
+        QStringList checkInFields;
+        for (const auto &c : checkIns.value()) {
+            const QStringList fields = sharing::fieldsInClear(c, asShared);
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(c.at_ms(), m_timeZone);
+            Row row { tr("Check-in, %1").arg(QLocale().toString(at, u"d MMM yyyy, HH:mm"_s)), {},
+                u"check-ins"_s, u"check_in"_s };
+            QStringList parts;
+            for (const QString &field : fields) {
+                if (!checkInFields.contains(field))
+                    checkInFields.append(field);
+                if (field == u"value"_s)
+                    parts.prepend(
+                        tr("%1 %2").arg(numberText(c.value()), qs(m_goal.unit())).trimmed());
+                else if (field == u"note"_s)
+                    parts.append(tr("Note: %1").arg(qs(c.note())));
+                else if (field != u"meta"_s && field != u"goal_id"_s && field != u"at_ms"_s)
+                    parts.append(tr("%1: included").arg(field));
+            }
+            row.value = parts.join(u'\n');
+            m_rows.push_back(std::move(row));
+        }
+        for (const QString &field : checkInFields)
+            m_fields.append(u"check_in."_s + field);
+    }
+    endResetModel();
+    Q_EMIT changed();
+}
+
+void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &goal)
+{
+    const QString section = u"goal"_s;
+    const QString name = qs(field);
+    Row row { {}, {}, section, name };
+    if (field == "title") {
+        row = { tr("Goal"), qs(goal.title()), section, name };
+    } else if (field == "why") {
+        row = { tr("Why it matters"), qs(goal.why()), section, name };
+    } else if (field == "target_value") {
+        row = { tr("Target"), numberText(goal.target_value()), section, name };
+    } else if (field == "unit") {
+        row = { tr("Unit"), qs(goal.unit()), section, name };
+    } else if (field == "start_date") {
+        row = { tr("Started"), dateText(goal.start_date()), section, name };
+    } else if (field == "due_date") {
+        row = { tr("Due"), dateText(goal.due_date()), section, name };
+    } else if (field == "steps") {
+        QStringList steps;
+        for (const auto &step : goal.steps())
+            steps.append(step.done() ? tr("%1 (done)").arg(qs(step.text())) : qs(step.text()));
+        row = { tr("Action steps"), steps.join(u'\n'), section, name };
+    } else if (field == "status") {
+        QString status;
+        switch (goal.status()) {
+        case v1::GOAL_STATUS_ACTIVE:
+            status = tr("Active");
+            break;
+        case v1::GOAL_STATUS_PAUSED:
+            status = tr("Paused");
+            break;
+        case v1::GOAL_STATUS_ACHIEVED:
+            status = tr("Achieved");
+            break;
+        case v1::GOAL_STATUS_LET_GO:
+            status = tr("Let go");
+            break;
+        default:
+            break;
+        }
+        row = { tr("Status"), status, section, name };
+    } else if (field == "shared_with_therapist") {
+        row = { tr("Shared with your therapist"), tr("Yes"), section, name };
+    } else if (field == "meta" || field == "field_stamps") {
+        // Bookkeeping that sync needs; one line for both.
+        for (const Row &existing : m_rows)
+            if (existing.field == u"meta"_s || existing.field == u"field_stamps"_s)
+                return;
+        row = { tr("Record details"), tr("An id, and when the goal was made and last changed"),
+            section, name };
+    } else {
+        row = { name, tr("Included"), section, name };
+    }
+    m_rows.push_back(std::move(row));
+}
+
+QString GoalSharePreview::dateText(const std::string &isoDate) const
+{
+    const QDate date = QDate::fromString(qs(isoDate), Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, u"d MMMM yyyy"_s) : qs(isoDate);
+}
+
+} // namespace circle

@@ -1,0 +1,177 @@
+import QtQuick
+import QtTest
+import Circle
+import CircleTestSupport
+
+// The goal builder through the Goals page: every step, its inline messages, and the stored goal.
+TestCase {
+    id: root
+
+    name: "GoalBuilder"
+    width: 390
+    height: 844
+    when: windowShown
+    visible: true
+
+    Component {
+        id: pageComponent
+
+        GoalsPage {
+            width: root.width
+            height: root.height
+        }
+    }
+
+    function openBuilder(page) {
+        const stack = findChild(page, "goalsStack")
+        mouseClick(findChild(page, "newGoalButton"))
+        tryCompare(stack, "depth", 2)
+        tryCompare(stack, "busy", false)
+        return stack.currentItem
+    }
+
+    /** Types into a field key by key, as a person would, so its binding to the builder stays. */
+    function typeInto(field, text) {
+        field.forceActiveFocus()
+        for (const c of text)
+            keyClick(c)
+    }
+
+    function next(builder) {
+        mouseClick(findChild(builder.footer, "builderNext"))
+    }
+
+    function test_buildAGoalThroughEveryStep() {
+        const page = createTemporaryObject(pageComponent, root)
+        const goalsBefore = GoalListModel.count
+        const builder = openBuilder(page)
+        compare(GoalBuilder.currentStep, 0)
+        compare(findChild(builder, "builderProgress").text, "Step 1 of 6")
+
+        // Specific: nothing typed is named inline.
+        next(builder)
+        compare(GoalBuilder.currentStep, 0)
+        verify(findChild(builder, "titleError").visible)
+        findChild(builder, "goalTitleField").text = "Walk after dinner"
+        next(builder)
+        compare(GoalBuilder.currentStep, 1)
+        verify(!findChild(builder, "titleError").visible)
+
+        // Measurable: a word or a negative number is refused, the text stays.
+        const target = findChild(builder, "goalTargetField")
+        target.text = "twenty"
+        findChild(builder, "goalUnitField").text = "minutes a day"
+        next(builder)
+        compare(GoalBuilder.currentStep, 1)
+        verify(findChild(builder, "targetError").text.indexOf("\"twenty\" is not a number") >= 0)
+        compare(target.text, "twenty")
+        target.text = "-20"
+        next(builder)
+        verify(findChild(builder, "targetError").text.indexOf("negative") >= 0)
+        target.text = "20"
+        next(builder)
+        compare(GoalBuilder.currentStep, 2)
+
+        // Achievable: steps are added, reordered and removed.
+        next(builder)
+        verify(findChild(builder, "stepsError").visible)
+        const newStep = findChild(builder, "newStepField")
+        for (const text of ["Shoes by the door", "Ask a neighbour", "Plan a route"]) {
+            typeInto(newStep, text)
+            compare(GoalBuilder.newStepText, text)
+            mouseClick(findChild(builder, "addStepButton"))
+        }
+        compare(GoalBuilder.actionCount, 3)
+        compare(newStep.text, "")
+        GoalBuilder.moveStep(2, 0)
+        GoalBuilder.removeStep(2)
+        compare(GoalBuilder.actionCount, 2)
+        next(builder)
+        compare(GoalBuilder.currentStep, 3)
+
+        // Why it matters: optional, kept as typed.
+        findChild(builder, "goalWhyField").text = "Evenings are the hard part"
+        next(builder)
+        compare(GoalBuilder.currentStep, 4)
+
+        // Due date: a day in the past is named, a quick choice works.
+        const due = findChild(builder, "goalDueField")
+        due.text = "2024-03-01"
+        next(builder)
+        compare(GoalBuilder.currentStep, 4)
+        verify(findChild(builder, "dueError").visible)
+        verify(findChild(builder, "dueError").text.indexOf("already passed") >= 0)
+        GoalBuilder.setDueInDays(30)
+        compare(GoalBuilder.dueDate, "2024-04-11")
+        verify(!findChild(builder, "dueError").visible)
+        next(builder)
+        compare(GoalBuilder.currentStep, 5)
+
+        // Review shows what will be stored; saving opens the new goal.
+        compare(findChild(builder, "reviewTitle").text, "Walk after dinner")
+        compare(findChild(builder, "reviewTarget").text, "20 minutes a day")
+        compare(findChild(builder, "reviewDue").text, "By 11 April 2024")
+        compare(findChild(builder.footer, "builderNext").text, "Save goal")
+        next(builder)
+        const stack = findChild(page, "goalsStack")
+        tryCompare(stack, "busy", false)
+        compare(stack.depth, 2)
+        compare(GoalDetailModel.title, "Walk after dinner")
+        compare(GoalDetailModel.targetLabel, "Target: 20 minutes a day")
+        compare(GoalDetailModel.actionSteps, ["Plan a route", "Shoes by the door"])
+        compare(GoalListModel.count, goalsBefore + 1)
+    }
+
+    function test_backKeepsWhatWasTypedAndCancelStoresNothing() {
+        const page = createTemporaryObject(pageComponent, root)
+        const goalsBefore = GoalListModel.count
+        const builder = openBuilder(page)
+        findChild(builder, "goalTitleField").text = "Call my sponsor 😀 مرحبا"
+        next(builder)
+        findChild(builder, "goalTargetField").text = "2"
+        mouseClick(findChild(builder.footer, "builderBack"))
+        compare(GoalBuilder.currentStep, 0)
+        compare(findChild(builder, "goalTitleField").text, "Call my sponsor 😀 مرحبا")
+        next(builder)
+        compare(findChild(builder, "goalTargetField").text, "2")
+        mouseClick(findChild(builder.footer, "builderBack"))
+        mouseClick(findChild(builder.footer, "builderBack"))
+        const stack = findChild(page, "goalsStack")
+        tryCompare(stack, "depth", 1)
+        GoalListModel.refresh()
+        compare(GoalListModel.count, goalsBefore)
+    }
+
+    function test_changeAGoalWithTheSameBuilder() {
+        const page = createTemporaryObject(pageComponent, root)
+        const stack = findChild(page, "goalsStack")
+        const list = findChild(page, "goalList")
+        // The fixture's goal; other tests may have added goals made at the same instant.
+        let fixtureGoal = null
+        tryVerify(() => {
+            for (let i = 0; i < list.count; ++i) {
+                const item = list.itemAtIndex(i)
+                if (item && item.title === "Go to three meetings a week")
+                    fixtureGoal = item
+            }
+            return fixtureGoal !== null
+        })
+        mouseClick(fixtureGoal)
+        tryCompare(stack, "depth", 2)
+        tryCompare(stack, "busy", false)
+        compare(GoalDetailModel.title, "Go to three meetings a week")
+        mouseClick(findChild(stack.currentItem.header, "editGoalButton"))
+        tryCompare(stack, "depth", 3)
+        tryCompare(stack, "busy", false)
+        const builder = stack.currentItem
+        verify(GoalBuilder.editing)
+        compare(findChild(builder, "goalTitleField").text, "Go to three meetings a week")
+        for (let i = 0; i < 5; ++i)
+            next(builder)
+        compare(GoalBuilder.currentStep, 5)
+        next(builder)
+        tryCompare(stack, "depth", 2)
+        compare(GoalDetailModel.title, "Go to three meetings a week")
+        compare(GoalDetailModel.actionSteps, ["Done: Find meetings nearby", "Ask a friend to come along"])
+    }
+}
