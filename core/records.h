@@ -9,8 +9,6 @@
 
 namespace circle {
 
-namespace v1 = ::circle::v1;
-
 /** Who may author a table's records (DESIGN.md, "Authority per table"). */
 enum class Authority {
     Patient, // written on the phone; every write also goes to the outbox

@@ -15,10 +15,6 @@ namespace circle::server {
 
 namespace {
 
-// The newest protocol version this server speaks (proto/README.md). Older versions are
-// still served, and answered in the version they were asked in.
-constexpr int kProtocolVersion = 2;
-
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
     const auto headers = request.headers();
@@ -34,24 +30,14 @@ std::function<QHttpServerResponse(const QByteArray &, const Caller &)> protobufH
     std::function<Outcome<Response>(const Request &, const Caller &)> serve)
 {
     return [serve = std::move(serve)](const QByteArray &body, const Caller &caller) {
-        Request request;
-        if (!request.ParseFromArray(body.constData(), int(body.size()))) {
-            return HttpApi::errorResponse(ApiError::badRequest(u"the body is not a valid %1"_s.arg(
-                QString::fromStdString(request.GetTypeName()))));
-        }
-        if (request.protocol_version() > kProtocolVersion) {
-            return HttpApi::errorResponse({ 400, u"unsupported_version"_s,
-                u"this server speaks protocol version %1; the request uses version %2"_s
-                    .arg(kProtocolVersion)
-                    .arg(request.protocol_version()) });
-        }
-        if (request.protocol_version() < 1)
-            return HttpApi::errorResponse(ApiError::badRequest(u"protocol_version is missing"_s));
-        Outcome<Response> answer = serve(request, caller);
+        const Outcome<Request> request = decodeRequest<Request>(body);
+        if (!request)
+            return HttpApi::errorResponse(request.error());
+        Outcome<Response> answer = serve(request.value(), caller);
         if (!answer)
             return HttpApi::errorResponse(answer.error());
         // An older phone gets its own version back (and the form that goes with it).
-        answer.value().set_protocol_version(request.protocol_version());
+        answer.value().set_protocol_version(request.value().protocol_version());
         return HttpApi::protobufResponse(answer.value());
     };
 }

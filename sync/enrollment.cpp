@@ -17,14 +17,19 @@ void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QSt
                    [done = std::move(done)](const HttpTransport::Reply &reply) {
         if (!reply.ok())
             return done(Error::make(Error::Code::Io, reply.error));
-        v1::EnrollResponse answer;
-        if (!answer.ParseFromArray(reply.body.constData(), int(reply.body.size())) || answer.device_token().empty())
-            return done(Error::make(Error::Code::Invalid, u"The clinic's server sent an enrollment answer Circle could not read."_s));
-        if (answer.protocol_version() > ProtocolVersion)
-            return done(Error::make(Error::Code::UnsupportedVersion,
-                                    u"The clinic's server speaks a newer protocol; update Circle to enroll."_s));
-        done(std::move(answer));
+        done(decodeEnrollResponse(reply.body));
     });
+}
+
+Result<v1::EnrollResponse> decodeEnrollResponse(const QByteArray &body)
+{
+    v1::EnrollResponse answer;
+    if (!answer.ParseFromArray(body.constData(), int(body.size())) || answer.device_token().empty())
+        return Error::make(Error::Code::Invalid, u"The clinic's server sent an enrollment answer Circle could not read."_s);
+    if (answer.protocol_version() > ProtocolVersion)
+        return Error::make(Error::Code::UnsupportedVersion,
+                           u"The clinic's server speaks a newer protocol; update Circle to enroll."_s);
+    return answer;
 }
 
 } // namespace circle

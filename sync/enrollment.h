@@ -16,4 +16,10 @@ namespace circle {
 void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QString &deviceName,
                   std::function<void(Result<v1::EnrollResponse>)> done);
 
+/**
+ * Reads the server's enrollment answer: it must parse, carry a device token and
+ * speak a protocol this build knows. Separate from the network for the fuzz target.
+ */
+Result<v1::EnrollResponse> decodeEnrollResponse(const QByteArray &body);
+
 } // namespace circle

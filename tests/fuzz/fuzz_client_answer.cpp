@@ -1,0 +1,137 @@
+// The answers of the clinic's server, decoded the way the phone decodes them.
+// One target per answer (CMakeLists.txt makes each a small entry point that names
+// its answer), so each has its own corpus; this file is compiled once for all.
+
+#include "fuzzsupport.h"
+
+#include "enrollment.h"
+#include "mutationcodec.h"
+#include "protocol.h"
+#include "sealer.h"
+#include "store.h"
+
+#include "circle/v1/sync.pb.h"
+
+using namespace circle;
+
+namespace {
+
+struct Phone
+{
+    std::unique_ptr<fuzz::TempStore> temp;
+    std::unique_ptr<Sealer> sealer;
+    std::unique_ptr<MutationCodec> codec;
+};
+
+Phone &phone()
+{
+    static Phone p = [] {
+        Phone made;
+        made.temp = fuzz::openTempStore();
+        auto sealer = Sealer::fromKey(QByteArray(Sealer::KeySize, '\x33'));
+        if (!sealer)
+            fuzz::fail("no sealer", sealer.error().message);
+        made.sealer = std::make_unique<Sealer>(std::move(sealer).value());
+        made.codec = std::make_unique<MutationCodec>(*made.temp->store, *made.sealer);
+        return made;
+    }();
+    return p;
+}
+
+/** A decoded answer must survive its own round trip: what the phone keeps is what it read. */
+template<typename Message> void checkRoundTrip(const Message &message)
+{
+    Message again;
+    CIRCLE_FUZZ_CHECK(again.ParseFromString(message.SerializeAsString()));
+    CIRCLE_FUZZ_CHECK(again.SerializeAsString() == message.SerializeAsString());
+}
+
+} // namespace
+
+void circleFuzzAnswerInit(int which)
+{
+    fuzz::initQt();
+    if (which == 3)
+        phone();
+}
+
+int circleFuzzAnswer(int which, const uint8_t *data, size_t size)
+{
+    const QByteArray body = fuzz::bytes(data, size);
+    switch (which) {
+    case 1: {
+        auto answer = decodeEnrollResponse(body);
+        if (answer) {
+            // The phone stores the token as the credential; an empty one is never accepted.
+            CIRCLE_FUZZ_CHECK(!answer.value().device_token().empty());
+            CIRCLE_FUZZ_CHECK(answer.value().protocol_version() <= ProtocolVersion);
+            checkRoundTrip(answer.value());
+        } else {
+            CIRCLE_FUZZ_CHECK(!answer.error().message.isEmpty());
+        }
+        break;
+    }
+    case 2: {
+        auto answer = decodeAnswer<v1::PushResponse>(body);
+        if (answer) {
+            CIRCLE_FUZZ_CHECK(answer.value().protocol_version() <= ProtocolVersion);
+            checkRoundTrip(answer.value());
+        }
+        break;
+    }
+    case 3: {
+        auto answer = decodeAnswer<v1::PullResponse>(body);
+        if (!answer)
+            break;
+        // Applied as SyncEngine::applyPulled applies a pull, inside a transaction,
+        // which is rolled back afterwards so every input meets the same store.
+        Phone &p = phone();
+        {
+            sql::Transaction tx(p.temp->store->connection());
+            CIRCLE_FUZZ_CHECK(tx.active());
+            for (const v1::Change &change : answer.value().changes()) {
+                auto applied = p.codec->apply(change);
+                if (!applied)
+                    CIRCLE_FUZZ_CHECK(!applied.error().message.isEmpty());
+            }
+        }
+        break;
+    }
+    case 4: {
+        // No app decodes these yet (tests and scripts do), but a therapist client will,
+        // with the same reader.
+        if (body.isEmpty())
+            break;
+        const QByteArray rest = body.mid(1);
+        switch (quint8(body.at(0)) % 3) {
+        case 0:
+            if (auto a = decodeAnswer<v1::CreateInviteResponse>(rest))
+                checkRoundTrip(a.value());
+            break;
+        case 1:
+            if (auto a = decodeAnswer<v1::RecordResponse>(rest))
+                checkRoundTrip(a.value());
+            break;
+        default:
+            if (auto a = decodeAnswer<v1::SharedItemsResponse>(rest)) {
+                checkRoundTrip(a.value());
+                // Each shared item carries a record in the clear; read it as its type says.
+                for (const v1::SharedItem &item : a.value().items()) {
+                    forEachRecordType([&]<typename T>() {
+                        if (qs(item.record_type()) == QLatin1String(RecordTraits<T>::typeName)) {
+                            T record;
+                            if (record.ParseFromString(item.clear()))
+                                checkRoundTrip(record);
+                        }
+                    });
+                }
+            }
+            break;
+        }
+        break;
+    }
+    default:
+        fuzz::fail("no such answer", QString::number(which));
+    }
+    return 0;
+}

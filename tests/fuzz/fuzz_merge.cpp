@@ -1,0 +1,362 @@
+// Two of one patient's phones edit the same records while apart and then sync,
+// through the real pieces: each phone is a real store, its changes are encoded
+// and applied by MutationCodec (sealing, opening, Repository::merge), and the
+// clinic between them is the real SyncService on a real SQLite database. Every
+// message crosses as bytes and is decoded by decodeRequest() / decodeAnswer(),
+// as over HTTP. The sync steps follow SyncEngine: pull, push the outbox, pull.
+//
+// The input is a program: a sequence of edits on either phone (journal entries
+// and goals: create, edit, delete; clocks that drift), with syncs of either phone
+// in between. At the end both phones sync until nothing moves, and must then hold
+// the same records with the same field values; otherwise the target aborts and
+// libFuzzer keeps the program.
+//
+// Everything runs inside transactions that are rolled back after each input, so
+// every program starts from the same two freshly enrolled phones.
+
+#include "fuzzsupport.h"
+
+#include "clinicservices.h"
+#include "database.h"
+#include "democlinic.h"
+#include "httpapi.h"
+#include "invitelink.h"
+#include "mutationcodec.h"
+#include "outbox.h"
+#include "protocol.h"
+#include "repository.h"
+#include "sealer.h"
+
+#include <QDate>
+
+#include <optional>
+
+using namespace circle;
+using namespace circle::server;
+
+namespace {
+
+// Starting time of every program: 2026-01-05, 09:00 UTC.
+constexpr qint64 StartMs = 1767603600000;
+
+struct Phone
+{
+    const char *name = "";
+    ManualClock clock { StartMs };
+    std::unique_ptr<fuzz::TempStore> temp;
+    std::unique_ptr<MutationCodec> codec;
+    DeviceIdentity device;
+    qint64 cursor = 0;
+    HlcStamp firstStamp; // the clock's state before any program ran
+    Store &store() { return *temp->store; }
+};
+
+struct World
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ClinicServices> clinic;
+    std::unique_ptr<Sealer> sealer; // the patient's sync key, the same on both phones
+    Phone a;
+    Phone b;
+};
+
+DeviceIdentity enroll(ClinicServices &clinic, const QString &invite)
+{
+    const auto link = parseInvite(invite);
+    if (!link)
+        fuzz::fail("an invite does not parse", invite);
+    v1::EnrollRequest request;
+    request.set_protocol_version(ProtocolVersion);
+    request.set_invite_code(link->code.toStdString());
+    request.set_device_name("phone");
+    auto enrolled = clinic.accounts.enroll(request, QStringLiteral("127.0.0.1"));
+    if (!enrolled)
+        fuzz::fail("enrolling a phone failed", enrolled.error().message);
+    auto device = clinic.auth.device(QString::fromStdString(enrolled.value().device_token()));
+    if (!device)
+        fuzz::fail("an enrolled phone is unknown", device.error().message);
+    return device.value();
+}
+
+World &world()
+{
+    static World *w = [] {
+        auto *made = new World;
+        DatabaseSpec spec;
+        spec.kind = DatabaseSpec::Kind::Sqlite;
+        spec.path = made->dir.filePath(QStringLiteral("clinic.sqlite"));
+        QString error;
+        made->clinic = ClinicServices::open(spec, ServerLimits(), &error);
+        if (!made->clinic)
+            fuzz::fail("the clinic database did not open", error);
+        made->clinic->accounts.setInviteTarget({ QStringLiteral("http://127.0.0.1:9"), QString() });
+        auto demo = seedDemoClinic(*made->clinic, QDate(2026, 1, 5));
+        if (!demo)
+            fuzz::fail("seeding the demo clinic failed", demo.error().message);
+        auto therapist = made->clinic->auth.therapist(demo.value().therapistToken);
+        if (!therapist)
+            fuzz::fail("the demo therapist is unknown", therapist.error().message);
+        made->a.device = enroll(*made->clinic, demo.value().invite);
+        // The patient's second phone: an invite for the same patient.
+        auto second = made->clinic->accounts.createInvite(Actor::therapist(therapist.value()),
+            demo.value().groupId, QString(), made->a.device.patientId);
+        if (!second)
+            fuzz::fail("a second invite failed", second.error().message);
+        made->b.device = enroll(*made->clinic, second.value().invite);
+
+        auto sealer = Sealer::fromKey(QByteArray(Sealer::KeySize, '\x33'));
+        if (!sealer)
+            fuzz::fail("no sealer", sealer.error().message);
+        made->sealer = std::make_unique<Sealer>(std::move(sealer).value());
+        made->a.name = "phone A";
+        made->b.name = "phone B";
+        for (Phone *p : { &made->a, &made->b }) {
+            p->temp = fuzz::openTempStore(&p->clock);
+            p->codec = std::make_unique<MutationCodec>(p->store(), *made->sealer);
+            p->firstStamp = p->store().hlc().last();
+        }
+        return made;
+    }();
+    return *w;
+}
+
+/** What crosses the network: serialized, then decoded by the receiver's real decoder. */
+template<typename Message> QByteArray wire(const Message &message)
+{
+    return QByteArray::fromStdString(message.SerializeAsString());
+}
+
+/** One pull round as SyncEngine::pullRound/applyPulled does it; true when more is waiting. */
+bool pullOnce(World &w, Phone &p, int *applied)
+{
+    v1::PullRequest request;
+    request.set_protocol_version(ProtocolVersion);
+    request.set_after_seq(p.cursor);
+    request.set_limit(500);
+    auto decodedRequest = decodeRequest<v1::PullRequest>(wire(request));
+    CIRCLE_FUZZ_CHECK(decodedRequest.ok());
+    auto served = w.clinic->sync.pull(p.device, decodedRequest.value());
+    CIRCLE_FUZZ_CHECK(served.ok(), served.ok() ? QString() : served.error().message);
+    served.value().set_protocol_version(kProtocolVersion);
+    auto answer = decodeAnswer<v1::PullResponse>(wire(served.value()));
+    CIRCLE_FUZZ_CHECK(answer.ok(), answer.ok() ? QString() : answer.error().message);
+
+    sql::Transaction tx(p.store().connection());
+    CIRCLE_FUZZ_CHECK(tx.active());
+    for (const v1::Change &change : answer.value().changes()) {
+        auto r = p.codec->apply(change);
+        CIRCLE_FUZZ_CHECK(r.ok(),
+            QString::fromLatin1(p.name) + QStringLiteral(" could not apply a pulled ")
+                + qs(change.mutation().record_type()) + QStringLiteral(": ")
+                + (r.ok() ? QString() : r.error().message));
+        ++*applied;
+    }
+    auto committed = tx.commit();
+    CIRCLE_FUZZ_CHECK(committed.ok());
+    p.cursor = answer.value().cursor();
+    return answer.value().more();
+}
+
+/** Pushes the whole outbox, as SyncEngine::pushRound does; returns how many changes went. */
+int push(World &w, Phone &p)
+{
+    int sent = 0;
+    for (int round = 0; round < 20; ++round) {
+        Outbox outbox(p.store());
+        auto entries = outbox.peek(500);
+        CIRCLE_FUZZ_CHECK(entries.ok());
+        if (entries.value().empty())
+            return sent;
+        v1::PushRequest request;
+        request.set_protocol_version(ProtocolVersion);
+        for (const OutboxEntry &entry : entries.value()) {
+            auto mutation = p.codec->encode(entry);
+            CIRCLE_FUZZ_CHECK(mutation.ok(),
+                QString::fromLatin1(p.name) + QStringLiteral(" could not encode its own ")
+                    + entry.recordType + QStringLiteral(": ")
+                    + (mutation.ok() ? QString() : mutation.error().message));
+            *request.add_mutations() = mutation.value();
+        }
+        auto decodedRequest = decodeRequest<v1::PushRequest>(wire(request));
+        CIRCLE_FUZZ_CHECK(decodedRequest.ok());
+        auto served = w.clinic->sync.push(p.device, decodedRequest.value());
+        CIRCLE_FUZZ_CHECK(served.ok(), served.ok() ? QString() : served.error().message);
+        served.value().set_protocol_version(kProtocolVersion);
+        auto answer = decodeAnswer<v1::PushResponse>(wire(served.value()));
+        CIRCLE_FUZZ_CHECK(answer.ok());
+        CIRCLE_FUZZ_CHECK(answer.value().results_size() == request.mutations_size());
+        std::vector<QString> done;
+        for (int i = 0; i < answer.value().results_size(); ++i) {
+            const auto &result = answer.value().results(i);
+            // A change one phone made and the clinic refused never reaches the other:
+            // with nothing but ordinary edits here, that is a divergence in waiting.
+            CIRCLE_FUZZ_CHECK(result.status() != v1::PushResult::STATUS_REJECTED,
+                QString::fromLatin1(p.name) + QStringLiteral(": the clinic refused a ")
+                    + qs(request.mutations(i).record_type()) + QStringLiteral(": ")
+                    + qs(result.reason()));
+            done.push_back(entries.value()[size_t(i)].mutationId); // results come in request order
+        }
+        CIRCLE_FUZZ_CHECK(outbox.acknowledge(done).ok());
+        sent += int(done.size());
+    }
+    fuzz::fail("the outbox did not empty in 20 pushes");
+}
+
+/** One sync of a phone (SyncEngine::syncNow): pull, push, pull. Returns how much moved. */
+int sync(World &w, Phone &p)
+{
+    int moved = 0;
+    for (int i = 0; i < 50 && pullOnce(w, p, &moved); ++i) { }
+    moved += push(w, p);
+    for (int i = 0; i < 50 && pullOnce(w, p, &moved); ++i) { }
+    return moved;
+}
+
+const char *const Words[] = { "calm", "tired", "hopeful", "group went well", "called my sister",
+    "slept badly", "walked", "é ✓ 日本" };
+
+QString someText(fuzz::ByteReader &in)
+{
+    return QString::fromUtf8(Words[in.pick(8)]) + QLatin1Char(' ') + QString::number(in.pick(100));
+}
+
+/** The n-th record (live or not) of a type on a phone, oldest first; nullopt when there are none.
+ */
+template<typename T> std::optional<T> nth(Phone &p, int n)
+{
+    auto all = Repository<T>(p.store()).listBetween(
+        0, std::numeric_limits<qint64>::max(), SortOrder::Ascending);
+    CIRCLE_FUZZ_CHECK(all.ok());
+    if (all.value().empty())
+        return std::nullopt;
+    return all.value()[size_t(n) % all.value().size()];
+}
+
+void edit(Phone &p, fuzz::ByteReader &in)
+{
+    switch (in.pick(9)) {
+    case 0: {
+        v1::JournalEntry entry;
+        entry.set_text(utf8(someText(in)));
+        entry.set_written_ms(p.clock.nowMs());
+        (void)Repository<v1::JournalEntry>(p.store()).create(entry);
+        break;
+    }
+    case 1:
+        if (auto entry = nth<v1::JournalEntry>(p, in.byte())) {
+            entry->set_text(utf8(someText(in)));
+            (void)Repository<v1::JournalEntry>(p.store()).update(*entry);
+        }
+        break;
+    case 2:
+        if (auto entry = nth<v1::JournalEntry>(p, in.byte()))
+            (void)Repository<v1::JournalEntry>(p.store()).remove(qs(entry->meta().id()));
+        break;
+    case 3: {
+        v1::Goal goal;
+        goal.set_title(utf8(someText(in)));
+        goal.set_target_value(1 + in.pick(5));
+        goal.set_unit("times a week");
+        goal.set_start_date("2026-01-05");
+        goal.set_due_date("2026-03-01");
+        goal.set_status(v1::GOAL_STATUS_ACTIVE);
+        (void)Repository<v1::Goal>(p.store()).create(goal);
+        break;
+    }
+    case 4:
+        if (auto goal = nth<v1::Goal>(p, in.byte())) {
+            switch (in.pick(4)) {
+            case 0:
+                goal->set_title(utf8(someText(in)));
+                break;
+            case 1:
+                goal->set_status(v1::GoalStatus(1 + in.pick(4)));
+                break;
+            case 2:
+                goal->set_shared_with_therapist(!goal->shared_with_therapist());
+                break;
+            default:
+                goal->set_target_value(1 + in.pick(9));
+                break;
+            }
+            (void)Repository<v1::Goal>(p.store()).update(*goal);
+        }
+        break;
+    case 5:
+        if (auto goal = nth<v1::Goal>(p, in.byte()))
+            (void)Repository<v1::Goal>(p.store()).remove(qs(goal->meta().id()));
+        break;
+    case 6:
+        // Clocks drift apart and jump; equal times on both phones happen too.
+        p.clock.advance(qint64(in.byte()) * 997);
+        break;
+    case 7:
+        p.clock.advance(qint64(in.byte()) * 3'600'000);
+        break;
+    default:
+        break; // a pause
+    }
+}
+
+QString firstDifference(const QMap<QString, QByteArray> &a, const QMap<QString, QByteArray> &b)
+{
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (!b.contains(it.key()))
+            return it.key() + QStringLiteral(" only on phone A");
+        if (b.value(it.key()) != it.value())
+            return it.key() + QStringLiteral(" differs");
+    }
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (!a.contains(it.key()))
+            return it.key() + QStringLiteral(" only on phone B");
+    return {};
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    fuzz::initQt();
+    world();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    World &w = world();
+    fuzz::ByteReader in(data, size);
+    WriteTransaction clinicTx(*w.clinic->database);
+    sql::Transaction aTx(w.a.store().connection());
+    sql::Transaction bTx(w.b.store().connection());
+    CIRCLE_FUZZ_CHECK(clinicTx.active() && aTx.active() && bTx.active());
+    w.a.clock.set(StartMs);
+    w.b.clock.set(StartMs);
+    w.a.cursor = w.b.cursor = 0;
+    // The stored stamp rolls back with the transactions; the one in memory is reset here.
+    w.a.store().hlc().restore(w.a.firstStamp);
+    w.b.store().hlc().restore(w.b.firstStamp);
+
+    for (int step = 0; step < 64 && !in.atEnd(); ++step) {
+        const uint8_t op = in.byte();
+        Phone &p = (op & 1) ? w.b : w.a;
+        if ((op >> 1) % 8 == 0)
+            sync(w, p);
+        else
+            edit(p, in);
+    }
+
+    // Both phones sync until a whole round moves nothing.
+    bool settled = false;
+    for (int round = 0; round < 8 && !settled; ++round) {
+        const int moved = sync(w, w.a) + sync(w, w.b);
+        settled = moved == 0;
+    }
+    CIRCLE_FUZZ_CHECK(settled, QStringLiteral("the phones kept sending changes back and forth"));
+
+    const auto onA = fuzz::snapshot(w.a.store());
+    const auto onB = fuzz::snapshot(w.b.store());
+    CIRCLE_FUZZ_CHECK(onA == onB,
+        QStringLiteral("the phones disagree after syncing: ") + firstDifference(onA, onB));
+    w.clinic->database->finishAll();
+    return 0; // every transaction rolls back here
+}
