@@ -226,6 +226,21 @@ int main(int argc, char *argv[])
     circle::GoalDetailModel goalDetail(store, store.clock());
     circle::GoalSharePreview goalShare(store);
     circle::ScheduleModel schedule(store, store.clock());
+    circle::FirstRunModel firstRun(store);
+    circle::AppLock appLock(store, store.clock());
+    circle::SettingsModel settings(store);
+    // A language chosen in Settings replaces the phone's from here on.
+    settings.adoptTranslator(&translator);
+    settings.applyStoredLanguage();
+    // The lock never costs a word: the journal's unsaved text is stored first.
+    QObject::connect(&appLock, &circle::AppLock::aboutToLock, &journalEditor,
+        [&journalEditor] { (void)journalEditor.save(); });
+    // A synced group agreement may have a new version: ask again on return.
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &firstRun,
+        [&firstRun](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationActive)
+                firstRun.refresh();
+        });
     circle::QmlSingletons::setTodayModel(&today);
     circle::QmlSingletons::setJournalListModel(&journal);
     circle::QmlSingletons::setJournalEditor(&journalEditor);
@@ -238,6 +253,9 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setGoalDetailModel(&goalDetail);
     circle::QmlSingletons::setGoalSharePreview(&goalShare);
     circle::QmlSingletons::setScheduleModel(&schedule);
+    circle::QmlSingletons::setFirstRunModel(&firstRun);
+    circle::QmlSingletons::setAppLock(&appLock);
+    circle::QmlSingletons::setSettingsModel(&settings);
 
     startMoments.modelsBuilt = monotonicNs();
     circle::AppShell::configureQuickStyle();
@@ -257,6 +275,9 @@ int main(int argc, char *argv[])
         fail(u"the user interface did not load"_s);
         return 1;
     }
+    // A screenshot pictures the page asked for: first run only when that is the page.
+    if (parser.isSet(screenshotOption) && !parser.value(pageOption).startsWith(u"firstrun"_s))
+        window->setProperty("firstRunAllowed", false);
 
     if (parser.isSet(screenshotOption)) {
         auto *grabber = new circle::FirstFrameGrabber(window, parser.value(screenshotOption), &app);

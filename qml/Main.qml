@@ -13,6 +13,8 @@ ApplicationWindow {
     property string theme: ""
     /** Page to open first, by name (the app's --page option). */
     property string startPage: "today"
+    /** False keeps the first run closed (the app's --screenshot of a page other than firstrun). */
+    property bool firstRunAllowed: true
 
     readonly property var pageNames: ["today", "journal", "goals", "schedule", "more"]
 
@@ -33,6 +35,11 @@ ApplicationWindow {
         const page = pages.children[root.currentPage]
         if (parts.length > 1 && page.openSubpage)
             page.openSubpage(parts[1])
+        // "firstrun/agreement": a step of the first run, over the Today page.
+        if (parts[0] === "firstrun" && parts.length > 1) {
+            firstRunOverlay.flow.initialStep = parts[1]
+            firstRunOverlay.flow.showStep(parts[1])
+        }
     }
 
     header: ToolBar {
@@ -118,6 +125,14 @@ ApplicationWindow {
             }
         }
     }
+
+    FirstRunOverlay {
+        id: firstRunOverlay
+
+        allowed: root.firstRunAllowed
+    }
+
+    LockOverlay {}
 
     GetHelpDialog {
         id: helpDialog

@@ -12,6 +12,9 @@
 #include "safety/safetyplanmodel.h"
 #include "schedule/schedulemodel.h"
 #include "today/todaymodel.h"
+#include "firstrun/firstrunmodel.h"
+#include "lock/applock.h"
+#include "settings/settingsmodel.h"
 
 #include <QPointer>
 #include <QQmlEngine>
@@ -42,6 +45,9 @@ public:
     static void setGoalBuilder(GoalBuilder *builder) { s_goalBuilder = builder; }
     static void setGoalDetailModel(GoalDetailModel *model) { s_goalDetail = model; }
     static void setGoalSharePreview(GoalSharePreview *preview) { s_goalShare = preview; }
+    static void setFirstRunModel(FirstRunModel *model) { s_firstRun = model; }
+    static void setAppLock(AppLock *lock) { s_appLock = lock; }
+    static void setSettingsModel(SettingsModel *model) { s_settings = model; }
 
 private:
     friend struct TodayModelSingleton;
@@ -56,6 +62,9 @@ private:
     friend struct GoalBuilderSingleton;
     friend struct GoalDetailModelSingleton;
     friend struct GoalSharePreviewSingleton;
+    friend struct FirstRunModelSingleton;
+    friend struct AppLockSingleton;
+    friend struct SettingsModelSingleton;
 
     template<typename T> static T *hand(const QPointer<T> &instance)
     {
@@ -78,6 +87,9 @@ private:
     static inline QPointer<GoalBuilder> s_goalBuilder;
     static inline QPointer<GoalDetailModel> s_goalDetail;
     static inline QPointer<GoalSharePreview> s_goalShare;
+    static inline QPointer<FirstRunModel> s_firstRun;
+    static inline QPointer<AppLock> s_appLock;
+    static inline QPointer<SettingsModel> s_settings;
 };
 
 struct TodayModelSingleton
@@ -245,6 +257,51 @@ public:
     static ScheduleModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_schedule);
+    }
+};
+
+struct FirstRunModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::FirstRunModel)
+    QML_NAMED_ELEMENT(FirstRunModel)
+    QML_SINGLETON
+
+public:
+    static FirstRunModel *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_firstRun);
+    }
+};
+
+struct AppLockSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::AppLock)
+    QML_NAMED_ELEMENT(AppLock)
+    QML_SINGLETON
+
+public:
+    static AppLock *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_appLock);
+    }
+};
+
+struct SettingsModelSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::SettingsModel)
+    QML_NAMED_ELEMENT(SettingsModel)
+    QML_SINGLETON
+
+public:
+    // The engine that asks is the one a language switch must retranslate.
+    static SettingsModel *create(QQmlEngine *engine, QJSEngine *)
+    {
+        if (QmlSingletons::s_settings)
+            QmlSingletons::s_settings->setEngine(engine);
+        return QmlSingletons::hand(QmlSingletons::s_settings);
     }
 };
 

@@ -78,6 +78,14 @@ Item {
                 Layout.margins: 16
                 text: qsTr("About")
             }
+            ItemDelegate {
+                objectName: "moreSettings"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Settings")
+                Accessible.name: qsTr("Settings: passcode, lock, language, export and about")
+                onClicked: root.pageRequested("settings")
+            }
             Label {
                 objectName: "aboutVersion"
                 Layout.fillWidth: true

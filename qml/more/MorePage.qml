@@ -15,6 +15,7 @@ Page {
     function openSubpage(name, animated) {
         const pages = { "gratitude": gratitudeComponent, "mood": moodComponent, "safety": safetyComponent,
                         "homework": homeworkComponent }
+        pages["settings"] = settingsComponent
         if (pages[name])
             stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
     }
@@ -56,5 +57,11 @@ Page {
         id: moodComponent
 
         MoodPage {}
+    }
+
+    Component {
+        id: settingsComponent
+
+        SettingsPage {}
     }
 }

@@ -1,7 +1,10 @@
 #include "qmltestfixture.h"
 
 #include "appshell/qmlsingletons.h"
+#include "exchange.h"
 #include "repository.h"
+
+#include <QFile>
 
 #include <QTimeZone>
 
@@ -57,6 +60,15 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_goalShare->setTimeZone(QTimeZone::utc());
     fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_schedule->setTimeZone(QTimeZone::utc());
+    fixture->m_firstRun = std::make_unique<FirstRunModel>(*fixture->m_store);
+    fixture->m_appLock = std::make_unique<AppLock>(*fixture->m_store, fixture->m_clock);
+    fixture->m_settings = std::make_unique<SettingsModel>(*fixture->m_store);
+    fixture->m_settings->setExportFolder(fixture->exportFolder());
+    // As in main(): the journal's unsaved text is stored before the lock covers it.
+    QObject::connect(fixture->m_appLock.get(), &AppLock::aboutToLock,
+        fixture->m_journalEditor.get(), [editor = fixture->m_journalEditor.get()] {
+            (void)editor->save();
+        });
     QmlSingletons::setTodayModel(fixture->m_today.get());
     QmlSingletons::setJournalListModel(fixture->m_journal.get());
     QmlSingletons::setJournalEditor(fixture->m_journalEditor.get());
@@ -69,6 +81,9 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     QmlSingletons::setGoalDetailModel(fixture->m_goalDetail.get());
     QmlSingletons::setGoalSharePreview(fixture->m_goalShare.get());
     QmlSingletons::setScheduleModel(fixture->m_schedule.get());
+    QmlSingletons::setFirstRunModel(fixture->m_firstRun.get());
+    QmlSingletons::setAppLock(fixture->m_appLock.get());
+    QmlSingletons::setSettingsModel(fixture->m_settings.get());
     fixture->refreshModels();
     return fixture;
 }
@@ -87,6 +102,9 @@ QmlTestFixture::~QmlTestFixture()
     QmlSingletons::setGoalDetailModel(nullptr);
     QmlSingletons::setGoalSharePreview(nullptr);
     QmlSingletons::setScheduleModel(nullptr);
+    QmlSingletons::setFirstRunModel(nullptr);
+    QmlSingletons::setAppLock(nullptr);
+    QmlSingletons::setSettingsModel(nullptr);
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -218,6 +236,44 @@ void QmlTestFixture::refreshModels()
     m_homework->refresh();
     m_goals->refresh();
     m_schedule->refresh();
+}
+
+void QmlTestFixture::forgetAgreement()
+{
+    (void)m_store->setSetting(FirstRunModel::AcknowledgedVersionKey, QString());
+    (void)m_store->setSetting(FirstRunModel::AcknowledgedAtKey, QString());
+    m_firstRun->refresh();
+}
+
+QString QmlTestFixture::storedSetting(const QString &key) const
+{
+    const auto value = m_store->setting(key.toUtf8().constData());
+    return value ? value.value() : u"error: "_s + value.error().message;
+}
+
+QString QmlTestFixture::exportFolder() const
+{
+    return m_dir.filePath(u"exports"_s);
+}
+
+QString QmlTestFixture::importIntoFreshStore(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"cannot read %1"_s.arg(path);
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.dataDir = dir.path();
+    options.key = QByteArray(Store::KeySize, 'i');
+    auto store = Store::open(options);
+    if (!store)
+        return store.error().message;
+    auto imported = DataExchange(*store.value()).importJson(file.readAll());
+    if (!imported)
+        return imported.error().message;
+    if (imported.value().inserted == 0)
+        return u"the file held nothing to import"_s;
+    return {};
 }
 
 } // namespace circle::test

@@ -14,6 +14,9 @@
 #include "schedule/schedulemodel.h"
 #include "store.h"
 #include "today/todaymodel.h"
+#include "firstrun/firstrunmodel.h"
+#include "lock/applock.h"
+#include "settings/settingsmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -54,6 +57,14 @@ public:
     Q_INVOKABLE void advanceHours(double hours);
     /** Puts "now" back to StartMs and lets the models read again. */
     Q_INVOKABLE void reset();
+    /** Forgets the acknowledged agreement, so the first run opens again. */
+    Q_INVOKABLE void forgetAgreement();
+    /** Where Settings exports in the tests: a folder inside the temporary one. */
+    Q_INVOKABLE QString exportFolder() const;
+    /** Imports a file into a second, empty store as `circlectl import` does: "" or the reason. */
+    Q_INVOKABLE QString importIntoFreshStore(const QString &path) const;
+    /** A value from the store's settings table, as the app stored it. */
+    Q_INVOKABLE QString storedSetting(const QString &key) const;
 
 private:
     QmlTestFixture() = default;
@@ -77,6 +88,9 @@ private:
     std::unique_ptr<GoalDetailModel> m_goalDetail;
     std::unique_ptr<GoalSharePreview> m_goalShare;
     std::unique_ptr<ScheduleModel> m_schedule;
+    std::unique_ptr<FirstRunModel> m_firstRun;
+    std::unique_ptr<AppLock> m_appLock;
+    std::unique_ptr<SettingsModel> m_settings;
     QString m_error;
 };
 

@@ -1,0 +1,45 @@
+import QtQuick
+import QtQuick.Controls
+import Circle
+
+// Shows the first run over the whole window until it is finished, and again
+// when the group agreement changed since it was acknowledged.
+Popup {
+    id: root
+
+    /** False lets --screenshot picture the pages of a store that never went through it. */
+    property bool allowed: true
+    /** The flow inside, for the app's --page firstrun/NAME. */
+    readonly property alias flow: flow
+
+    objectName: "firstRunOverlay"
+    parent: Overlay.overlay
+    x: 0
+    y: 0
+    width: parent ? parent.width : 0
+    height: parent ? parent.height : 0
+    padding: 0
+    modal: true
+    // Under the lock screen, above the pages and their dialogs.
+    z: 900
+    closePolicy: Popup.NoAutoClose
+    // At once, both ways: nothing of the pages may show through a fade.
+    enter: null
+    exit: null
+    visible: root.allowed && FirstRunModel.open
+
+    onAboutToShow: flow.start()
+
+    contentItem: FirstRunFlow {
+        id: flow
+
+        onHelpRequested: help.open()
+    }
+
+    GetHelpDialog {
+        id: help
+
+        parent: Overlay.overlay
+        z: 901
+    }
+}

@@ -1,0 +1,298 @@
+#include "applock.h"
+
+#include "clock.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace circle {
+
+namespace {
+
+bool sodiumReady()
+{
+    // sodium_init() is safe to call again; 1 means an earlier call did the work.
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+/** The UTF-8 bytes of a passcode, wiped from memory when done. */
+class SecretBytes
+{
+public:
+    explicit SecretBytes(const QString &text)
+        : m_bytes(text.toUtf8())
+    {
+    }
+    ~SecretBytes() { sodium_memzero(m_bytes.data(), size_t(m_bytes.size())); }
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+    const char *data() const { return m_bytes.constData(); }
+    unsigned long long size() const { return (unsigned long long)m_bytes.size(); }
+
+private:
+    QByteArray m_bytes;
+};
+
+} // namespace
+
+AppLock::AppLock(Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    const auto hash = m_store.setting(HashKey);
+    m_passcodeSet = hash && !hash.value().isEmpty();
+    if (const auto v = m_store.setting(FailuresKey); v)
+        m_failures = v.value().toInt();
+    if (const auto v = m_store.setting(RetryAtKey); v)
+        m_retryAtMs = v.value().toLongLong();
+    if (const auto v = m_store.setting(AutoLockKey); v && !v.value().isEmpty()) {
+        const int minutes = v.value().toInt();
+        if (autoLockChoices().contains(minutes))
+            m_autoLockMinutes = minutes;
+    }
+    // A passcode protects the pages from the very first frame.
+    m_locked = m_passcodeSet;
+
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &AppLock::lock);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(
+            app, &QGuiApplication::applicationStateChanged, this, &AppLock::handleApplicationState);
+    }
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+    restartIdleTimer();
+}
+
+AppLock::~AppLock()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+void AppLock::setAutoLockMinutes(int minutes)
+{
+    if (!autoLockChoices().contains(minutes) || minutes == m_autoLockMinutes)
+        return;
+    if (auto r = m_store.setSetting(AutoLockKey, QString::number(minutes)); !r) {
+        setError(tr("Could not save the setting: %1").arg(r.error().message));
+        return;
+    }
+    m_autoLockMinutes = minutes;
+    Q_EMIT autoLockMinutesChanged();
+    restartIdleTimer();
+}
+
+void AppLock::setMinuteMs(int ms)
+{
+    m_minuteMs = std::max(1, ms);
+    restartIdleTimer();
+}
+
+QString AppLock::waitMessage() const
+{
+    const qint64 left = m_retryAtMs - m_clock.nowMs();
+    if (left <= 0)
+        return {};
+    // Whole sentences per case rather than "%n", so English reads right
+    // without plural forms in the English translation file.
+    const int seconds = int((left + 999) / 1000);
+    if (seconds > 90) {
+        const int minutes = (seconds + 59) / 60;
+        return tr("Too many wrong tries. Try again in %1 minutes.").arg(minutes);
+    }
+    if (seconds == 1)
+        return tr("Too many wrong tries. Try again in a second.");
+    return tr("Too many wrong tries. Try again in %1 seconds.").arg(seconds);
+}
+
+bool AppLock::check(const QString &code)
+{
+    if (const QString wait = waitMessage(); !wait.isEmpty()) {
+        setError(wait);
+        return false;
+    }
+    const auto hash = m_store.setting(HashKey);
+    if (!hash) {
+        setError(tr("Could not read the store: %1").arg(hash.error().message));
+        return false;
+    }
+    if (!sodiumReady()) {
+        setError(tr("The passcode cannot be checked on this phone."));
+        return false;
+    }
+    const QByteArray stored = hash.value().toLatin1();
+    const SecretBytes secret(code);
+    const bool right = !stored.isEmpty()
+        && crypto_pwhash_str_verify(stored.constData(), secret.data(), secret.size()) == 0;
+
+    if (right) {
+        if (m_failures != 0 || m_retryAtMs != 0) {
+            m_failures = 0;
+            m_retryAtMs = 0;
+            (void)m_store.setSetting(FailuresKey, u"0"_s);
+            (void)m_store.setSetting(RetryAtKey, u"0"_s);
+        }
+        return true;
+    }
+    ++m_failures;
+    if (m_failures >= FreeTries) {
+        const int doublings = std::min(m_failures - FreeTries, 10);
+        const qint64 wait = std::min(FirstWaitMs << doublings, LongestWaitMs);
+        m_retryAtMs = m_clock.nowMs() + wait;
+    }
+    (void)m_store.setSetting(FailuresKey, QString::number(m_failures));
+    (void)m_store.setSetting(RetryAtKey, QString::number(m_retryAtMs));
+    const QString wait = waitMessage();
+    setError(wait.isEmpty() ? tr("That passcode is not right. Please try again.")
+                            : tr("That passcode is not right.") + u' ' + wait);
+    return false;
+}
+
+bool AppLock::setPasscode(const QString &current, const QString &newCode, const QString &confirm)
+{
+    if (m_passcodeSet && !check(current))
+        return false;
+    if (newCode.size() < MinimumLength) {
+        setError(tr("Use at least %1 characters.").arg(MinimumLength));
+        return false;
+    }
+    if (newCode.size() > MaximumLength) {
+        setError(tr("Use at most %1 characters.").arg(MaximumLength));
+        return false;
+    }
+    if (newCode != confirm) {
+        setError(tr("The two passcodes are not the same. Please type it again."));
+        return false;
+    }
+    if (!sodiumReady()) {
+        setError(tr("A passcode cannot be set on this phone."));
+        return false;
+    }
+    char hash[crypto_pwhash_STRBYTES];
+    const SecretBytes secret(newCode);
+    // Interactive limits: about a tenth of a second and 64 MiB, fine on a phone,
+    // while each guess against a stolen hash costs the same.
+    if (crypto_pwhash_str(hash, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0) {
+        setError(tr("There was not enough memory to protect the passcode. Please try again."));
+        return false;
+    }
+    if (auto r = m_store.setSetting(HashKey, QString::fromLatin1(hash)); !r) {
+        setError(tr("Could not save the passcode: %1").arg(r.error().message));
+        return false;
+    }
+    const bool wasSet = m_passcodeSet;
+    m_passcodeSet = true;
+    setError({});
+    if (!wasSet)
+        Q_EMIT passcodeSetChanged();
+    restartIdleTimer();
+    return true;
+}
+
+bool AppLock::removePasscode(const QString &current)
+{
+    if (!m_passcodeSet)
+        return true;
+    if (!check(current))
+        return false;
+    if (auto r = m_store.setSetting(HashKey, QString()); !r) {
+        setError(tr("Could not save the setting: %1").arg(r.error().message));
+        return false;
+    }
+    m_passcodeSet = false;
+    setError({});
+    Q_EMIT passcodeSetChanged();
+    setLocked(false);
+    restartIdleTimer();
+    return true;
+}
+
+bool AppLock::unlock(const QString &code)
+{
+    if (!m_locked)
+        return true;
+    if (code.isEmpty()) {
+        setError(tr("Type your passcode to open Circle."));
+        return false;
+    }
+    if (!check(code))
+        return false;
+    setError({});
+    setLocked(false);
+    return true;
+}
+
+void AppLock::lock()
+{
+    if (!m_passcodeSet || m_locked)
+        return;
+    Q_EMIT aboutToLock();
+    setLocked(true);
+}
+
+void AppLock::clearError()
+{
+    setError({});
+}
+
+void AppLock::handleApplicationState(Qt::ApplicationState state)
+{
+    if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+        lock();
+}
+
+void AppLock::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorMessageChanged();
+}
+
+void AppLock::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    Q_EMIT lockedChanged();
+    restartIdleTimer();
+}
+
+void AppLock::restartIdleTimer()
+{
+    if (m_passcodeSet && !m_locked && m_autoLockMinutes > 0)
+        m_idle.start(m_autoLockMinutes * m_minuteMs);
+    else
+        m_idle.stop();
+}
+
+bool AppLock::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+    case QEvent::Wheel:
+        if (m_idle.isActive())
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace circle

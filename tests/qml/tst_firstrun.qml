@@ -1,0 +1,151 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Circle
+import CircleTestSupport
+
+// First run: welcome, what Circle keeps, the agreement point by point (stored
+// with its version), an optional passcode; once done it stays closed.
+TestCase {
+    id: root
+
+    name: "FirstRun"
+    width: 390
+    height: 844
+    when: windowShown
+    visible: true
+
+    Component {
+        id: flowComponent
+
+        FirstRunFlow {
+            width: root.width
+            height: root.height
+        }
+    }
+
+    Component {
+        id: overlayComponent
+
+        FirstRunOverlay {}
+    }
+
+    function init() {
+        Fixture.forgetAgreement()
+    }
+
+    function cleanup() {
+        if (AppLock.passcodeSet)
+            verify(AppLock.removePasscode("2468"), AppLock.errorMessage)
+    }
+
+    function tickEveryPoint(flow) {
+        const list = findChild(flow, "agreementList")
+        verify(list)
+        tryCompare(list, "count", 7)
+        for (let i = 0; i < list.count; ++i) {
+            // Its bottom, where the tick is, in view even when the text is large.
+            list.positionViewAtIndex(i, ListView.End)
+            let check = null
+            tryVerify(() => (check = findChild(list, "agreementCheck" + i)) !== null)
+            waitForRendering(list)
+            verify(check.height >= 48, "touch target too small: " + check.height)
+            verify(check.Accessible.name.indexOf("I agree") === 0)
+            mouseClick(check)
+            verify(check.checked)
+        }
+        compare(FirstRunModel.acknowledgedCount, 7)
+    }
+
+    function test_mainFlowStoresTheAgreementWithItsVersion() {
+        verify(FirstRunModel.needed)
+        verify(FirstRunModel.open)
+        const flow = createTemporaryObject(flowComponent, root)
+        compare(flow.step, "welcome")
+        const next = findChild(flow, "firstRunNext")
+        mouseClick(next)
+        compare(flow.step, "keeps")
+        verify(findChild(flow, "firstRunKeeps").text.indexOf("journal entries") >= 0)
+        verify(findChild(flow, "firstRunEncrypted").text.indexOf("encrypted") >= 0)
+        mouseClick(next)
+        compare(flow.step, "agreement")
+
+        // Going on without ticking says what is missing and stores nothing.
+        mouseClick(next)
+        compare(flow.step, "agreement")
+        const error = findChild(flow, "agreementError")
+        verify(error.visible)
+        verify(error.text.indexOf("7 left") >= 0, error.text)
+        compare(Fixture.storedSetting("agreement_version"), "")
+
+        tickEveryPoint(flow)
+        mouseClick(next)
+        compare(flow.step, "passcode")
+        verify(!FirstRunModel.needed)
+        compare(Fixture.storedSetting("agreement_version"), String(FirstRunModel.agreementVersion))
+        verify(Number(Fixture.storedSetting("agreement_acknowledged_ms")) > 0)
+        verify(FirstRunModel.open, "the passcode step is still to come")
+
+        // The passcode is optional.
+        compare(next.text, "Skip for now")
+        mouseClick(next)
+        verify(!FirstRunModel.open)
+        verify(!AppLock.passcodeSet)
+
+        // Opened again: nothing to ask.
+        FirstRunModel.refresh()
+        verify(!FirstRunModel.needed)
+        const overlay = createTemporaryObject(overlayComponent, root)
+        verify(!overlay.visible)
+    }
+
+    function test_aPasscodeCanBeSetAtTheEnd() {
+        const flow = createTemporaryObject(flowComponent, root)
+        flow.showStep("agreement")
+        tickEveryPoint(flow)
+        mouseClick(findChild(flow, "firstRunNext"))
+        compare(flow.step, "passcode")
+        const newField = findChild(flow, "passcodeNew")
+        const confirmField = findChild(flow, "passcodeConfirm")
+        newField.text = "2468"
+        confirmField.text = "2486"
+        mouseClick(findChild(flow, "passcodeSubmit"))
+        const error = findChild(flow, "passcodeError")
+        verify(error.visible)
+        verify(error.text.indexOf("not the same") >= 0, error.text)
+        verify(FirstRunModel.open)
+        confirmField.text = "2468"
+        mouseClick(findChild(flow, "passcodeSubmit"))
+        verify(AppLock.passcodeSet)
+        verify(!AppLock.locked)
+        verify(!FirstRunModel.open)
+    }
+
+    function test_theOverlayShowsUntilDoneAndKeepsHelpAtHand() {
+        const overlay = createTemporaryObject(overlayComponent, root)
+        tryCompare(overlay, "visible", true)
+        verify(overlay.width >= root.width - 1)
+        const help = findChild(overlay.flow, "firstRunGetHelp")
+        verify(help.visible)
+        compare(help.Accessible.name, "Get help now")
+        overlay.flow.showStep("agreement")
+        tickEveryPoint(overlay.flow)
+        verify(FirstRunModel.acknowledge())
+        verify(FirstRunModel.finish())
+        tryCompare(overlay, "visible", false)
+    }
+
+    function test_bigFontsStillFitOnASmallPhone() {
+        const flow = createTemporaryObject(flowComponent, root)
+        flow.width = 360
+        flow.height = 640
+        flow.font.pixelSize = flow.font.pixelSize * 1.5
+        flow.showStep("agreement")
+        const next = findChild(flow, "firstRunNext")
+        verify(next.visible)
+        waitForRendering(flow)
+        const right = next.mapToItem(flow, next.width, 0).x
+        verify(right <= 360, "the button runs off the screen: " + right)
+        tickEveryPoint(flow)
+    }
+}
