@@ -3,6 +3,8 @@
 #include "appshell/qmlsingletons.h"
 #include "appshell/selftest.h"
 #include "keystore.h"
+#include "notifier.h"
+#include "reminderservice.h"
 #include "store.h"
 #include "syncwiring.h"
 
@@ -226,6 +228,7 @@ int main(int argc, char *argv[])
     circle::GoalDetailModel goalDetail(store, store.clock());
     circle::GoalSharePreview goalShare(store);
     circle::ScheduleModel schedule(store, store.clock());
+    circle::ReminderSettings reminderSettings(store);
     circle::FirstRunModel firstRun(store);
     circle::AppLock appLock(store, store.clock());
     circle::SettingsModel settings(store);
@@ -253,6 +256,7 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setGoalDetailModel(&goalDetail);
     circle::QmlSingletons::setGoalSharePreview(&goalShare);
     circle::QmlSingletons::setScheduleModel(&schedule);
+    circle::QmlSingletons::setReminderSettings(&reminderSettings);
     circle::QmlSingletons::setFirstRunModel(&firstRun);
     circle::QmlSingletons::setAppLock(&appLock);
     circle::QmlSingletons::setSettingsModel(&settings);
@@ -292,6 +296,28 @@ int main(int argc, char *argv[])
         return runBenchReport(
             app, *window, journal, parser.value(benchReportOption).split(u',', Qt::SkipEmptyParts));
     }
+
+    // Reminders only in a real start: a self-test or a screenshot never notifies.
+    // The service re-plans on its own at least hourly (a new day, what sync
+    // brought); these make an answer, a setting or finished homework count at once.
+    const auto notifier = circle::Notifier::create();
+    circle::ReminderService reminders(store, *notifier, store.clock());
+    QObject::connect(&schedule, &circle::ScheduleModel::responded, &reminders,
+        &circle::ReminderService::replan);
+    QObject::connect(&reminderSettings, &circle::ReminderSettings::saved, &reminders,
+        &circle::ReminderService::replan);
+    QObject::connect(&homework, &QAbstractItemModel::modelReset, &reminders,
+        &circle::ReminderService::replan);
+    QObject::connect(&homework, &QAbstractItemModel::dataChanged, &reminders,
+        &circle::ReminderService::replan);
+    QObject::connect(
+        &reminders, &circle::ReminderService::openRequested, window, [window](const QString &page) {
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, page));
+            window->show();
+            window->raise();
+            window->requestActivate();
+        });
+    reminders.start();
 
     // An enrolled store syncs with its clinic; one that never was works offline.
     QString syncProblem;

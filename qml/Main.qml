@@ -18,6 +18,18 @@ ApplicationWindow {
 
     readonly property var pageNames: ["today", "journal", "goals", "schedule", "more"]
 
+    /** Shows a page by name, as --page does; a reminder the patient opens leads here. */
+    function openPage(name) {
+        const parts = String(name).split("/")
+        const index = root.pageNames.indexOf(parts[0])
+        if (index < 0)
+            return
+        root.currentPage = index
+        const page = pages.children[index]
+        if (parts.length > 1 && page.openSubpage)
+            page.openSubpage(parts[1], false)
+    }
+
     width: 390
     height: 844
     visible: true

@@ -264,4 +264,34 @@ Result<void> writeFile(const QString &path, const QByteArray &calendar)
     return {};
 }
 
+Result<CalendarFacts> readBack(const QByteArray &calendar)
+{
+    const Component cal(icalparser_parse_string(calendar.constData()));
+    if (!cal || icalcomponent_isa(cal.get()) != ICAL_VCALENDAR_COMPONENT)
+        return Error::make(Error::Code::Invalid, u"The calendar file is not iCalendar text."_s);
+    // libical marks what it could not read with X-LIC-ERROR properties.
+    if (icalcomponent_count_errors(cal.get()) > 0)
+        return Error::make(
+            Error::Code::Invalid, u"The calendar file has lines a calendar app would reject."_s);
+    CalendarFacts facts;
+    for (icalcomponent *tz = icalcomponent_get_first_component(cal.get(), ICAL_VTIMEZONE_COMPONENT);
+         tz; tz = icalcomponent_get_next_component(cal.get(), ICAL_VTIMEZONE_COMPONENT)) {
+        if (icalproperty *id = icalcomponent_get_first_property(tz, ICAL_TZID_PROPERTY))
+            facts.timeZones << QString::fromUtf8(icalproperty_get_tzid(id));
+    }
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal.get(), ICAL_VEVENT_COMPONENT);
+         ev; ev = icalcomponent_get_next_component(cal.get(), ICAL_VEVENT_COMPONENT)) {
+        ++facts.events;
+        facts.uids << QString::fromUtf8(icalcomponent_get_uid(ev));
+        if (icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY))
+            ++facts.recurring;
+        facts.excluded += icalcomponent_count_properties(ev, ICAL_EXDATE_PROPERTY);
+        if (icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED)
+            ++facts.cancelled;
+    }
+    if (facts.events == 0)
+        return Error::make(Error::Code::Invalid, u"The calendar file holds no sessions."_s);
+    return facts;
+}
+
 } // namespace circle::ics

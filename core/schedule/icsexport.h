@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -42,6 +43,24 @@ QString seriesUid(const v1::Group &group);
 
 /** Writes a calendar atomically (the old file stays until the new one is complete). */
 Result<void> writeFile(const QString &path, const QByteArray &calendar);
+
+/** What a calendar holds, as libical's parser reads it back. */
+struct CalendarFacts
+{
+    int events = 0;
+    int recurring = 0; // events with an RRULE
+    int excluded = 0; // EXDATE values over all events
+    int cancelled = 0; // events with STATUS:CANCELLED
+    QStringList uids;
+    QStringList timeZones; // TZIDs of the VTIMEZONE components
+};
+
+/**
+ * Reads a calendar with libical's parser, as a calendar app would. The
+ * Schedule page checks every file this way before offering it, so a file that
+ * would not import is reported instead of handed on.
+ */
+Result<CalendarFacts> readBack(const QByteArray &calendar);
 
 } // namespace ics
 

@@ -10,6 +10,7 @@
 #include "journal/journallistmodel.h"
 #include "mood/moodmodel.h"
 #include "safety/safetyplanmodel.h"
+#include "reminders/remindersettings.h"
 #include "schedule/schedulemodel.h"
 #include "today/todaymodel.h"
 #include "firstrun/firstrunmodel.h"
@@ -42,6 +43,7 @@ public:
     static void setHomeworkModel(HomeworkModel *model) { s_homework = model; }
     static void setGoalListModel(GoalListModel *model) { s_goals = model; }
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
+    static void setReminderSettings(ReminderSettings *settings) { s_reminderSettings = settings; }
     static void setGoalBuilder(GoalBuilder *builder) { s_goalBuilder = builder; }
     static void setGoalDetailModel(GoalDetailModel *model) { s_goalDetail = model; }
     static void setGoalSharePreview(GoalSharePreview *preview) { s_goalShare = preview; }
@@ -59,6 +61,7 @@ private:
     friend struct HomeworkModelSingleton;
     friend struct GoalListModelSingleton;
     friend struct ScheduleModelSingleton;
+    friend struct ReminderSettingsSingleton;
     friend struct GoalBuilderSingleton;
     friend struct GoalDetailModelSingleton;
     friend struct GoalSharePreviewSingleton;
@@ -84,6 +87,7 @@ private:
     static inline QPointer<HomeworkModel> s_homework;
     static inline QPointer<GoalListModel> s_goals;
     static inline QPointer<ScheduleModel> s_schedule;
+    static inline QPointer<ReminderSettings> s_reminderSettings;
     static inline QPointer<GoalBuilder> s_goalBuilder;
     static inline QPointer<GoalDetailModel> s_goalDetail;
     static inline QPointer<GoalSharePreview> s_goalShare;
@@ -257,6 +261,29 @@ public:
     static ScheduleModel *create(QQmlEngine *, QJSEngine *)
     {
         return QmlSingletons::hand(QmlSingletons::s_schedule);
+    }
+};
+
+/** Known to QML by name, so pages can call setChecked() on the settings' lists. */
+struct ToggleListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(circle::ToggleListModel)
+    QML_NAMED_ELEMENT(ToggleListModel)
+    QML_UNCREATABLE("Made by the settings that own the choices")
+};
+
+struct ReminderSettingsSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::ReminderSettings)
+    QML_NAMED_ELEMENT(ReminderSettings)
+    QML_SINGLETON
+
+public:
+    static ReminderSettings *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_reminderSettings);
     }
 };
 

@@ -49,6 +49,14 @@ Item {
                 Accessible.name: qsTr("Mood check-in and trend")
                 onClicked: root.pageRequested("mood")
             }
+            ItemDelegate {
+                objectName: "moreReminders"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Reminders")
+                Accessible.name: qsTr("Reminders: sessions, homework, daily practice and quiet hours")
+                onClicked: root.pageRequested("reminders")
+            }
 
             PageHeading {
                 Layout.fillWidth: true

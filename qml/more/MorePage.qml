@@ -15,6 +15,7 @@ Page {
     function openSubpage(name, animated) {
         const pages = { "gratitude": gratitudeComponent, "mood": moodComponent, "safety": safetyComponent,
                         "homework": homeworkComponent }
+        pages["reminders"] = remindersComponent
         pages["settings"] = settingsComponent
         if (pages[name])
             stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
@@ -57,6 +58,12 @@ Page {
         id: moodComponent
 
         MoodPage {}
+    }
+
+    Component {
+        id: remindersComponent
+
+        RemindersPage {}
     }
 
     Component {

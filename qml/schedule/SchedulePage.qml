@@ -1,8 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Circle
 
-// The group sessions ahead, soonest first, cancelled ones included and marked.
+// The group's sessions: where the group is, what is ahead (cancelled ones
+// included and marked) or, under "Past", what the patient answered for each.
 Page {
     id: root
 
@@ -23,11 +26,115 @@ Page {
         spacing: 8
         clip: true
         model: ScheduleModel
-        Accessible.name: qsTr("Upcoming sessions")
+        Accessible.name: ScheduleModel.showPast ? qsTr("Past sessions") : qsTr("Upcoming sessions")
+
+        header: ColumnLayout {
+            width: ListView.view.width
+            spacing: 4
+
+            Label {
+                objectName: "groupName"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                visible: ScheduleModel.groupName !== ""
+                text: ScheduleModel.groupName
+                font.pixelSize: 18
+                font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                objectName: "groupStage"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                visible: text !== ""
+                text: [ScheduleModel.groupStage, ScheduleModel.groupProgress].filter(part => part !== "").join(" · ")
+                color: root.Material.accentColor
+                font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                visible: ScheduleModel.groupStageDetail !== ""
+                text: ScheduleModel.groupStageDetail
+                opacity: 0.75
+                wrapMode: Text.WordWrap
+            }
+
+            // Two buttons rather than a TabBar: a TabBar's own list inside this
+            // list's header stopped taking taps after the list was reset.
+            RowLayout {
+                objectName: "scheduleTabs"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.topMargin: 4
+                spacing: 8
+
+                Button {
+                    objectName: "upcomingTab"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 48
+                    text: qsTr("Upcoming")
+                    highlighted: !ScheduleModel.showPast
+                    flat: ScheduleModel.showPast
+                    font.capitalization: Font.MixedCase
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: qsTr("Upcoming sessions")
+                    Accessible.checked: !ScheduleModel.showPast
+                    onClicked: ScheduleModel.showPast = false
+                }
+                Button {
+                    objectName: "pastTab"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 48
+                    text: qsTr("Past")
+                    highlighted: ScheduleModel.showPast
+                    flat: !ScheduleModel.showPast
+                    font.capitalization: Font.MixedCase
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: qsTr("Past sessions and what I answered")
+                    Accessible.checked: ScheduleModel.showPast
+                    onClicked: ScheduleModel.showPast = true
+                }
+            }
+
+            Label {
+                objectName: "scheduleMessage"
+                Layout.fillWidth: true
+                Layout.margins: 16
+                Layout.bottomMargin: 4
+                visible: ScheduleModel.message !== ""
+                text: ScheduleModel.message
+                color: ScheduleModel.messageIsError ? root.Material.color(Material.Red) : root.Material.foreground
+                wrapMode: Text.WrapAnywhere
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Item {
+                Layout.preferredHeight: 4
+            }
+        }
 
         delegate: SessionDelegate {
+            id: session
+
             x: 16
             width: ListView.view.width - 32
+            onAttendRequested: ScheduleModel.respond(session.sessionId, true, "")
+            onCannotAttendRequested: {
+                cannotAttendDialog.sessionId = session.sessionId
+                cannotAttendDialog.when = session.when
+                cannotAttendDialog.reason = session.rsvpReason
+                cannotAttendDialog.open()
+            }
+            onJoinRequested: ScheduleModel.openJoinLink(session.sessionId)
+            onCalendarRequested: wholeSeries => wholeSeries ? ScheduleModel.addSeriesToCalendar(session.sessionId)
+                                                            : ScheduleModel.addSessionToCalendar(session.sessionId)
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}
@@ -38,7 +145,16 @@ Page {
         anchors.centerIn: parent
         width: parent.width - 64
         visible: list.count === 0
-        title: ScheduleModel.errorMessage !== "" ? ScheduleModel.errorMessage : qsTr("No upcoming sessions")
-        detail: ScheduleModel.errorMessage !== "" ? "" : qsTr("Sessions appear here once your clinic has scheduled them.")
+        title: ScheduleModel.errorMessage !== "" ? ScheduleModel.errorMessage
+             : ScheduleModel.showPast ? qsTr("No past sessions yet") : qsTr("No upcoming sessions")
+        detail: ScheduleModel.errorMessage !== "" ? ""
+              : ScheduleModel.showPast ? qsTr("Sessions you had, and what you answered, appear here.")
+                                       : qsTr("Sessions appear here once your clinic has scheduled them.")
+    }
+
+    CannotAttendDialog {
+        id: cannotAttendDialog
+
+        onAnswered: (sessionId, reason) => ScheduleModel.respond(sessionId, false, reason)
     }
 }

@@ -3,6 +3,7 @@
 #include "appshell/qmlsingletons.h"
 #include "exchange.h"
 #include "repository.h"
+#include "schedule/icsexport.h"
 
 #include <QFile>
 
@@ -60,6 +61,13 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_goalShare->setTimeZone(QTimeZone::utc());
     fixture->m_schedule = std::make_unique<ScheduleModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_schedule->setTimeZone(QTimeZone::utc());
+    fixture->m_schedule->setExportFolder(fixture->m_dir.filePath(u"calendar"_s));
+    fixture->m_schedule->setUrlOpener([f = fixture.get()](const QUrl &url) {
+        f->m_openedUrls << url;
+        return true;
+    });
+    fixture->m_reminderSettings = std::make_unique<ReminderSettings>(*fixture->m_store);
+    QmlSingletons::setReminderSettings(fixture->m_reminderSettings.get());
     fixture->m_firstRun = std::make_unique<FirstRunModel>(*fixture->m_store);
     fixture->m_appLock = std::make_unique<AppLock>(*fixture->m_store, fixture->m_clock);
     fixture->m_settings = std::make_unique<SettingsModel>(*fixture->m_store);
@@ -102,6 +110,7 @@ QmlTestFixture::~QmlTestFixture()
     QmlSingletons::setGoalDetailModel(nullptr);
     QmlSingletons::setGoalSharePreview(nullptr);
     QmlSingletons::setScheduleModel(nullptr);
+    QmlSingletons::setReminderSettings(nullptr);
     QmlSingletons::setFirstRunModel(nullptr);
     QmlSingletons::setAppLock(nullptr);
     QmlSingletons::setSettingsModel(nullptr);
@@ -236,6 +245,56 @@ void QmlTestFixture::refreshModels()
     m_homework->refresh();
     m_goals->refresh();
     m_schedule->refresh();
+}
+
+QVariantMap QmlTestFixture::rsvpFor(const QString &sessionId) const
+{
+    auto answers = Repository<v1::Rsvp>(*m_store).listByParent(sessionId);
+    if (!answers || answers.value().empty())
+        return { { u"response"_s, QString() }, { u"reason"_s, QString() } };
+    const v1::Rsvp &r = answers.value().front();
+    return { { u"response"_s,
+                 r.response() == v1::RSVP_RESPONSE_ATTENDING           ? u"attending"_s
+                     : r.response() == v1::RSVP_RESPONSE_NOT_ATTENDING ? u"not attending"_s
+                                                                       : QString() },
+        { u"reason"_s, qs(r.reason()) } };
+}
+
+QString QmlTestFixture::lastOpenedUrl() const
+{
+    return m_openedUrls.isEmpty() ? QString() : m_openedUrls.last().toString();
+}
+
+QVariantMap QmlTestFixture::calendarFacts(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return { { u"error"_s, u"cannot read %1"_s.arg(path) } };
+    const auto facts = ics::readBack(file.readAll());
+    if (!facts)
+        return { { u"error"_s, facts.error().message } };
+    return { { u"events"_s, facts.value().events }, { u"recurring"_s, facts.value().recurring },
+        { u"excluded"_s, facts.value().excluded }, { u"cancelled"_s, facts.value().cancelled },
+        { u"uids"_s, facts.value().uids }, { u"timeZones"_s, facts.value().timeZones } };
+}
+
+QVariantMap QmlTestFixture::storedReminderPreferences() const
+{
+    auto all = Repository<v1::ReminderPreferences>(*m_store).list();
+    if (!all || all.value().items.empty())
+        return {};
+    const v1::ReminderPreferences &p = all.value().items.front();
+    QVariantList leads;
+    for (int lead : p.session_lead_minutes())
+        leads << lead;
+    QVariantList days;
+    for (int day : p.practice_weekdays())
+        days << day;
+    return { { u"records"_s, int(all.value().items.size()) }, { u"sessionLeads"_s, leads },
+        { u"homework"_s, p.homework_reminders() }, { u"practiceMinute"_s, p.practice_minute_of_day() },
+        { u"practiceDays"_s, days }, { u"quietStart"_s, p.quiet_start_minute() },
+        { u"quietEnd"_s, p.quiet_end_minute() }, { u"dailyCap"_s, p.daily_cap() },
+        { u"detail"_s, p.detail_on_lock_screen() } };
 }
 
 void QmlTestFixture::forgetAgreement()

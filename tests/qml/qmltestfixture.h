@@ -11,6 +11,7 @@
 #include "journal/journallistmodel.h"
 #include "mood/moodmodel.h"
 #include "safety/safetyplanmodel.h"
+#include "reminders/remindersettings.h"
 #include "schedule/schedulemodel.h"
 #include "store.h"
 #include "today/todaymodel.h"
@@ -21,6 +22,8 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -65,6 +68,14 @@ public:
     Q_INVOKABLE QString importIntoFreshStore(const QString &path) const;
     /** A value from the store's settings table, as the app stored it. */
     Q_INVOKABLE QString storedSetting(const QString &key) const;
+    /** The stored answer for a session: {response: "attending"|"not attending"|"", reason}. */
+    Q_INVOKABLE QVariantMap rsvpFor(const QString &sessionId) const;
+    /** The last address the Schedule page handed to the system ("" before any). */
+    Q_INVOKABLE QString lastOpenedUrl() const;
+    /** An .ics file read back with libical: {error} or {events, recurring, excluded, cancelled, uids, timeZones}. */
+    Q_INVOKABLE QVariantMap calendarFacts(const QString &path) const;
+    /** The stored ReminderPreferences record ({} when none was saved). */
+    Q_INVOKABLE QVariantMap storedReminderPreferences() const;
 
 private:
     QmlTestFixture() = default;
@@ -88,6 +99,8 @@ private:
     std::unique_ptr<GoalDetailModel> m_goalDetail;
     std::unique_ptr<GoalSharePreview> m_goalShare;
     std::unique_ptr<ScheduleModel> m_schedule;
+    std::unique_ptr<ReminderSettings> m_reminderSettings;
+    QList<QUrl> m_openedUrls; // what the Schedule page offered the system, instead of opening it
     std::unique_ptr<FirstRunModel> m_firstRun;
     std::unique_ptr<AppLock> m_appLock;
     std::unique_ptr<SettingsModel> m_settings;

@@ -36,6 +36,7 @@ TestCase {
         { name: "Homework", component: "HomeworkPage" },
         { name: "Goals", component: "GoalsPage" },
         { name: "Schedule", component: "SchedulePage" },
+        { name: "Reminders", component: "RemindersPage" },
         { name: "More", component: "MorePage" }
     ]
 

@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// "Can't come", with room for an optional note that only the group's facilitators read.
+Dialog {
+    id: root
+
+    /** The session being answered; set before open(). */
+    property string sessionId
+    property string when
+    /** A note given earlier, to edit rather than retype. */
+    property string reason
+
+    /** The patient confirmed; the page stores the answer. */
+    signal answered(string sessionId, string reason)
+
+    objectName: "cannotAttendDialog"
+    title: qsTr("Can't come")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 32 : 360, 480)
+    standardButtons: Dialog.NoButton
+
+    onOpened: {
+        reasonField.text = root.reason
+        reasonField.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: 8
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Your facilitator will see that you can't come on %1.").arg(root.when)
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("You can add a note for them. Only the group's facilitators read it, never other members.")
+            opacity: 0.75
+            wrapMode: Text.WordWrap
+        }
+        TextArea {
+            id: reasonField
+
+            objectName: "reasonField"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 96
+            placeholderText: qsTr("Note for your facilitator (optional)")
+            wrapMode: TextEdit.Wrap
+            Accessible.name: qsTr("Note for your facilitator, optional")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+            spacing: 8
+
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "cancelAnswerButton"
+                Layout.minimumHeight: 48
+                text: qsTr("Back")
+                flat: true
+                font.capitalization: Font.MixedCase
+                Accessible.name: qsTr("Back without answering")
+                onClicked: root.close()
+            }
+            Button {
+                objectName: "sendAnswerButton"
+                Layout.minimumHeight: 48
+                text: qsTr("Let them know")
+                highlighted: true
+                font.capitalization: Font.MixedCase
+                Accessible.name: qsTr("Let the facilitator know I can't come")
+                onClicked: {
+                    root.answered(root.sessionId, reasonField.text)
+                    root.close()
+                }
+            }
+        }
+    }
+}
