@@ -15,6 +15,19 @@ void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QSt
     request.set_device_name(deviceName.toStdString());
     transport.post(u"/v1/enroll"_s, QByteArray::fromStdString(request.SerializeAsString()),
                    [done = std::move(done)](const HttpTransport::Reply &reply) {
+        // Plain words: a patient reads these while joining their clinic.
+        if (reply.httpStatus == 401 || reply.httpStatus == 403)
+            return done(Error::make(Error::Code::NotFound,
+                                    u"The clinic's server does not accept this invite: it is unknown, already "
+                                    "used or expired. Ask your clinic for a new one."_s));
+        if (reply.untrusted)
+            return done(Error::make(Error::Code::Io,
+                                    u"The clinic's server did not show the certificate named in the invite, so "
+                                    "Circle did not connect. Check that the invite is the one your clinic gave you."_s));
+        if (reply.httpStatus == 0)
+            return done(Error::make(Error::Code::Io,
+                                    u"Circle could not reach the clinic's server. Check that you are online and "
+                                    "try again."_s));
         if (!reply.ok())
             return done(Error::make(Error::Code::Io, reply.error));
         done(decodeEnrollResponse(reply.body));

@@ -41,7 +41,12 @@ void HttpTransport::post(const QString &path, const QByteArray &body, std::funct
         if (!error.isEmpty()) {
             // Always answer from the event loop, even when refusing at once, so
             // callers never get their callback before post() has returned.
-            QMetaObject::invokeMethod(this, [done, error] { done(Reply{0, {}, error}); }, Qt::QueuedConnection);
+            const bool untrusted = m_untrustedProbe;
+            QMetaObject::invokeMethod(this, [done, error, untrusted] {
+                Reply r{0, {}, error};
+                r.untrusted = untrusted;
+                done(r);
+            }, Qt::QueuedConnection);
             return;
         }
         send(path, body, done);
@@ -59,6 +64,7 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
     }
     if (scheme != u"https"_s)
         return next(u"The clinic's server address must start with https://."_s);
+    m_untrustedProbe = false;
     if (!m_trusted.isEmpty())
         return next(QString());
     if (m_config.pinSha256.size() != 32)
@@ -85,6 +91,7 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
     connect(probe, &QSslSocket::encrypted, this, [this, probe, conclude] {
         const QSslCertificate certificate = probe->peerCertificate();
         if (certificate.isNull() || pinOf(certificate) != m_config.pinSha256) {
+            m_untrustedProbe = true;
             conclude(u"The clinic's server presented a certificate that does not match the one "
                      "in your invite. Circle did not connect, in case someone is listening in."_s);
             return;
@@ -138,7 +145,8 @@ void HttpTransport::send(const QString &path, const QByteArray &body, std::funct
             return;
         }
         if (r.httpStatus == 0) {
-            r.error = reply->error() == QNetworkReply::SslHandshakeFailedError
+            r.untrusted = reply->error() == QNetworkReply::SslHandshakeFailedError;
+            r.error = r.untrusted
                 ? u"The clinic's server could not be verified (%1); Circle did not connect."_s.arg(reply->errorString())
                 : u"Could not reach the clinic's server (%1)."_s.arg(reply->errorString());
         } else {

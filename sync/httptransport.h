@@ -41,6 +41,7 @@ public:
         int httpStatus = 0;  // 0 when no HTTP answer arrived
         QByteArray body;
         QString error;       // for a person; empty on a 2xx answer
+        bool untrusted = false; // the server's certificate did not match the pin or failed checks
         bool ok() const { return error.isEmpty(); }
         bool retryable() const { return httpStatus == 0 || httpStatus == 429 || httpStatus >= 500; }
     };
@@ -67,6 +68,7 @@ private:
     QByteArray m_token;
     QNetworkAccessManager *m_network = nullptr;
     QList<QSslCertificate> m_trusted; // empty until the pin was checked
+    bool m_untrustedProbe = false; // the last probe met a certificate other than the pinned one
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
 };

@@ -96,22 +96,53 @@ void SyncEngine::startPush()
     pushRound(int(pending.value() / std::max(1, m_options.pushBatch)) + 2);
 }
 
+SyncEngine::Problem SyncEngine::problemOf(const HttpTransport::Reply &reply)
+{
+    if (reply.ok())
+        return Problem::None;
+    if (reply.untrusted)
+        return Problem::Untrusted;
+    if (reply.httpStatus == 0)
+        return Problem::Offline;
+    if (reply.httpStatus == 401 || reply.httpStatus == 403)
+        return Problem::NotAuthorized;
+    if (reply.retryable())
+        return Problem::ServerTrouble;
+    return Problem::Refused;
+}
+
+Result<void> SyncEngine::dismissRejected(Store &store, const QString &mutationId)
+{
+    sql::Statement st(store.connection(), "DELETE FROM rejected_mutations WHERE mutation_id = ?");
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, mutationId);
+    return st.run("Removing a refused change from the list");
+}
+
+Result<void> SyncEngine::dismissRejected(const QString &mutationId)
+{
+    auto r = dismissRejected(m_store, mutationId);
+    Q_EMIT statusChanged();
+    return r;
+}
+
 template<typename Message>
 bool SyncEngine::parseAnswer(const HttpTransport::Reply &reply, Message &message)
 {
     if (!reply.ok()) {
-        finish(reply.error);
+        finish(reply.error, problemOf(reply));
         return false;
     }
-    if (!message.ParseFromArray(reply.body.constData(), int(reply.body.size()))) {
-        finish(u"The clinic's server sent an answer Circle could not read."_s);
+    // decodeAnswer() (protocol.h) is what the fuzz targets exercise; keep using it.
+    auto decoded = decodeAnswer<Message>(reply.body);
+    if (!decoded) {
+        finish(decoded.error().message, decoded.error().code == Error::Code::UnsupportedVersion
+                                            ? Problem::NewerProtocol
+                                            : Problem::ServerTrouble);
         return false;
     }
-    if (message.protocol_version() > ProtocolVersion) {
-        finish(u"The clinic's server speaks a newer protocol (%1) than this version of Circle (%2). "
-               "Update Circle to sync."_s.arg(message.protocol_version()).arg(ProtocolVersion));
-        return false;
-    }
+    message = std::move(decoded).value();
     return true;
 }
 
@@ -149,7 +180,8 @@ void SyncEngine::pushRound(int roundsLeft)
         if (!parseAnswer(reply, answer))
             return;
         if (answer.results_size() != request.mutations_size())
-            return finish(u"The clinic's server answered a different number of changes than were sent."_s);
+            return finish(u"The clinic's server answered a different number of changes than were sent."_s,
+                          Problem::ServerTrouble);
         Outbox outbox(m_store);
         std::vector<QString> done;
         for (int i = 0; i < answer.results_size(); ++i) {
@@ -207,10 +239,11 @@ Result<void> SyncEngine::applyPulled(const v1::PullResponse &answer)
     return tx.commit();
 }
 
-void SyncEngine::finish(const QString &error)
+void SyncEngine::finish(const QString &error, Problem problem)
 {
     m_syncing = false;
     m_lastError = error;
+    m_lastProblem = error.isEmpty() ? Problem::None : problem;
     if (error.isEmpty()) {
         m_failures = 0;
         m_lastSuccess = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs(), QTimeZone::utc());

@@ -30,8 +30,25 @@ class SyncEngine : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY statusChanged)
+    Q_PROPERTY(Problem lastProblem READ lastProblem NOTIFY statusChanged)
 
 public:
+    /**
+     * What kind of trouble the last sync ran into, so a screen can say it in
+     * plain words and suggest what to do, instead of showing lastError() as is.
+     */
+    enum class Problem {
+        None,
+        Offline,       // no answer: no network, or the server is down
+        Untrusted,     // the server's certificate is not the pinned one
+        NotAuthorized, // the clinic no longer knows this phone (401/403)
+        ServerTrouble, // busy, failing (429, 5xx) or an answer that could not be read
+        Refused,       // the server refused the request itself (other 4xx)
+        NewerProtocol, // the server needs a newer Circle
+        Local,         // this phone's store could not be read or written
+    };
+    Q_ENUM(Problem)
+
     struct Options
     {
         int pushBatch = 500;              // the server's batch cap
@@ -57,10 +74,20 @@ public:
     bool syncing() const { return m_syncing; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
+    Problem lastProblem() const { return m_lastProblem; }
     int pendingCount() const;
     int rejectedCount() const;
     /** The delay before the next try after n failures in a row (with jitter). */
     static int backoffDelayMs(int failures, const Options &options);
+    /** The kind of trouble a failed reply stands for. */
+    static Problem problemOf(const HttpTransport::Reply &reply);
+    /**
+     * Removes a refused change from the "not synced" list once the patient has
+     * seen it; the change itself was never applied on the server. Emits
+     * statusChanged() on the engine that calls it.
+     */
+    Result<void> dismissRejected(const QString &mutationId);
+    static Result<void> dismissRejected(Store &store, const QString &mutationId);
 
 Q_SIGNALS:
     void statusChanged();
@@ -72,7 +99,7 @@ private:
     void pushRound(int roundsLeft);
     void pullRound(Phase phase);
     Result<void> applyPulled(const v1::PullResponse &answer);
-    void finish(const QString &error);
+    void finish(const QString &error, Problem problem = Problem::Local);
     template<typename Message>
     bool parseAnswer(const HttpTransport::Reply &reply, Message &message);
 
@@ -88,6 +115,7 @@ private:
     int m_failures = 0;
     QDateTime m_lastSuccess;
     QString m_lastError;
+    Problem m_lastProblem = Problem::None;
 };
 
 } // namespace circle
