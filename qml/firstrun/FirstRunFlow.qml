@@ -51,15 +51,6 @@ Page {
 
     Component.onCompleted: root.start()
 
-    Connections {
-        target: FirstRunModel
-
-        function onStateChanged() {
-            if (FirstRunModel.needed && root.step === "passcode")
-                root.start()
-        }
-    }
-
     /** Crisis help stays one tap away, even before Circle is set up. */
     signal helpRequested()
 

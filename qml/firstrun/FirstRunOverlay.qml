@@ -30,9 +30,10 @@ Popup {
 
     onAboutToShow: flow.start()
 
-    contentItem: FirstRunFlow {
+    FirstRunFlow {
         id: flow
 
+        anchors.fill: parent
         onHelpRequested: help.open()
     }
 

@@ -41,15 +41,6 @@ Page {
         root.passcodeMode = mode
     }
 
-    // Two sets of choices in one column: each its own group, not one for all.
-    ButtonGroup {
-        id: lockChoices
-    }
-
-    ButtonGroup {
-        id: languageChoices
-    }
-
     ScrollView {
         id: scroll
 
@@ -127,32 +118,38 @@ Page {
                 wrapMode: Text.WordWrap
                 opacity: AppLock.passcodeSet ? 1 : 0.5
             }
-            Repeater {
-                model: AppLock.autoLockChoices
+            // Its own parent: radio buttons exclude only their siblings.
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
 
-                RadioButton {
-                    required property int modelData
+                Repeater {
+                    model: AppLock.autoLockChoices
 
-                    objectName: "autoLock" + modelData
-                    ButtonGroup.group: lockChoices
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 8
-                    Layout.minimumHeight: 48
-                    enabled: AppLock.passcodeSet
-                    checked: AppLock.autoLockMinutes === modelData
-                    text: modelData === 0 ? qsTr("Immediately when I leave Circle")
-                        : modelData === 1 ? qsTr("After 1 minute without use, or when I leave Circle")
-                        : qsTr("After %1 minutes without use, or when I leave Circle").arg(modelData)
-                    Accessible.name: text
-                    onClicked: AppLock.autoLockMinutes = modelData
+                    RadioButton {
+                        required property int modelData
+
+                        objectName: "autoLock" + modelData
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        Layout.minimumHeight: 48
+                        enabled: AppLock.passcodeSet
+                        checked: AppLock.autoLockMinutes === modelData
+                        text: modelData === 0 ? qsTr("Only when I leave Circle")
+                            : modelData === 1 ? qsTr("After 1 minute without use")
+                            : qsTr("After %1 minutes without use").arg(modelData)
+                        Accessible.name: text
+                        onClicked: AppLock.autoLockMinutes = modelData
+                    }
                 }
             }
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
-                visible: !AppLock.passcodeSet
-                text: qsTr("Set a passcode to choose when Circle locks.")
+                text: AppLock.passcodeSet
+                      ? qsTr("Circle always locks at once when you leave it for another app or turn off the screen.")
+                      : qsTr("Set a passcode to choose when Circle locks.")
                 wrapMode: Text.WordWrap
                 opacity: 0.75
             }
@@ -163,23 +160,28 @@ Page {
                 Layout.bottomMargin: 0
                 text: qsTr("Language")
             }
-            Repeater {
-                model: SettingsModel.languageCodes
+            // Its own parent: radio buttons exclude only their siblings.
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
 
-                RadioButton {
-                    required property string modelData
+                Repeater {
+                    model: SettingsModel.languageCodes
 
-                    objectName: "language_" + (modelData === "" ? "system" : modelData)
-                    ButtonGroup.group: languageChoices
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 8
-                    Layout.minimumHeight: 48
-                    checked: SettingsModel.language === modelData
-                    // Each language is named in its own words, so anyone can find theirs.
-                    text: modelData === "" ? qsTr("Same as the phone")
-                        : modelData === "es" ? "Español" : "English"
-                    Accessible.name: text
-                    onClicked: SettingsModel.language = modelData
+                    RadioButton {
+                        required property string modelData
+
+                        objectName: "language_" + (modelData === "" ? "system" : modelData)
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        Layout.minimumHeight: 48
+                        checked: SettingsModel.language === modelData
+                        // Each language is named in its own words, so anyone can find theirs.
+                        text: modelData === "" ? qsTr("Same as the phone")
+                            : modelData === "es" ? "Español" : "English"
+                        Accessible.name: text
+                        onClicked: SettingsModel.language = modelData
+                    }
                 }
             }
             Label {
