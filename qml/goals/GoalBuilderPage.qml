@@ -11,6 +11,8 @@ Page {
 
     /** The patient left the builder without saving. */
     signal cancelled()
+    /** The goal is stored. */
+    signal saved(string goalId)
 
     readonly property int step: GoalBuilder.currentStep
     readonly property var headings: [
@@ -79,8 +81,10 @@ Page {
                 font.capitalization: Font.MixedCase
                 Accessible.name: nextButton.last ? qsTr("Save the goal") : qsTr("Next step")
                 onClicked: {
-                    if (nextButton.last)
-                        GoalBuilder.save()
+                    if (nextButton.last) {
+                        if (GoalBuilder.save())
+                            root.saved(GoalBuilder.goalId)
+                    }
                     else
                         GoalBuilder.next()
                 }
@@ -220,7 +224,7 @@ Page {
                     required property bool done
 
                     objectName: "actionStep" + stepRow.index
-                    visible: root.step === 2
+                    visible: GoalBuilder.currentStep === 2
                     Layout.fillWidth: true
                     spacing: 0
 

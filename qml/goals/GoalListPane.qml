@@ -10,6 +10,15 @@ Item {
     signal goalActivated(string goalId)
     signal newGoalRequested()
 
+    // Today's card may activate a goal too; only a shown list opens it here.
+    function openActivated(goalId) {
+        if (root.visible)
+            root.goalActivated(goalId)
+    }
+
+    Component.onCompleted: GoalListModel.activated.connect(root.openActivated)
+    Component.onDestruction: GoalListModel.activated.disconnect(root.openActivated)
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -32,7 +41,7 @@ Item {
 
                 x: 16
                 width: ListView.view.width - 32
-                onClicked: root.goalActivated(goalDelegate.goalId)
+                onClicked: GoalListModel.activate(goalDelegate.goalId)
             }
 
             ScrollIndicator.vertical: ScrollIndicator {}

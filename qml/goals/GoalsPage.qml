@@ -3,6 +3,8 @@ import QtQuick.Controls
 import Circle
 
 // The patient's goals: the list, and above it, while open, a goal, its sharing, or the builder.
+// The pages pushed here tell this page what they need through their signals,
+// connected as they are pushed, so each page knows nothing of the others.
 Page {
     id: root
 
@@ -17,7 +19,17 @@ Page {
     /** Shows one goal with its check-ins and chart. */
     function openGoal(goalId, operation) {
         GoalDetailModel.load(goalId)
-        stack.push(detailComponent, {}, operation === undefined ? StackView.Transition : operation)
+        const page = stack.push(detailComponent, {}, operation === undefined ? StackView.Transition : operation)
+        root.wireDetail(page)
+    }
+
+    function wireDetail(page) {
+        page.editRequested.connect(() => root.openBuilder(GoalDetailModel.goalId))
+        page.shareRequested.connect(() => root.openSharing(GoalDetailModel.goalId))
+        page.backRequested.connect(() => {
+            GoalListModel.refresh()
+            stack.pop()
+        })
     }
 
     /** The builder for a new goal (empty id) or for changing one. */
@@ -26,31 +38,35 @@ Page {
             GoalBuilder.startNew()
         else if (!GoalBuilder.startEdit(goalId))
             return
-        stack.push(builderComponent, {}, operation === undefined ? StackView.Transition : operation)
+        const page = stack.push(builderComponent, {}, operation === undefined ? StackView.Transition : operation)
+        page.cancelled.connect(() => stack.pop())
+        page.saved.connect(root.builderSaved)
+    }
+
+    /** A new goal opens in place of the builder; a changed one goes back to itself. */
+    function builderSaved(goalId) {
+        GoalListModel.refresh()
+        GoalDetailModel.load(goalId)
+        if (stack.depth > 2) {
+            stack.pop()
+        } else {
+            const page = stack.replace(detailComponent)
+            root.wireDetail(page)
+        }
     }
 
     function openSharing(goalId) {
         GoalSharePreview.load(goalId)
-        stack.push(shareComponent)
+        const page = stack.push(shareComponent)
+        page.backRequested.connect(() => {
+            GoalDetailModel.refresh()
+            stack.pop()
+        })
     }
 
     onVisibleChanged: {
         if (root.visible && stack.depth === 1)
             GoalListModel.refresh()
-    }
-
-    // A saved goal: a new one opens in place of the builder, a changed one goes back to itself.
-    Connections {
-        target: GoalBuilder
-
-        function onSaved(goalId) {
-            GoalListModel.refresh()
-            GoalDetailModel.load(goalId)
-            if (stack.depth > 2)
-                stack.pop()
-            else
-                stack.replace(detailComponent)
-        }
     }
 
     StackView {
@@ -71,32 +87,18 @@ Page {
     Component {
         id: detailComponent
 
-        GoalDetailPage {
-            onEditRequested: root.openBuilder(GoalDetailModel.goalId)
-            onShareRequested: root.openSharing(GoalDetailModel.goalId)
-            onBackRequested: {
-                GoalListModel.refresh()
-                stack.pop()
-            }
-        }
+        GoalDetailPage {}
     }
 
     Component {
         id: builderComponent
 
-        GoalBuilderPage {
-            onCancelled: stack.pop()
-        }
+        GoalBuilderPage {}
     }
 
     Component {
         id: shareComponent
 
-        GoalSharePage {
-            onBackRequested: {
-                GoalDetailModel.refresh()
-                stack.pop()
-            }
-        }
+        GoalSharePage {}
     }
 }

@@ -63,11 +63,18 @@ public:
 
     /** Starts again from the newest goal. */
     Q_INVOKABLE void refresh();
+    /**
+     * The patient chose a goal in a list; whoever shows goals opens it. A
+     * signal here rather than in the delegate lets the page that owns the
+     * navigation hear it without reaching into the list's delegates.
+     */
+    Q_INVOKABLE void activate(const QString &goalId) { Q_EMIT activated(goalId); }
 
 Q_SIGNALS:
     void countChanged();
     void errorMessageChanged();
     void glanceChanged();
+    void activated(const QString &goalId);
 
 private:
     struct Row
