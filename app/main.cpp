@@ -244,6 +244,13 @@ int main(int argc, char *argv[])
             if (state == Qt::ApplicationActive)
                 firstRun.refresh();
         });
+    // What syncing with the clinic shows, and joining one. Syncing itself
+    // starts below, after the self-test and screenshot paths, which never
+    // need a server.
+    circle::ClinicSync clinicSync(store, *keys, dataDir, store.clock());
+    circle::ClinicEnrollment clinicEnrollment(store, *keys, dataDir, clinicSync);
+    circle::QmlSingletons::setClinicSync(&clinicSync);
+    circle::QmlSingletons::setClinicEnrollment(&clinicEnrollment);
     circle::QmlSingletons::setTodayModel(&today);
     circle::QmlSingletons::setJournalListModel(&journal);
     circle::QmlSingletons::setJournalEditor(&journalEditor);
@@ -321,7 +328,7 @@ int main(int argc, char *argv[])
 
     // An enrolled store syncs with its clinic; one that never was works offline.
     QString syncProblem;
-    const auto sync = circle::startSync(store, *keys, dataDir, &syncProblem);
+    circle::startSync(clinicSync, &syncProblem);
     if (!syncProblem.isEmpty())
         fail(u"not syncing: %1"_s.arg(syncProblem));
     return app.exec();

@@ -1,23 +1,18 @@
 #pragma once
 
-#include "syncsession.h"
-
 #include <QString>
-
-#include <memory>
 
 namespace circle {
 
-class KeyStore;
-class Store;
+class ClinicSync;
 
 /**
- * The sync session of the store in dataDir, started, when that store was
- * enrolled with a clinic; null when it never was (Circle works fully offline).
- * A store that was enrolled but whose secrets are gone also gives null, with
- * the reason in *problem, so the app can still open and say why it cannot sync.
+ * Starts syncing the app's store with its clinic when that store was enrolled
+ * (Circle works fully offline when it never was). A store that was enrolled
+ * but whose secrets are gone does not sync; the reason goes to *problem for
+ * the app's log, and the sync page tells the patient in plain words.
+ * ClinicSync owns the session, so joining a clinic later starts it too.
  */
-std::unique_ptr<SyncSession> startSync(Store &store, KeyStore &keys, const QString &dataDir,
-                                       QString *problem);
+void startSync(ClinicSync &sync, QString *problem);
 
 } // namespace circle

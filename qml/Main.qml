@@ -96,6 +96,10 @@ ApplicationWindow {
 
         TodayPage {
             objectName: "todayPage"
+            onSyncRequested: {
+                root.currentPage = root.pageNames.indexOf("more")
+                morePage.openSubpage("sync", false)
+            }
         }
         JournalPage {
             objectName: "journalPage"

@@ -12,6 +12,8 @@
 #include "safety/safetyplanmodel.h"
 #include "reminders/remindersettings.h"
 #include "schedule/schedulemodel.h"
+#include "sync/clinicenrollment.h"
+#include "sync/clinicsync.h"
 #include "today/todaymodel.h"
 #include "firstrun/firstrunmodel.h"
 #include "lock/applock.h"
@@ -44,6 +46,8 @@ public:
     static void setGoalListModel(GoalListModel *model) { s_goals = model; }
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
     static void setReminderSettings(ReminderSettings *settings) { s_reminderSettings = settings; }
+    static void setClinicSync(ClinicSync *sync) { s_clinicSync = sync; }
+    static void setClinicEnrollment(ClinicEnrollment *enrollment) { s_clinicEnrollment = enrollment; }
     static void setGoalBuilder(GoalBuilder *builder) { s_goalBuilder = builder; }
     static void setGoalDetailModel(GoalDetailModel *model) { s_goalDetail = model; }
     static void setGoalSharePreview(GoalSharePreview *preview) { s_goalShare = preview; }
@@ -62,6 +66,8 @@ private:
     friend struct GoalListModelSingleton;
     friend struct ScheduleModelSingleton;
     friend struct ReminderSettingsSingleton;
+    friend struct ClinicSyncSingleton;
+    friend struct ClinicEnrollmentSingleton;
     friend struct GoalBuilderSingleton;
     friend struct GoalDetailModelSingleton;
     friend struct GoalSharePreviewSingleton;
@@ -88,12 +94,42 @@ private:
     static inline QPointer<GoalListModel> s_goals;
     static inline QPointer<ScheduleModel> s_schedule;
     static inline QPointer<ReminderSettings> s_reminderSettings;
+    static inline QPointer<ClinicSync> s_clinicSync;
+    static inline QPointer<ClinicEnrollment> s_clinicEnrollment;
     static inline QPointer<GoalBuilder> s_goalBuilder;
     static inline QPointer<GoalDetailModel> s_goalDetail;
     static inline QPointer<GoalSharePreview> s_goalShare;
     static inline QPointer<FirstRunModel> s_firstRun;
     static inline QPointer<AppLock> s_appLock;
     static inline QPointer<SettingsModel> s_settings;
+};
+
+struct ClinicSyncSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::ClinicSync)
+    QML_NAMED_ELEMENT(ClinicSync)
+    QML_SINGLETON
+
+public:
+    static ClinicSync *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_clinicSync);
+    }
+};
+
+struct ClinicEnrollmentSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(circle::ClinicEnrollment)
+    QML_NAMED_ELEMENT(ClinicEnrollment)
+    QML_SINGLETON
+
+public:
+    static ClinicEnrollment *create(QQmlEngine *, QJSEngine *)
+    {
+        return QmlSingletons::hand(QmlSingletons::s_clinicEnrollment);
+    }
 };
 
 struct TodayModelSingleton

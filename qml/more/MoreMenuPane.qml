@@ -80,6 +80,14 @@ Item {
                 Accessible.name: qsTr("My safety plan: crisis lines, my contacts and my plan")
                 onClicked: root.pageRequested("safety")
             }
+            ItemDelegate {
+                objectName: "moreSync"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Clinic sync")
+                Accessible.name: qsTr("Clinic sync: joining your clinic, sync status and changes not synced")
+                onClicked: root.pageRequested("sync")
+            }
 
             PageHeading {
                 Layout.fillWidth: true

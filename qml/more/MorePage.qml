@@ -16,6 +16,7 @@ Page {
         const pages = { "gratitude": gratitudeComponent, "mood": moodComponent, "safety": safetyComponent,
                         "homework": homeworkComponent }
         pages["reminders"] = remindersComponent
+        pages["sync"] = syncComponent
         pages["settings"] = settingsComponent
         if (pages[name])
             stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
@@ -64,6 +65,12 @@ Page {
         id: remindersComponent
 
         RemindersPage {}
+    }
+
+    Component {
+        id: syncComponent
+
+        SyncPage {}
     }
 
     Component {

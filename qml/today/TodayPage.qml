@@ -11,6 +11,9 @@ Page {
 
     title: qsTr("Today")
 
+    /** The sync indicator was tapped: the window opens the clinic sync page. */
+    signal syncRequested()
+
     // Other pages and other devices change what Today counts, and "now" moves on;
     // reading again when the page or the app comes back is cheap and keeps it honest.
     readonly property bool windowActive: Window.active
@@ -53,6 +56,10 @@ Page {
                 text: TodayModel.dateLabel
                 opacity: 0.75
                 wrapMode: Text.WordWrap
+            }
+            SyncIndicator {
+                Layout.fillWidth: true
+                onClicked: root.syncRequested()
             }
             Label {
                 objectName: "errorMessage"

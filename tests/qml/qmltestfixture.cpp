@@ -77,6 +77,13 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
         fixture->m_journalEditor.get(), [editor = fixture->m_journalEditor.get()] {
             (void)editor->save();
         });
+    fixture->m_keys = KeyStore::createDefault();
+    fixture->m_clinicSync = std::make_unique<ClinicSync>(
+        *fixture->m_store, *fixture->m_keys, fixture->m_dir.path(), fixture->m_clock);
+    fixture->m_clinicEnrollment = std::make_unique<ClinicEnrollment>(
+        *fixture->m_store, *fixture->m_keys, fixture->m_dir.path(), *fixture->m_clinicSync);
+    QmlSingletons::setClinicSync(fixture->m_clinicSync.get());
+    QmlSingletons::setClinicEnrollment(fixture->m_clinicEnrollment.get());
     QmlSingletons::setTodayModel(fixture->m_today.get());
     QmlSingletons::setJournalListModel(fixture->m_journal.get());
     QmlSingletons::setJournalEditor(fixture->m_journalEditor.get());
@@ -114,6 +121,8 @@ QmlTestFixture::~QmlTestFixture()
     QmlSingletons::setFirstRunModel(nullptr);
     QmlSingletons::setAppLock(nullptr);
     QmlSingletons::setSettingsModel(nullptr);
+    QmlSingletons::setClinicSync(nullptr);
+    QmlSingletons::setClinicEnrollment(nullptr);
     if (s_instance == this)
         s_instance = nullptr;
 }

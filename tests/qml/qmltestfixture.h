@@ -13,6 +13,9 @@
 #include "safety/safetyplanmodel.h"
 #include "reminders/remindersettings.h"
 #include "schedule/schedulemodel.h"
+#include "keystore.h"
+#include "sync/clinicenrollment.h"
+#include "sync/clinicsync.h"
 #include "store.h"
 #include "today/todaymodel.h"
 #include "firstrun/firstrunmodel.h"
@@ -104,6 +107,11 @@ private:
     std::unique_ptr<FirstRunModel> m_firstRun;
     std::unique_ptr<AppLock> m_appLock;
     std::unique_ptr<SettingsModel> m_settings;
+    // Never enrolled here, so the key store is never asked; tst_syncpage
+    // covers joining and syncing against the real server.
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<ClinicSync> m_clinicSync;
+    std::unique_ptr<ClinicEnrollment> m_clinicEnrollment;
     QString m_error;
 };
 
