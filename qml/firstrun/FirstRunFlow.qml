@@ -151,42 +151,47 @@ Page {
             }
         }
 
-        // The agreement
-        ListView {
-            id: agreementList
+        // The agreement: the introduction stays put above the points.
+        ColumnLayout {
+            spacing: 0
 
-            objectName: "agreementList"
-            clip: true
-            spacing: 12
-            topMargin: 8
-            bottomMargin: 16
-            model: FirstRunModel
-            Accessible.name: qsTr("The points of the group agreement")
-
-            header: Label {
-                width: ListView.view.width
+            Label {
+                Layout.fillWidth: true
                 padding: 16
                 topPadding: 0
                 wrapMode: Text.WordWrap
                 opacity: 0.85
                 text: qsTr("Every member of the group agrees to the same few things. They keep the room safe for everyone. Please read each one and tick it.")
             }
+            ListView {
+                id: agreementList
 
-            delegate: AgreementItemDelegate {
-                width: ListView.view.width - 32
-                x: 16
-                onToggled: (row, acknowledged) => FirstRunModel.setAcknowledged(row, acknowledged)
-            }
+                objectName: "agreementList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 12
+                topMargin: 8
+                bottomMargin: 16
+                model: FirstRunModel
+                Accessible.name: qsTr("The points of the group agreement")
 
-            footer: Label {
-                objectName: "agreementError"
-                width: ListView.view.width
-                padding: FirstRunModel.errorMessage !== "" ? 16 : 0
-                visible: FirstRunModel.errorMessage !== ""
-                text: FirstRunModel.errorMessage
-                color: Material.color(Material.Red)
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.AlertMessage
+                delegate: AgreementItemDelegate {
+                    width: ListView.view.width - 32
+                    x: 16
+                    onToggled: (row, acknowledged) => FirstRunModel.setAcknowledged(row, acknowledged)
+                }
+
+                footer: Label {
+                    objectName: "agreementError"
+                    width: ListView.view.width
+                    padding: FirstRunModel.errorMessage !== "" ? 16 : 0
+                    visible: FirstRunModel.errorMessage !== ""
+                    text: FirstRunModel.errorMessage
+                    color: Material.color(Material.Red)
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                }
             }
         }
 
