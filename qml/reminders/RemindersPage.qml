@@ -56,7 +56,7 @@ Page {
                 wrapMode: Text.WordWrap
             }
             Repeater {
-                model: ReminderSettings.sessionLeads
+                model: ReminderSettings.sessionLeadModel
 
                 SwitchDelegate {
                     id: leadSwitch
@@ -71,7 +71,7 @@ Page {
                     text: leadSwitch.label
                     checked: leadSwitch.selected
                     Accessible.name: qsTr("Session reminder %1").arg(leadSwitch.label)
-                    onToggled: ReminderSettings.sessionLeads.setChecked(leadSwitch.index, leadSwitch.checked)
+                    onToggled: ReminderSettings.setSessionLeadChecked(leadSwitch.index, leadSwitch.checked)
                 }
             }
 
@@ -127,7 +127,7 @@ Page {
                 spacing: 4
 
                 Repeater {
-                    model: ReminderSettings.practiceDays
+                    model: ReminderSettings.practiceDayModel
 
                     Button {
                         id: dayButton
@@ -148,7 +148,7 @@ Page {
                         Accessible.checkable: true
                         Accessible.checked: dayButton.selected
                         Accessible.name: dayButton.accessibleName
-                        onClicked: ReminderSettings.practiceDays.setChecked(dayButton.index, !dayButton.selected)
+                        onClicked: ReminderSettings.setPracticeDayChecked(dayButton.index, !dayButton.selected)
                     }
                 }
             }

@@ -23,8 +23,10 @@ class Store;
 class ReminderSettings : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(ToggleListModel *sessionLeads READ sessionLeads CONSTANT)
-    Q_PROPERTY(ToggleListModel *practiceDays READ practiceDays CONSTANT)
+    // Item models handed to QML as plain objects (Qt 6.4's qmllint knows no
+    // QAbstractItemModel); the page flips rows through the invokables below.
+    Q_PROPERTY(QObject *sessionLeadModel READ sessionLeadModel CONSTANT)
+    Q_PROPERTY(QObject *practiceDayModel READ practiceDayModel CONSTANT)
     Q_PROPERTY(
         bool homeworkReminders READ homeworkReminders WRITE setHomeworkReminders NOTIFY changed)
     Q_PROPERTY(bool practiceEnabled READ practiceEnabled WRITE setPracticeEnabled NOTIFY changed)
@@ -51,6 +53,12 @@ public:
 
     ToggleListModel *sessionLeads() { return &m_leads; }
     ToggleListModel *practiceDays() { return &m_days; }
+    QObject *sessionLeadModel() { return &m_leads; }
+    QObject *practiceDayModel() { return &m_days; }
+    /** The patient switched the session reminder in that row of sessionLeadModel. */
+    Q_INVOKABLE void setSessionLeadChecked(int row, bool on) { m_leads.setChecked(row, on); }
+    /** The patient switched the weekday in that row of practiceDayModel. */
+    Q_INVOKABLE void setPracticeDayChecked(int row, bool on) { m_days.setChecked(row, on); }
 
     bool homeworkReminders() const { return m_prefs.homework_reminders(); }
     void setHomeworkReminders(bool on);

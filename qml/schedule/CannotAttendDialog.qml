@@ -19,7 +19,7 @@ Dialog {
     title: qsTr("Can't come")
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 32 : 360, 480)
+    width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 360, 480)
     standardButtons: Dialog.NoButton
 
     onOpened: {
@@ -78,8 +78,11 @@ Dialog {
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Let the facilitator know I can't come")
                 onClicked: {
-                    root.answered(root.sessionId, reasonField.text)
+                    // Closed first: storing the answer rebuilds the list this dialog lives in.
+                    const sessionId = root.sessionId
+                    const reason = reasonField.text
                     root.close()
+                    root.answered(sessionId, reason)
                 }
             }
         }

@@ -50,8 +50,10 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 visible: text !== ""
-                text: [ScheduleModel.groupStage, ScheduleModel.groupProgress].filter(part => part !== "").join(" · ")
-                color: root.Material.accentColor
+                text: ScheduleModel.groupStage
+                      + (ScheduleModel.groupStage !== "" && ScheduleModel.groupProgress !== "" ? " · " : "")
+                      + ScheduleModel.groupProgress
+                color: Material.accentColor
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
             }
@@ -110,7 +112,7 @@ Page {
                 Layout.bottomMargin: 4
                 visible: ScheduleModel.message !== ""
                 text: ScheduleModel.message
-                color: ScheduleModel.messageIsError ? root.Material.color(Material.Red) : root.Material.foreground
+                color: ScheduleModel.messageIsError ? Material.color(Material.Red) : Material.foreground
                 wrapMode: Text.WrapAnywhere
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
@@ -126,12 +128,6 @@ Page {
             x: 16
             width: ListView.view.width - 32
             onAttendRequested: ScheduleModel.respond(session.sessionId, true, "")
-            onCannotAttendRequested: {
-                cannotAttendDialog.sessionId = session.sessionId
-                cannotAttendDialog.when = session.when
-                cannotAttendDialog.reason = session.rsvpReason
-                cannotAttendDialog.open()
-            }
             onJoinRequested: ScheduleModel.openJoinLink(session.sessionId)
             onCalendarRequested: wholeSeries => wholeSeries ? ScheduleModel.addSeriesToCalendar(session.sessionId)
                                                             : ScheduleModel.addSessionToCalendar(session.sessionId)
@@ -150,11 +146,5 @@ Page {
         detail: ScheduleModel.errorMessage !== "" ? ""
               : ScheduleModel.showPast ? qsTr("Sessions you had, and what you answered, appear here.")
                                        : qsTr("Sessions appear here once your clinic has scheduled them.")
-    }
-
-    CannotAttendDialog {
-        id: cannotAttendDialog
-
-        onAnswered: (sessionId, reason) => ScheduleModel.respond(sessionId, false, reason)
     }
 }

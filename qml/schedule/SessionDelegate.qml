@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // One session in the schedule: when, what about, where, whether it is off or
 // moved, the patient's own answer, and what they can do about it.
@@ -25,7 +26,6 @@ Pane {
     required property bool canRespond
 
     signal attendRequested()
-    signal cannotAttendRequested()
     signal joinRequested()
     signal calendarRequested(bool wholeSeries)
 
@@ -38,6 +38,16 @@ Pane {
     background: Rectangle {
         radius: 12
         color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
+    }
+
+    // Here rather than on the page, so the delegate needs nothing from outside itself.
+    CannotAttendDialog {
+        id: cannotAttendDialog
+
+        sessionId: root.sessionId
+        when: root.when
+        reason: root.rsvpReason
+        onAnswered: (sessionId, reason) => ScheduleModel.respond(sessionId, false, reason)
     }
 
     ColumnLayout {
@@ -133,7 +143,7 @@ Pane {
                 highlighted: root.notAttending
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("I can't come: %1").arg(root.when)
-                onClicked: root.cannotAttendRequested()
+                onClicked: cannotAttendDialog.open()
             }
             Button {
                 objectName: "joinButton"
