@@ -25,8 +25,8 @@ ApplicationWindow {
         if (index < 0)
             return
         root.currentPage = index
-        const page = pages.children[index]
-        if (parts.length > 1 && page.openSubpage)
+        const page = pages.pageAt(index)
+        if (parts.length > 1 && page && page.openSubpage)
             page.openSubpage(parts[1], false)
     }
 
@@ -44,8 +44,8 @@ ApplicationWindow {
         const parts = root.startPage.split("/")
         const index = root.pageNames.indexOf(parts[0])
         root.currentPage = index >= 0 ? index : 0
-        const page = pages.children[root.currentPage]
-        if (parts.length > 1 && page.openSubpage)
+        const page = pages.pageAt(root.currentPage)
+        if (parts.length > 1 && page && page.openSubpage)
             page.openSubpage(parts[1])
         // "firstrun/agreement": a step of the first run, over the Today page.
         if (parts[0] === "firstrun" && parts.length > 1) {
@@ -67,7 +67,8 @@ ApplicationWindow {
 
             Label {
                 Layout.fillWidth: true
-                text: pages.children[pages.currentIndex] ? pages.children[pages.currentIndex].title : ""
+                text: pages.children[pages.currentIndex] && pages.children[pages.currentIndex].item
+                      ? pages.children[pages.currentIndex].item.title : ""
                 font.pixelSize: 22
                 font.weight: Font.Medium
                 elide: Text.ElideRight
@@ -88,33 +89,62 @@ ApplicationWindow {
         }
     }
 
+    // Each tab's page is built the first time it is shown, not at start: the
+    // first frame then costs one page, not five (docs/benchmarks.md, app start).
+    // A page once built stays, so it keeps its scroll position and drafts.
     StackLayout {
         id: pages
 
+        /** Which tabs have been shown at least once; their pages exist from then on. */
+        property var visited: [true, false, false, false, false]
+        /** The page item of tab \a index, building it if it was never shown. */
+        function pageAt(index) {
+            if (index < 0 || index >= count)
+                return null
+            if (!visited[index]) {
+                const next = visited.slice()
+                next[index] = true
+                visited = next
+            }
+            return children[index].item
+        }
+
         anchors.fill: parent
         currentIndex: navigationBar.currentIndex
+        onCurrentIndexChanged: pageAt(currentIndex)
 
-        TodayPage {
-            objectName: "todayPage"
-            onSyncRequested: {
-                root.currentPage = root.pageNames.indexOf("more")
-                morePage.openSubpage("sync", false)
+        Loader {
+            active: pages.visited[0]
+            sourceComponent: TodayPage {
+                objectName: "todayPage"
+            }
+            // Connected here: the page's signal leads outside its component.
+            onLoaded: (item as TodayPage).syncRequested.connect(() => root.openPage("more/sync"))
+        }
+        Loader {
+            active: pages.visited[1]
+            sourceComponent: JournalPage {
+                objectName: "journalPage"
             }
         }
-        JournalPage {
-            objectName: "journalPage"
+        Loader {
+            active: pages.visited[2]
+            sourceComponent: GoalsPage {
+                objectName: "goalsPage"
+            }
         }
-        GoalsPage {
-            objectName: "goalsPage"
+        Loader {
+            active: pages.visited[3]
+            sourceComponent: SchedulePage {
+                objectName: "schedulePage"
+            }
         }
-        SchedulePage {
-            objectName: "schedulePage"
-        }
-        MorePage {
-            id: morePage
-
-            objectName: "morePage"
-            onHelpRequested: helpDialog.open()
+        Loader {
+            active: pages.visited[4]
+            sourceComponent: MorePage {
+                objectName: "morePage"
+            }
+            onLoaded: (item as MorePage).helpRequested.connect(() => helpDialog.open())
         }
     }
 
@@ -153,9 +183,6 @@ ApplicationWindow {
     GetHelpDialog {
         id: helpDialog
 
-        onPlanRequested: {
-            root.currentPage = root.pageNames.indexOf("more")
-            morePage.openSubpage("safety", false)
-        }
+        onPlanRequested: root.openPage("more/safety")
     }
 }
