@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcJournalList, "circle.journal")
@@ -116,7 +118,7 @@ void JournalListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    std::vector<Row> rows = readPage(m_next);
+    std::vector<Row> rows = m_query.trimmed().isEmpty() ? readPage(m_next) : readMatches();
     if (rows.empty())
         return;
     const int first = int(m_rows.size());
@@ -132,13 +134,9 @@ void JournalListModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_next.reset();
+    m_matchesRead = 0;
     m_atEnd = false;
-    if (m_query.trimmed().isEmpty()) {
-        m_rows = readPage(std::nullopt);
-    } else {
-        m_rows = readMatches();
-        m_atEnd = true;
-    }
+    m_rows = m_query.trimmed().isEmpty() ? readPage(std::nullopt) : readMatches();
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();
@@ -186,18 +184,29 @@ void JournalListModel::setQuery(const QString &query)
     refresh();
 }
 
+// Matches come a page at a time, like the plain list: the first screen of a
+// common word reads one page of entries, not every match (docs/benchmarks.md).
+// The search runs again with a larger limit for the next page; its order is
+// stable, so the hits already listed are skipped.
 std::vector<JournalListModel::Row> JournalListModel::readMatches()
 {
-    auto hits = TextSearch(m_store).search(m_query, MaxMatches);
+    const int wanted = std::min(m_matchesRead + PageSize, MaxMatches);
+    auto hits = TextSearch(m_store).search(m_query, wanted);
     if (!hits) {
         qCWarning(lcJournalList) << "Could not search the journal:" << hits.error().message;
         setError(tr("Your journal could not be searched."));
+        m_atEnd = true;
         return {};
     }
     setError({});
+    const std::vector<SearchHit> &found = hits.value();
+    const int firstNew = std::min(m_matchesRead, int(found.size()));
+    m_matchesRead = int(found.size());
+    m_atEnd = int(found.size()) < wanted || wanted >= MaxMatches;
     Repository<v1::JournalEntry> journal(m_store);
     std::vector<Row> rows;
-    for (const SearchHit &hit : hits.value()) {
+    for (auto it = found.begin() + firstNew; it != found.end(); ++it) {
+        const SearchHit &hit = *it;
         if (hit.kind != SearchHit::Kind::Journal)
             continue; // gratitude has its own page
         auto entry = journal.get(hit.id);

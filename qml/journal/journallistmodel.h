@@ -44,7 +44,8 @@ public:
 
     /** Entries read from the store per fetchMore(). */
     static constexpr int PageSize = 30;
-    /** Most matches a search lists; a person refines the words before scrolling further. */
+    /** Most matches a search lists, a page at a time; a person refines the words before scrolling
+     * further. */
     static constexpr int MaxMatches = 200;
     /** Characters of an entry shown in the list. */
     static constexpr int ExcerptLength = 160;
@@ -96,6 +97,8 @@ private:
     std::vector<Row> m_rows;
     std::optional<PageCursor> m_next;
     bool m_atEnd = false;
+    /** While searching: how many hits the pages so far have consumed. */
+    int m_matchesRead = 0;
     QString m_error;
     QString m_query;
 };
