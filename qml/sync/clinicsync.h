@@ -39,7 +39,7 @@ class ClinicSync : public QObject
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
     Q_PROPERTY(QString problem READ problem NOTIFY changed)
     Q_PROPERTY(QString indicatorText READ indicatorText NOTIFY changed)
-    Q_PROPERTY(NotSyncedModel *notSynced READ notSynced CONSTANT)
+    Q_PROPERTY(circle::NotSyncedModel *notSynced READ notSynced CONSTANT)
 
 public:
     enum class State {

@@ -21,8 +21,10 @@ class Store;
 class NotSyncedModel : public QAbstractListModel
 {
     Q_OBJECT
-    // Reached through ClinicSync.notSynced, never created in QML.
-    QML_ANONYMOUS
+    // Reached through ClinicSync.notSynced, never created in QML; named so the
+    // QML tooling can check what the pages read from it.
+    QML_ELEMENT
+    QML_UNCREATABLE("Reached through ClinicSync.notSynced")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
