@@ -58,6 +58,7 @@ Pane {
 
             objectName: "answer"
             Layout.fillWidth: true
+            Layout.minimumHeight: 48
             text: root.response
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("Your answer")

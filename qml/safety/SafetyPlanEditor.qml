@@ -18,6 +18,7 @@ ColumnLayout {
 
         objectName: "warningSigns"
         Layout.fillWidth: true
+        Layout.minimumHeight: 48
         text: SafetyPlanModel.warningSigns
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("One per line: thoughts, moods, situations")
@@ -32,6 +33,7 @@ ColumnLayout {
 
         objectName: "copingSteps"
         Layout.fillWidth: true
+        Layout.minimumHeight: 48
         text: SafetyPlanModel.copingSteps
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("One per line: what helps me get through")
@@ -46,6 +48,7 @@ ColumnLayout {
 
         objectName: "reasonsToLive"
         Layout.fillWidth: true
+        Layout.minimumHeight: 48
         text: SafetyPlanModel.reasonsToLive
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("People, plans, things I care about")
@@ -60,6 +63,7 @@ ColumnLayout {
 
         objectName: "safeEnvironment"
         Layout.fillWidth: true
+        Layout.minimumHeight: 48
         text: SafetyPlanModel.safeEnvironment
         wrapMode: TextEdit.Wrap
         placeholderText: qsTr("What I can put away or ask someone to keep")

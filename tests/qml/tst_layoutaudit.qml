@@ -37,6 +37,13 @@ TestCase {
         { name: "Goals", component: "GoalsPage" },
         { name: "Schedule", component: "SchedulePage" },
         { name: "Reminders", component: "RemindersPage" },
+        { name: "Settings", component: "SettingsPage" },
+        { name: "Goal builder", component: "GoalBuilderPage" },
+        { name: "Journal editor", component: "JournalEditorPage" },
+        { name: "Journal prompts", component: "JournalPromptsPage" },
+        { name: "Lock screen", component: "LockScreen" },
+        { name: "First run", component: "FirstRunFlow" },
+        { name: "Clinic sync", component: "SyncPage" },
         { name: "More", component: "MorePage" }
     ]
 
@@ -86,7 +93,7 @@ TestCase {
         }
         if (!isInteractive(item) || !item.enabled)
             return
-        if (item.width < 44 || item.height < 44)
+        if (item.width < 48 || item.height < 48)
             problems.push("touch target " + Math.round(item.width) + "×" + Math.round(item.height)
                           + ": " + describe(item))
         if (!item.Accessible.name || String(item.Accessible.name).length === 0)
