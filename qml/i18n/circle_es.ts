@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AgreementItemDelegate</name>
+    <message>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="46" />
+        <source>I agree to my group's agreement</source>
+        <translation>Acepto el acuerdo de mi grupo</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="46" />
+        <source>I agree</source>
+        <translation>Acepto</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="47" />
+        <source>I agree: %1</source>
+        <translation>Acepto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CannotAttendDialog</name>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="19" />
+        <source>Can't come</source>
+        <translation>No puedo ir</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="37" />
+        <source>Your facilitator will see that you can't come on %1.</source>
+        <translation>La coordinación del grupo verá que no puedes ir el %1.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="42" />
+        <source>You can add a note for them. Only the group's facilitators read it, never other members.</source>
+        <translation>Puedes añadir una nota. Solo la lee la coordinación del grupo, nunca los demás miembros.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="52" />
+        <source>Note for your facilitator (optional)</source>
+        <translation>Nota para la coordinación (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="54" />
+        <source>Note for your facilitator, optional</source>
+        <translation>Nota para la coordinación, opcional</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="67" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="70" />
+        <source>Back without answering</source>
+        <translation>Volver sin responder</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="76" />
+        <source>Let them know</source>
+        <translation>Avisar</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="79" />
+        <source>Let the facilitator know I can't come</source>
+        <translation>Avisar a la coordinación de que no puedo ir</translation>
+    </message>
+</context>
+<context>
     <name>ContactDelegate</name>
     <message>
         <location filename="../safety/ContactDelegate.qml" line="66" />
@@ -39,6 +105,117 @@
     </message>
 </context>
 <context>
+    <name>FirstRunFlow</name>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="50" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="65" />
+        <source>Welcome to Circle</source>
+        <translation>Te damos la bienvenida a Circle</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="65" />
+        <source>What Circle keeps</source>
+        <translation>Lo que guarda Circle</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="65" />
+        <source>Our group agreement</source>
+        <translation>Nuestro acuerdo de grupo</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="66" />
+        <source>A passcode, if you like</source>
+        <translation>Un código de acceso, si quieres</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="77" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="80" />
+        <source>Get help now</source>
+        <translation>Pedir ayuda ya</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="81" />
+        <source>What to do if you are in crisis</source>
+        <translation>Qué hacer si estás en crisis</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="105" />
+        <source>Circle is your companion between group sessions: a place to journal, note good things, work on your goals, check in with your mood, do your group's homework and see when the group meets next.</source>
+        <translation>Circle te acompaña entre las sesiones de grupo: un lugar para escribir tu diario, anotar cosas buenas, trabajar en tus metas, registrar tu ánimo, hacer las tareas del grupo y ver cuándo es la próxima reunión.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="113" />
+        <source>It takes a minute to get started. If things get hard at any point, "Get help now" is always one tap away.</source>
+        <translation>Empezar lleva un minuto. Si en algún momento las cosas se ponen difíciles, "Pedir ayuda ya" siempre está a un toque.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="134" />
+        <source>Circle keeps what you write here: journal entries, good things, mood check-ins, goals and their check-ins, homework answers and your safety plan. It also keeps your group's schedule and homework from the clinic.</source>
+        <translation>Circle guarda lo que escribes aquí: entradas del diario, cosas buenas, registros de ánimo, metas y sus registros, respuestas de tareas y tu plan de seguridad. También guarda el calendario y las tareas de tu grupo que llegan de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="142" />
+        <source>All of it stays on this phone in an encrypted store. The key to it lives in your phone's secure key store, never in a file.</source>
+        <translation>Todo se queda en este teléfono, guardado de forma cifrada. La clave está en el almacén seguro de claves del teléfono, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="149" />
+        <source>Your journal, good things, mood and safety plan are private. If your phone is linked to your clinic, they are backed up there sealed with a key the clinic does not have. Your therapist sees a goal or a homework answer only when you choose to share it.</source>
+        <translation>Tu diario, tus cosas buenas, tu ánimo y tu plan de seguridad son privados. Si tu teléfono está vinculado a tu clínica, se guarda una copia allí, sellada con una clave que la clínica no tiene. Tu terapeuta solo ve una meta o una respuesta de tarea cuando tú decides compartirla.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="164" />
+        <source>Every member of the group agrees to the same few things. They keep the room safe for everyone. Please read each one and tick it.</source>
+        <translation>Cada miembro del grupo acepta los mismos pocos puntos. Ayudan a que el grupo sea un espacio seguro para todos. Lee cada uno y márcalo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="177" />
+        <source>The points of the group agreement</source>
+        <translation>Los puntos del acuerdo de grupo</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="213" />
+        <source>A passcode keeps Circle closed when someone else picks up your phone. You can set one now, or later in Settings.</source>
+        <translation>Un código de acceso mantiene Circle cerrado si otra persona toma tu teléfono. Puedes crear uno ahora o más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="221" />
+        <source>There is no way to recover a forgotten passcode, so choose one you will remember.</source>
+        <translation>No hay forma de recuperar un código de acceso olvidado, así que elige uno que vayas a recordar.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="231" />
+        <source>Set passcode and finish</source>
+        <translation>Crear código y terminar</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="257" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="259" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="269" />
+        <source>%1 of %2 agreed</source>
+        <translation>%1 de %2 aceptados</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="281" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="282" />
+        <source>Skip for now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="282" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
     <name>GetHelpDialog</name>
     <message>
         <location filename="../appshell/GetHelpDialog.qml" line="15" />
@@ -63,35 +240,520 @@
     </message>
 </context>
 <context>
+    <name>GoalBuilderPage</name>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="19" />
+        <source>What do you want to do?</source>
+        <translation>¿Qué quieres hacer?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="20" />
+        <source>How will you measure it?</source>
+        <translation>¿Cómo lo vas a medir?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="21" />
+        <source>What small steps will get you there?</source>
+        <translation>¿Qué pasos pequeños te llevarán ahí?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="22" />
+        <source>Why does it matter to you?</source>
+        <translation>¿Por qué te importa?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="23" />
+        <source>By when?</source>
+        <translation>¿Para cuándo?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="24" />
+        <source>Does this look right?</source>
+        <translation>¿Está todo bien?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="27" />
+        <source>Say it plainly enough that you will know when you have done it, for example "Go to recovery meetings".</source>
+        <translation>Dilo de forma tan clara que sepas cuándo lo has logrado, por ejemplo "Ir a reuniones de recuperación".</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="28" />
+        <source>A number and what it counts, for example 3 meetings a week or 20 minutes a day.</source>
+        <translation>Un número y lo que cuenta, por ejemplo 3 reuniones a la semana o 20 minutos al día.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="29" />
+        <source>Steps small enough to start this week. Put them in the order you will take them.</source>
+        <translation>Pasos tan pequeños que puedas empezar esta semana. Ponlos en el orden en que los vas a dar.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="30" />
+        <source>A few words for the days it feels hard. Only you see this unless you share the goal.</source>
+        <translation>Unas palabras para los días difíciles. Solo tú lo ves, a menos que compartas la meta.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="31" />
+        <source>Pick a day that gives you a fair chance. You can change it later.</source>
+        <translation>Elige un día que te dé un margen razonable. Puedes cambiarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="32" />
+        <source>Your goal is kept on this phone. You choose later whether your therapist sees it.</source>
+        <translation>Tu meta se guarda en este teléfono. Más adelante decides si tu terapeuta puede verla.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="36" />
+        <source>Change goal</source>
+        <translation>Cambiar meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="36" />
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="59" />
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="59" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="62" />
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="62" />
+        <source>Cancel the new goal</source>
+        <translation>Cancelar la nueva meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="79" />
+        <source>Save goal</source>
+        <translation>Guardar meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="79" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="82" />
+        <source>Save the goal</source>
+        <translation>Guardar la meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="82" />
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="111" />
+        <location filename="../goals/GoalBuilderPage.qml" line="119" />
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="146" />
+        <source>My goal</source>
+        <translation>Mi meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="147" />
+        <location filename="../goals/GoalBuilderPage.qml" line="363" />
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="168" />
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="170" />
+        <source>Target number</source>
+        <translation>Número objetivo</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="178" />
+        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <source>meetings a week</source>
+        <translation>reuniones a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="179" />
+        <source>What the number counts</source>
+        <translation>Lo que cuenta el número</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <source>times a week</source>
+        <translation>veces a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <source>minutes a day</source>
+        <translation>minutos al día</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <source>days a week</source>
+        <translation>días a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="208" />
+        <source>Count %1</source>
+        <translation>Contar %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="233" />
+        <source>(done)</source>
+        <translation>(hecho)</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="241" />
+        <source>Move "%1" up</source>
+        <translation>Subir "%1"</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="249" />
+        <source>Move "%1" down</source>
+        <translation>Bajar "%1"</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="256" />
+        <source>Remove "%1"</source>
+        <translation>Quitar "%1"</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="271" />
+        <source>A small step</source>
+        <translation>Un paso pequeño</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="272" />
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="279" />
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="281" />
+        <source>Add this step</source>
+        <translation>Añadir este paso</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="299" />
+        <source>Because…</source>
+        <translation>Porque…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="300" />
+        <location filename="../goals/GoalBuilderPage.qml" line="378" />
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="316" />
+        <source>Year-month-day, such as 2025-06-30</source>
+        <translation>Año-mes-día, por ejemplo 2025-06-30</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="318" />
+        <source>Due date, as year-month-day</source>
+        <translation>Fecha límite, en formato año-mes-día</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="327" />
+        <source>In 2 weeks</source>
+        <translation>En 2 semanas</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="327" />
+        <source>In a month</source>
+        <translation>En un mes</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="328" />
+        <source>In 3 months</source>
+        <translation>En 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="337" />
+        <source>Due date: %1</source>
+        <translation>Fecha límite: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="365" />
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="367" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../goals/GoalBuilderPage.qml" line="371" />
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform><numerusform>%n pasos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="388" />
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="22" />
+        <location filename="../goals/GoalDelegate.qml" line="25" />
         <source>Steps done: %1 of %2</source>
         <translation>Pasos hechos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="88" />
+        <location filename="../goals/GoalDelegate.qml" line="34" />
+        <source>Opens the goal</source>
+        <translation>Abre la meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDelegate.qml" line="100" />
         <source>Shared with your therapist</source>
         <translation>Compartida con tu terapeuta</translation>
     </message>
 </context>
 <context>
-    <name>GoalsPage</name>
+    <name>GoalDetailPage</name>
     <message>
-        <location filename="../goals/GoalsPage.qml" line="9" />
-        <location filename="../goals/GoalsPage.qml" line="26" />
+        <location filename="../goals/GoalDetailPage.qml" line="29" />
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="31" />
+        <source>Change this goal</source>
+        <translation>Cambiar esta meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="85" />
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="105" />
+        <source>Shared with your therapist: see or stop</source>
+        <translation>Compartida con tu terapeuta: ver o dejar de compartir</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="106" />
+        <source>Share with your therapist…</source>
+        <translation>Compartir con tu terapeuta…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="109" />
+        <source>See what your therapist sees, or stop sharing</source>
+        <translation>Ver lo que ve tu terapeuta o dejar de compartir</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="110" />
+        <source>Preview and share this goal with your therapist</source>
+        <translation>Revisar y compartir esta meta con tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="117" />
+        <source>Check in</source>
+        <translation>Registrar avance</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="129" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="131" />
+        <source>Value in %1</source>
+        <translation>Valor en %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="150" />
+        <source>A note for yourself (optional)</source>
+        <translation>Una nota para ti (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="151" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="162" />
+        <source>Save check-in</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="165" />
+        <source>Save goal check-in</source>
+        <translation>Guardar registro de la meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="178" />
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="203" />
+        <source>Check-ins, newest first</source>
+        <translation>Registros, del más reciente al más antiguo</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListPane</name>
+    <message>
+        <location filename="../goals/GoalListPane.qml" line="37" />
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalsPage.qml" line="41" />
+        <location filename="../goals/GoalListPane.qml" line="54" />
         <source>No goals yet</source>
-        <translation>Todavía no hay metas</translation>
+        <translation>Aún no hay metas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalsPage.qml" line="42" />
+        <location filename="../goals/GoalListPane.qml" line="55" />
+        <source>Set a goal step by step: what, how much, the small steps, why, and by when.</source>
+        <translation>Fija una meta paso a paso: qué, cuánto, los pasos pequeños, por qué y para cuándo.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalListPane.qml" line="66" />
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalListPane.qml" line="69" />
+        <source>Set a new goal</source>
+        <translation>Fijar una nueva meta</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgressChart</name>
+    <message>
+        <location filename="../goals/GoalProgressChart.qml" line="47" />
+        <source>Progress towards the target</source>
+        <translation>Progreso hacia el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalProgressChart.qml" line="118" />
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSharePage</name>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="15" />
+        <source>Share with your therapist</source>
+        <translation>Compartir con tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="36" />
+        <source>Shared. Your therapist can see this goal and its check-ins after each sync.</source>
+        <translation>Compartida. Tu terapeuta puede ver esta meta y sus registros después de cada sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="37" />
+        <source>Not shared. Only you can see this goal.</source>
+        <translation>Sin compartir. Solo tú puedes ver esta meta.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="51" />
+        <source>What your therapist sees</source>
+        <translation>Lo que ve tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="52" />
+        <source>What your therapist would see</source>
+        <translation>Lo que vería tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="91" />
+        <source>Stays private, sealed so the clinic cannot read it</source>
+        <translation>Sigue siendo privado, sellado para que la clínica no pueda leerlo</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="112" />
+        <source>Share this goal…</source>
+        <translation>Compartir esta meta…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="115" />
+        <source>Share this goal with your therapist</source>
+        <translation>Compartir esta meta con tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="124" />
+        <source>Stop sharing…</source>
+        <translation>Dejar de compartir…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="126" />
+        <source>Stop sharing this goal</source>
+        <translation>Dejar de compartir esta meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="142" />
+        <source>Share this goal?</source>
+        <translation>¿Compartir esta meta?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="147" />
+        <source>Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.</source>
+        <translation>Tu terapeuta verá la meta y sus registros tal como aparecen aquí, después de la próxima sincronización. Puedes dejar de compartirla cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="159" />
+        <source>Stop sharing this goal?</source>
+        <translation>¿Dejar de compartir esta meta?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="164" />
+        <source>Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.</source>
+        <translation>Tu terapeuta dejará de ver esta meta y sus registros en la próxima sincronización. Se queda en tu teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsGlanceCard</name>
+    <message>
+        <location filename="../goals/GoalsGlanceCard.qml" line="13" />
+        <source>Goal progress</source>
+        <translation>Avance de las metas</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalsGlanceCard.qml" line="34" />
+        <source>No active goals. Set one on the Goals page.</source>
+        <translation>No tienes metas activas. Puedes crear una en la página Metas.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../goals/GoalsPage.qml" line="11" />
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation type="vanished">Todavía no hay metas</translation>
+    </message>
+    <message>
         <source>Goals you set with your group will be listed here.</source>
-        <translation>Aquí aparecerán las metas que te pongas con tu grupo.</translation>
+        <translation type="vanished">Aquí aparecerán las metas que te pongas con tu grupo.</translation>
     </message>
 </context>
 <context>
@@ -144,43 +806,43 @@
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="63" />
+        <location filename="../homework/HomeworkDelegate.qml" line="64" />
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="64" />
+        <location filename="../homework/HomeworkDelegate.qml" line="65" />
         <source>Your answer to %1</source>
         <translation>Tu respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="69" />
+        <location filename="../homework/HomeworkDelegate.qml" line="70" />
         <source>A journal entry is attached.</source>
         <translation>Hay una entrada del diario adjunta.</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="87" />
-        <location filename="../homework/HomeworkDelegate.qml" line="89" />
+        <location filename="../homework/HomeworkDelegate.qml" line="88" />
+        <location filename="../homework/HomeworkDelegate.qml" line="90" />
         <source>Save answer</source>
         <translation>Guardar respuesta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="95" />
+        <location filename="../homework/HomeworkDelegate.qml" line="96" />
         <source>Attach my latest entry</source>
         <translation>Adjuntar mi última entrada</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="97" />
+        <location filename="../homework/HomeworkDelegate.qml" line="98" />
         <source>Attach my latest journal entry</source>
         <translation>Adjuntar mi última entrada del diario</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="103" />
+        <location filename="../homework/HomeworkDelegate.qml" line="104" />
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="105" />
+        <location filename="../homework/HomeworkDelegate.qml" line="106" />
         <source>Mark %1 as done</source>
         <translation>Marcar %1 como hecha</translation>
     </message>
@@ -351,50 +1013,90 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../Main.qml" line="22" />
-        <source>Circle</source>
-        <translation>Circle</translation>
+        <location filename="../lock/LockScreen.qml" line="51" />
+        <source>Circle is locked</source>
+        <translation>Circle está bloqueado</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="61" />
-        <location filename="../Main.qml" line="65" />
+        <location filename="../lock/LockScreen.qml" line="62" />
+        <source>Type your passcode to open your journal, goals and the rest.</source>
+        <translation>Escribe tu código de acceso para abrir tu diario, tus metas y todo lo demás.</translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="77" />
+        <location filename="../lock/LockScreen.qml" line="78" />
+        <source>Passcode</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="101" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="103" />
+        <source>Unlock Circle</source>
+        <translation>Desbloquear Circle</translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="111" />
+        <location filename="../lock/LockScreen.qml" line="114" />
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="66" />
+        <location filename="../lock/LockScreen.qml" line="115" />
+        <source>Crisis lines and your safety contacts, without unlocking</source>
+        <translation>Líneas de crisis y tus contactos de seguridad, sin desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="36" />
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="81" />
+        <location filename="../Main.qml" line="85" />
+        <source>Get help now</source>
+        <translation>Pedir ayuda ya</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="86" />
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102" />
+        <location filename="../Main.qml" line="155" />
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105" />
+        <location filename="../Main.qml" line="158" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105" />
+        <location filename="../Main.qml" line="158" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105" />
+        <location filename="../Main.qml" line="158" />
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105" />
+        <location filename="../Main.qml" line="158" />
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105" />
+        <location filename="../Main.qml" line="158" />
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -517,42 +1219,72 @@
     </message>
     <message>
         <location filename="../more/MoreMenuPane.qml" line="56" />
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="57" />
+        <source>Reminders: sessions, homework, daily practice and quiet hours</source>
+        <translation>Recordatorios: sesiones, tareas, práctica diaria y horas de silencio</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="64" />
         <source>Support</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="62" />
-        <location filename="../more/MoreMenuPane.qml" line="63" />
+        <location filename="../more/MoreMenuPane.qml" line="70" />
+        <location filename="../more/MoreMenuPane.qml" line="71" />
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="64" />
+        <location filename="../more/MoreMenuPane.qml" line="72" />
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="71" />
+        <location filename="../more/MoreMenuPane.qml" line="79" />
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="72" />
+        <location filename="../more/MoreMenuPane.qml" line="80" />
         <source>My safety plan: crisis lines, my contacts and my plan</source>
         <translation>Mi plan de seguridad: líneas de crisis, mis contactos y mi plan</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="79" />
+        <location filename="../more/MoreMenuPane.qml" line="87" />
+        <source>Clinic sync</source>
+        <translation>Sincronización con la clínica</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="88" />
+        <source>Clinic sync: joining your clinic, sync status and changes not synced</source>
+        <translation>Sincronización con la clínica: unirte a tu clínica, estado de la sincronización y cambios sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="95" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="86" />
+        <location filename="../more/MoreMenuPane.qml" line="101" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="102" />
+        <source>Settings: passcode, lock, language, export and about</source>
+        <translation>Ajustes: código de acceso, bloqueo, idioma, exportación e información</translation>
+    </message>
+    <message>
+        <location filename="../more/MoreMenuPane.qml" line="110" />
         <source>Circle %1</source>
         <translation>Circle %1</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="92" />
+        <location filename="../more/MoreMenuPane.qml" line="116" />
         <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone's secure key store.</source>
         <translation>Todo lo que escribes en Circle se guarda cifrado en este teléfono. La clave está en el almacén seguro de claves del teléfono.</translation>
     </message>
@@ -587,6 +1319,63 @@
         <location filename="../today/NextSessionCard.qml" line="45" />
         <source>New time</source>
         <translation>Nueva hora</translation>
+    </message>
+</context>
+<context>
+    <name>NotSyncedDelegate</name>
+    <message>
+        <location filename="../sync/NotSyncedDelegate.qml" line="49" />
+        <source>The server said: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/NotSyncedDelegate.qml" line="55" />
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../sync/NotSyncedDelegate.qml" line="58" />
+        <source>Dismiss: %1</source>
+        <translation>Descartar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasscodeForm</name>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="17" />
+        <source>Save passcode</source>
+        <translation>Guardar código</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="18" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="45" />
+        <location filename="../lock/PasscodeForm.qml" line="46" />
+        <source>Passcode you use now</source>
+        <translation>Código de acceso actual</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="58" />
+        <source>New passcode (at least %1 characters)</source>
+        <translation>Código de acceso nuevo (mínimo %1 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="59" />
+        <source>New passcode</source>
+        <translation>Código de acceso nuevo</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="71" />
+        <source>The same passcode again</source>
+        <translation>Repite el mismo código</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="72" />
+        <source>Repeat the new passcode</source>
+        <translation>Repite el código de acceso nuevo</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1446,146 @@
     </message>
 </context>
 <context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="13" />
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="49" />
+        <source>Group sessions</source>
+        <translation>Sesiones de grupo</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="55" />
+        <source>Remind me before each session of my group:</source>
+        <translation>Recordarme antes de cada sesión de mi grupo:</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="73" />
+        <source>Session reminder %1</source>
+        <translation>Recordatorio de sesión %1</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="82" />
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="88" />
+        <source>The evening before it is due and that morning</source>
+        <translation>La tarde anterior a la entrega y esa misma mañana</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="90" />
+        <source>Homework reminders, the evening before and the morning it is due</source>
+        <translation>Recordatorios de tareas, la tarde anterior y la mañana de la entrega</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="98" />
+        <source>Daily practice</source>
+        <translation>Práctica diaria</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="104" />
+        <source>A reminder to journal or note good things</source>
+        <translation>Un recordatorio para escribir en el diario o anotar cosas buenas</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="106" />
+        <source>Daily practice reminder</source>
+        <translation>Recordatorio de práctica diaria</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="115" />
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="116" />
+        <source>Time of the daily practice reminder</source>
+        <translation>Hora del recordatorio de práctica diaria</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="160" />
+        <location filename="../reminders/RemindersPage.qml" line="168" />
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="166" />
+        <source>Hold reminders during these hours</source>
+        <translation>Retener los recordatorios durante estas horas</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="183" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="184" />
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="193" />
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="194" />
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="205" />
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="215" />
+        <source>No limit per day</source>
+        <translation>Sin límite diario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reminders/RemindersPage.qml" line="216" />
+        <source>At most %n a day</source>
+        <translation>
+            <numerusform>Como máximo %n al día</numerusform><numerusform>Como máximo %n al día</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="224" />
+        <source>Most reminders a day, 0 for no limit</source>
+        <translation>Máximo de recordatorios al día, 0 para no poner límite</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="233" />
+        <source>Lock screen</source>
+        <translation>Pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="239" />
+        <source>Say what a reminder is about</source>
+        <translation>Decir de qué trata el recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="241" />
+        <source>Show what a reminder is about on the lock screen</source>
+        <translation>Mostrar de qué trata el recordatorio en la pantalla de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="251" />
+        <source>Reminders show a kind and a time, like "Group session at 18:00". Never a topic, a place or anything you wrote.</source>
+        <translation>Los recordatorios muestran un tipo y una hora, como "Sesión de grupo a las 18:00". Nunca un tema, un lugar ni nada que hayas escrito.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="252" />
+        <source>Reminders only say "Circle: you have a reminder", so no one glancing at your phone learns more.</source>
+        <translation>Los recordatorios solo dicen "Circle: tienes un recordatorio", así nadie que mire tu teléfono de pasada sabrá nada más.</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPlanEditor</name>
     <message>
         <location filename="../safety/SafetyPlanEditor.qml" line="14" />
@@ -664,55 +1593,55 @@
         <translation>Señales de que puede venir una crisis</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="23" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="24" />
         <source>One per line: thoughts, moods, situations</source>
         <translation>Una por línea: pensamientos, estados de ánimo, situaciones</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="24" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="25" />
         <source>Warning signs</source>
         <translation>Señales de alerta</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="28" />
-        <location filename="../safety/SafetyPlanEditor.qml" line="38" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="29" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="40" />
         <source>Things I can do on my own</source>
         <translation>Lo que puedo hacer por mi cuenta</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="37" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="39" />
         <source>One per line: what helps me get through</source>
         <translation>Una por línea: lo que me ayuda a salir adelante</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="42" />
-        <location filename="../safety/SafetyPlanEditor.qml" line="52" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="44" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="55" />
         <source>What keeps me going</source>
         <translation>Lo que me da fuerzas</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="51" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="54" />
         <source>People, plans, things I care about</source>
         <translation>Personas, planes y cosas que me importan</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="56" />
-        <location filename="../safety/SafetyPlanEditor.qml" line="66" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="59" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="70" />
         <source>Making my surroundings safer</source>
         <translation>Hacer mi entorno más seguro</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="65" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="69" />
         <source>What I can put away or ask someone to keep</source>
         <translation>Lo que puedo guardar lejos o pedir a alguien que guarde</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="71" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="75" />
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="74" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="78" />
         <source>Save my safety plan</source>
         <translation>Guardar mi plan de seguridad</translation>
     </message>
@@ -747,17 +1676,17 @@
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="91" />
+        <location filename="../safety/SafetyPlanPage.qml" line="92" />
         <source>A professional (therapist, doctor, clinic)</source>
         <translation>Un profesional (terapeuta, médico, clínica)</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="97" />
+        <location filename="../safety/SafetyPlanPage.qml" line="106" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="99" />
+        <location filename="../safety/SafetyPlanPage.qml" line="108" />
         <source>Add to my safety plan</source>
         <translation>Añadir a mi plan de seguridad</translation>
     </message>
@@ -765,24 +1694,283 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="9" />
+        <location filename="../schedule/SchedulePage.qml" line="12" />
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="26" />
+        <location filename="../schedule/SchedulePage.qml" line="29" />
+        <location filename="../schedule/SchedulePage.qml" line="89" />
         <source>Upcoming sessions</source>
         <translation>Próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="41" />
+        <location filename="../schedule/SchedulePage.qml" line="29" />
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SchedulePage.qml" line="84" />
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SchedulePage.qml" line="97" />
+        <source>Past</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SchedulePage.qml" line="102" />
+        <source>Past sessions and what I answered</source>
+        <translation>Sesiones anteriores y lo que respondí</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SchedulePage.qml" line="145" />
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="42" />
+        <location filename="../schedule/SchedulePage.qml" line="145" />
+        <source>No past sessions yet</source>
+        <translation>Aún no hay sesiones anteriores</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SchedulePage.qml" line="147" />
+        <source>Sessions you had, and what you answered, appear here.</source>
+        <translation>Aquí aparecerán las sesiones que tuviste y lo que respondiste.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SchedulePage.qml" line="148" />
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation>Las sesiones aparecerán aquí cuando tu clínica las programe.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="116" />
+        <source>Your note: %1</source>
+        <translation>Tu nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="132" />
+        <source>I'll be there</source>
+        <translation>Iré</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="135" />
+        <source>I'll be there: %1</source>
+        <translation>Iré: %1</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="142" />
+        <source>Can't come</source>
+        <translation>No puedo ir</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="145" />
+        <source>I can't come: %1</source>
+        <translation>No puedo ir: %1</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="152" />
+        <source>Join online</source>
+        <translation>Unirme en línea</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="155" />
+        <source>Join the session online</source>
+        <translation>Unirme a la sesión en línea</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="156" />
+        <source>Opens the link in your browser</source>
+        <translation>Abre el enlace en tu navegador</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="164" />
+        <location filename="../schedule/SessionDelegate.qml" line="167" />
+        <source>Add to calendar</source>
+        <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="178" />
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="180" />
+        <source>Add this session to my calendar</source>
+        <translation>Añadir esta sesión a mi calendario</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="185" />
+        <source>All sessions of the group</source>
+        <translation>Todas las sesiones del grupo</translation>
+    </message>
+    <message>
+        <location filename="../schedule/SessionDelegate.qml" line="187" />
+        <source>Add all sessions of the group to my calendar</source>
+        <translation>Añadir todas las sesiones del grupo a mi calendario</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="18" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="30" />
+        <source>The passcode is off.</source>
+        <translation>El código de acceso está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="31" />
+        <source>Your new passcode is saved.</source>
+        <translation>Tu nuevo código de acceso está guardado.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="32" />
+        <source>The passcode is on.</source>
+        <translation>El código de acceso está activado.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="59" />
+        <source>Passcode and lock</source>
+        <translation>Código de acceso y bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="66" />
+        <source>Ask for a passcode</source>
+        <translation>Pedir código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="68" />
+        <source>Ask for a passcode to open Circle</source>
+        <translation>Pedir un código de acceso para abrir Circle</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="81" />
+        <location filename="../settings/SettingsPage.qml" line="83" />
+        <source>Change passcode</source>
+        <translation>Cambiar código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="96" />
+        <source>Turn passcode off</source>
+        <translation>Desactivar código de acceso</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="96" />
+        <source>Save passcode</source>
+        <translation>Guardar código</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="116" />
+        <source>Lock Circle</source>
+        <translation>Bloquear Circle</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="138" />
+        <source>Only when I leave Circle</source>
+        <translation>Solo al salir de Circle</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="139" />
+        <source>After 1 minute without use</source>
+        <translation>Tras 1 minuto sin usarlo</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="140" />
+        <source>After %1 minutes without use</source>
+        <translation>Tras %1 minutos sin usarlo</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="151" />
+        <source>Circle always locks at once when you leave it for another app or turn off the screen.</source>
+        <translation>Circle siempre se bloquea al instante cuando cambias a otra app o apagas la pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="152" />
+        <source>Set a passcode to choose when Circle locks.</source>
+        <translation>Pon un código de acceso para elegir cuándo se bloquea Circle.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="161" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="180" />
+        <source>Same as the phone</source>
+        <translation>El del teléfono</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="202" />
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="208" />
+        <source>Save a copy of everything in Circle to a file, for your own records or to move it by hand. The file is not encrypted: anyone who opens it can read it.</source>
+        <translation>Guarda una copia de todo lo que hay en Circle en un archivo, para tus propios registros o para moverlo a mano. El archivo no está cifrado: cualquiera que lo abra puede leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="216" />
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="218" />
+        <source>Export everything to a file</source>
+        <translation>Exportar todo a un archivo</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="237" />
+        <source>About Circle</source>
+        <translation>Acerca de Circle</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="244" />
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="251" />
+        <source>Where things are kept: everything you write, and your group's schedule, in one encrypted database in %1. Its key is in the phone's key store. Settings such as this page's choices are kept in the same database.</source>
+        <translation>Dónde se guarda todo: todo lo que escribes y el calendario de tu grupo están en una única base de datos cifrada en %1. Su clave está en el almacén de claves del teléfono. Los ajustes, como las opciones de esta página, se guardan en la misma base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="259" />
+        <source>Privacy in short: what you write stays yours. The clinic's server only ever holds your private pages sealed, and your therapist sees only what you choose to share. Notifications on the lock screen stay general unless you choose otherwise.</source>
+        <translation>La privacidad en pocas palabras: lo que escribes sigue siendo tuyo. El servidor de la clínica solo guarda tus páginas privadas selladas, y tu terapeuta solo ve lo que tú decides compartir. Las notificaciones en la pantalla de bloqueo son generales, a menos que elijas otra cosa.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="268" />
+        <source>Built with</source>
+        <translation>Creado con</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="273" />
+        <source>Qt %1: LGPL 3.0</source>
+        <translation>Qt %1: LGPL 3.0</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="274" />
+        <source>SQLCipher %1: BSD-style licence</source>
+        <translation>SQLCipher %1: licencia de tipo BSD</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="275" />
+        <source>libsodium %1: ISC licence</source>
+        <translation>libsodium %1: licencia ISC</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="276" />
+        <source>Protocol Buffers %1: BSD 3-Clause licence</source>
+        <translation>Protocol Buffers %1: licencia BSD de 3 cláusulas</translation>
     </message>
 </context>
 <context>
@@ -795,6 +1983,184 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../sync/SyncIndicator.qml" line="21" />
+        <source>Clinic sync: %1</source>
+        <translation>Sincronización con la clínica: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncIndicator.qml" line="22" />
+        <source>Opens the clinic sync page</source>
+        <translation>Abre la página de sincronización con la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJoinPane</name>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="24" />
+        <source>Sync with your clinic</source>
+        <translation>Sincronizar con tu clínica</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="29" />
+        <source>Circle works without a clinic. If you join yours, Circle keeps a copy of your entries on your clinic's server, so a new phone can get them back, and your group's schedule and homework come to you by themselves.</source>
+        <translation>Circle funciona sin clínica. Si te unes a la tuya, Circle guarda una copia de tus entradas en el servidor de tu clínica, para que un teléfono nuevo pueda recuperarlas, y el calendario y las tareas de tu grupo te llegan solos.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="35" />
+        <source>Stays sealed: your journal, gratitude notes, mood check-ins and safety plan are locked on this phone before they leave it. The clinic keeps them but cannot read them, and neither can your therapist.</source>
+        <translation>Se quedan sellados: tu diario, tus notas de gratitud, tus registros de ánimo y tu plan de seguridad se cifran en este teléfono antes de salir de él. La clínica los guarda, pero no puede leerlos, y tu terapeuta tampoco.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="40" />
+        <source>Shared only if you choose: a goal and its check-ins, a homework answer, or your reply to a session. Only the therapists of your group see those.</source>
+        <translation>Solo se comparte si tú lo eliges: una meta y sus registros, una respuesta de tarea o tu respuesta a una sesión. Solo los terapeutas de tu grupo lo ven.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="46" />
+        <source>Your invite</source>
+        <translation>Tu invitación</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="54" />
+        <source>Paste the invite from your clinic (circle-invite:…)</source>
+        <translation>Pega la invitación de tu clínica (circle-invite:…)</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="58" />
+        <source>Invite from your clinic</source>
+        <translation>Invitación de tu clínica</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="65" />
+        <source>I used Circle with this clinic on another phone</source>
+        <translation>Ya usé Circle con esta clínica en otro teléfono</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="74" />
+        <source>Type the recovery code you wrote down when you first joined. With it, this phone can read your private entries again.</source>
+        <translation>Escribe el código de recuperación que anotaste cuando te uniste por primera vez. Con él, este teléfono podrá volver a leer tus entradas privadas.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="82" />
+        <source>Recovery code, e.g. 7K2Q-F9XA-…</source>
+        <translation>Código de recuperación, p. ej. 7K2Q-F9XA-…</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="85" />
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="103" />
+        <source>Join my clinic</source>
+        <translation>Unirme a mi clínica</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncJoinPane.qml" line="116" />
+        <source>Joining your clinic</source>
+        <translation>Uniéndote a tu clínica</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../sync/SyncPage.qml" line="18" />
+        <source>Clinic sync</source>
+        <translation>Sincronización con la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecoveryCodePane</name>
+    <message>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="24" />
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="29" />
+        <source>Write this code on paper and keep it somewhere safe. If you lose this phone or get a new one, it is the only way to read your private entries again: your clinic does not have it. Circle shows it only now.</source>
+        <translation>Escribe este código en papel y guárdalo en un lugar seguro. Si pierdes este teléfono o cambias a uno nuevo, es la única forma de volver a leer tus entradas privadas: tu clínica no lo tiene. Circle solo lo muestra ahora.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="50" />
+        <source>Recovery code: %1</source>
+        <translation>Código de recuperación: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="58" />
+        <source>I have written it down</source>
+        <translation>Ya lo anoté</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="63" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="67" />
+        <source>Continue: I have written the recovery code down</source>
+        <translation>Continuar: ya anoté el código de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPane</name>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="34" />
+        <source>Clinic: %1</source>
+        <translation>Clínica: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="41" />
+        <source>Waiting to be sent: %1</source>
+        <translation>Pendiente de enviar: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="42" />
+        <source>Nothing is waiting to be sent.</source>
+        <translation>No hay nada pendiente de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="50" />
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="64" />
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="77" />
+        <source>Your journal, gratitude notes, mood check-ins and safety plan are sealed on this phone before they leave it; the clinic cannot read them.</source>
+        <translation>Tu diario, tus notas de gratitud, tus registros de ánimo y tu plan de seguridad se cifran en este teléfono antes de salir de él; la clínica no puede leerlos.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="83" />
+        <source>Not synced</source>
+        <translation>Sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="91" />
+        <source>Your clinic's server has accepted every change.</source>
+        <translation>El servidor de tu clínica aceptó todos los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../sync/SyncStatusPane.qml" line="98" />
+        <source>The clinic's server refused these changes. They are still on this phone; nothing else was held up. Dismiss one once you have read why.</source>
+        <translation>El servidor de la clínica rechazó estos cambios. Siguen en este teléfono y lo demás no se ha retrasado. Descarta cada uno cuando hayas leído el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../reminders/TimeField.qml" line="37" />
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../today/TodayPage.qml" line="12" />
@@ -802,67 +2168,742 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="69" />
+        <location filename="../today/TodayPage.qml" line="76" />
         <source>Next group session</source>
         <translation>Próxima sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="86" />
+        <location filename="../today/TodayPage.qml" line="93" />
         <source>Check in</source>
         <translation>Cómo estás</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="100" />
+        <location filename="../today/TodayPage.qml" line="107" />
+        <source>Your goals</source>
+        <translation>Tus metas</translation>
+    </message>
+    <message>
+        <location filename="../today/TodayPage.qml" line="117" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="111" />
+        <location filename="../today/TodayPage.qml" line="128" />
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="118" />
+        <location filename="../today/TodayPage.qml" line="135" />
         <source>Gratitude entries</source>
         <translation>Entradas de gratitud</translation>
     </message>
 </context>
 <context>
+    <name>circle::AppLock</name>
+    <message>
+        <location filename="../lock/applock.cpp" line="88" />
+        <location filename="../lock/applock.cpp" line="212" />
+        <source>Could not save the setting: %1</source>
+        <translation>No se pudo guardar el ajuste: %1</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="112" />
+        <source>Too many wrong tries. Try again in %1 minutes.</source>
+        <translation>Demasiados intentos fallidos. Vuelve a intentarlo en %1 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="115" />
+        <source>Too many wrong tries. Try again in a second.</source>
+        <translation>Demasiados intentos fallidos. Vuelve a intentarlo en un segundo.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="116" />
+        <source>Too many wrong tries. Try again in %1 seconds.</source>
+        <translation>Demasiados intentos fallidos. Vuelve a intentarlo en %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="127" />
+        <source>Could not read the store: %1</source>
+        <translation>No se pudo leer el almacenamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="131" />
+        <source>The passcode cannot be checked on this phone.</source>
+        <translation>El código de acceso no se puede comprobar en este teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="157" />
+        <source>That passcode is not right. Please try again.</source>
+        <translation>Ese código de acceso no es correcto. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="158" />
+        <source>That passcode is not right.</source>
+        <translation>Ese código de acceso no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="167" />
+        <source>Use at least %1 characters.</source>
+        <translation>Usa al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="171" />
+        <source>Use at most %1 characters.</source>
+        <translation>Usa como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="175" />
+        <source>The two passcodes are not the same. Please type it again.</source>
+        <translation>Los dos códigos de acceso no coinciden. Escríbelo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="179" />
+        <source>A passcode cannot be set on this phone.</source>
+        <translation>No se puede poner un código de acceso en este teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="189" />
+        <source>There was not enough memory to protect the passcode. Please try again.</source>
+        <translation>No había memoria suficiente para proteger el código de acceso. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="193" />
+        <source>Could not save the passcode: %1</source>
+        <translation>No se pudo guardar el código de acceso: %1</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="228" />
+        <source>Type your passcode to open Circle.</source>
+        <translation>Escribe tu código de acceso para abrir Circle.</translation>
+    </message>
+</context>
+<context>
+    <name>circle::ClinicEnrollment</name>
+    <message>
+        <location filename="../sync/clinicenrollment.cpp" line="45" />
+        <source>This phone has already joined a clinic.</source>
+        <translation>Este teléfono ya se unió a una clínica.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicenrollment.cpp" line="49" />
+        <source>Paste the invite your clinic gave you. It starts with "circle-invite:".</source>
+        <translation>Pega la invitación que te dio tu clínica. Empieza por "circle-invite:".</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicenrollment.cpp" line="90" />
+        <source>Your clinic's server does not accept this invite: it is unknown, already used or expired. Ask your clinic for a new one.</source>
+        <translation>El servidor de tu clínica no acepta esta invitación: no la reconoce, ya se usó o caducó. Pide una nueva a tu clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>circle::ClinicSync</name>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="78" />
+        <source>Circle could not read this phone's clinic settings.</source>
+        <translation>Circle no pudo leer los ajustes de clínica de este teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="107" />
+        <source>This phone's keys for syncing are missing from its key store, so it cannot sync. Everything on this phone is still here. Ask your clinic for a new invite and join again with your recovery code.</source>
+        <translation>Faltan las claves de sincronización de este teléfono en su almacén de claves, así que no puede sincronizar. Todo lo que hay en este teléfono sigue aquí. Pide una nueva invitación a tu clínica y vuelve a unirte con tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="208" />
+        <source>Circle could not reach your clinic's server. Your changes are kept on this phone and will be sent when it is back online.</source>
+        <translation>Circle no pudo conectar con el servidor de tu clínica. Tus cambios se guardan en este teléfono y se enviarán cuando vuelva a haber conexión.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="211" />
+        <source>The server did not prove it is your clinic's, so Circle sent nothing. If this keeps happening, tell your clinic.</source>
+        <translation>El servidor no demostró ser el de tu clínica, así que Circle no envió nada. Si sigue pasando, avisa a tu clínica.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="214" />
+        <source>Your clinic no longer recognises this phone. Ask them for a new invite. Nothing on this phone is lost.</source>
+        <translation>Tu clínica ya no reconoce este teléfono. Pídele una nueva invitación. No se ha perdido nada de este teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="217" />
+        <source>Your clinic's server is busy or having trouble. Circle will try again by itself.</source>
+        <translation>El servidor de tu clínica está ocupado o tiene problemas. Circle volverá a intentarlo por sí solo.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="220" />
+        <source>Your clinic's server did not accept this sync. Circle will try again; if this keeps happening, tell your clinic.</source>
+        <translation>El servidor de tu clínica no aceptó esta sincronización. Circle lo volverá a intentar; si sigue pasando, avisa a tu clínica.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="223" />
+        <source>Your clinic's server needs a newer version of Circle. Update Circle to keep syncing.</source>
+        <translation>El servidor de tu clínica necesita una versión más nueva de Circle. Actualiza Circle para seguir sincronizando.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="226" />
+        <source>Circle could not read or write its own storage on this phone while syncing. Restart Circle; if this keeps happening, free up some space.</source>
+        <translation>Circle no pudo leer ni escribir en su propio almacenamiento de este teléfono al sincronizar. Reinicia Circle; si sigue pasando, libera algo de espacio.</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="244" />
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="248" />
+        <source>Synced just now</source>
+        <translation>Sincronizado hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="250" />
+        <source>Synced %1 min ago</source>
+        <translation>Sincronizado hace %1 min</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="255" />
+        <source>Synced today at %1</source>
+        <translation>Sincronizado hoy a las %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="257" />
+        <source>Synced yesterday at %1</source>
+        <translation>Sincronizado ayer a las %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="258" />
+        <source>Synced %1 at %2</source>
+        <translation>Sincronizado el %1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="267" />
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="270" />
+        <source>Sync needs your attention</source>
+        <translation>La sincronización necesita tu atención</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="271" />
+        <source>Not synced: %1</source>
+        <translation>Sin sincronizar: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync/clinicsync.cpp" line="274" />
+        <source>Waiting to sync: %1</source>
+        <translation>Pendiente de sincronizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>circle::FirstRunModel</name>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="41" />
+        <source>What is said here stays here</source>
+        <translation>Lo que se dice aquí, se queda aquí</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="43" />
+        <source>I may pass</source>
+        <translation>Puedo pasar</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="45" />
+        <source>Dignity and respect</source>
+        <translation>Dignidad y respeto</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="47" />
+        <source>No violence, no threats</source>
+        <translation>Sin violencia ni amenazas</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="49" />
+        <source>Sober at group</source>
+        <translation>Venir al grupo sin consumir</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="51" />
+        <source>Showing up</source>
+        <translation>Asistir</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="53" />
+        <source>Saying goodbye</source>
+        <translation>Despedirse</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="60" />
+        <source>I keep to myself who comes to group and what others tell there. I can talk about my own part, never about someone else's.</source>
+        <translation>Guardo para mí quién viene al grupo y lo que otros cuentan allí. Puedo hablar de mi propia parte, nunca de la de otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="63" />
+        <source>I never have to answer a question or share more than feels right. Saying "I pass" is always fine, and I let others pass too.</source>
+        <translation>Nunca tengo que responder una pregunta ni compartir más de lo que me parezca bien. Decir "paso" siempre está bien, y también dejo pasar a los demás.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="66" />
+        <source>I treat everyone in the room as I would like to be treated: no put-downs, no mocking, no name-calling. I let people finish.</source>
+        <translation>Trato a todas las personas de la sala como me gustaría que me trataran: sin desprecios, sin burlas, sin insultos. Dejo que la gente termine de hablar.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="69" />
+        <source>I do not hurt, threaten or frighten anyone, in words or in deeds. Anyone who feels unsafe can tell the facilitator.</source>
+        <translation>No hago daño, ni amenazo, ni asusto a nadie, ni con palabras ni con hechos. Cualquier persona que no se sienta segura puede decírselo a quien coordina el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="72" />
+        <source>I do not drink or use drugs before a session, so I can be there with a clear head and so can everyone else.</source>
+        <translation>No bebo ni consumo drogas antes de una sesión, para poder estar con la mente clara y que los demás también puedan.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="75" />
+        <source>I come to every session, on time. If something urgent keeps me away, I let the group know when I can.</source>
+        <translation>Vengo a todas las sesiones y llego a tiempo. Si algo urgente me lo impide, aviso al grupo en cuanto pueda.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="78" />
+        <source>When I decide to leave the group, I come once more to say goodbye instead of just staying away.</source>
+        <translation>Cuando decida dejar el grupo, vendré una vez más para despedirme en lugar de simplemente dejar de venir.</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="203" />
+        <source>%1: our own agreement</source>
+        <translation>%1: nuestro propio acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="220" />
+        <source>Could not read the store: %1</source>
+        <translation>No se pudo leer el almacenamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="233" />
+        <source>Please read and tick each point first (%1 left).</source>
+        <translation>Primero lee y marca cada punto (faltan %1).</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="239" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="253" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="262" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="267" />
+        <source>Could not save your agreement: %1</source>
+        <translation>No se pudo guardar tu acuerdo: %1</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/firstrunmodel.cpp" line="279" />
+        <source>Please acknowledge the agreement first.</source>
+        <translation>Primero acepta el acuerdo.</translation>
+    </message>
+</context>
+<context>
+    <name>circle::GoalBuilder</name>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="62" />
+        <source>By %1</source>
+        <translation>Para el %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="70" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="150" />
+        <source>This goal could not be read, so it cannot be changed now.</source>
+        <translation>No se pudo leer esta meta, así que ahora no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="198" />
+        <source>Write the step before adding it.</source>
+        <translation>Escribe el paso antes de añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="200" />
+        <source>Keep a step under %1 characters; this one has %2.</source>
+        <translation>Mantén cada paso por debajo de %1 caracteres; este tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="204" />
+        <source>A goal can have up to %1 steps. Remove one to add another.</source>
+        <translation>Una meta puede tener hasta %1 pasos. Quita uno para añadir otro.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="288" />
+        <source>Your goal was not saved: %1</source>
+        <translation>Tu meta no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="306" />
+        <source>Write what you want to do, in a few words.</source>
+        <translation>Escribe lo que quieres hacer, en pocas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="308" />
+        <source>Keep the goal under %1 characters; it has %2 now.</source>
+        <translation>Mantén la meta por debajo de %1 caracteres; ahora tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="319" />
+        <source>Enter a number for your target, such as 3.</source>
+        <translation>Escribe un número para tu objetivo, como 3.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="322" />
+        <source>"%1" is not a number. Use digits, such as 3 or 2.5.</source>
+        <translation>"%1" no es un número. Usa cifras, como 3 o 2.5.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="326" />
+        <source>The target cannot be negative.</source>
+        <translation>El objetivo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="329" />
+        <source>The target needs to be more than 0.</source>
+        <translation>El objetivo tiene que ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="332" />
+        <source>That number is too large for a target.</source>
+        <translation>Ese número es demasiado grande para un objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="337" />
+        <source>Say what you will count, such as "meetings a week".</source>
+        <translation>Di qué vas a contar, como "reuniones por semana".</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="339" />
+        <source>Keep the unit under %1 characters.</source>
+        <translation>Mantén la unidad por debajo de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="346" />
+        <source>Add at least one small step you can take.</source>
+        <translation>Añade al menos un pequeño paso que puedas dar.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="350" />
+        <source>Keep this under %1 characters; it has %2 now.</source>
+        <translation>Mantenlo por debajo de %1 caracteres; ahora tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="361" />
+        <source>Choose the day you want to reach this goal by.</source>
+        <translation>Elige el día en que quieres alcanzar esta meta.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="363" />
+        <source>"%1" is not a date. Write it as year-month-day, such as %2.</source>
+        <translation>"%1" no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="366" />
+        <source>That day has already passed. Choose today or a day after it.</source>
+        <translation>Ese día ya pasó. Elige hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="368" />
+        <source>The due date cannot be before the goal started (%1).</source>
+        <translation>La fecha límite no puede ser anterior al inicio de la meta (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>circle::GoalDetailModel</name>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="68" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="93" />
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="99" />
+        <source>By %1</source>
+        <translation>Para el %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="106" />
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="131" />
+        <source>This goal is no longer here.</source>
+        <translation>Esta meta ya no está aquí.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="132" />
+        <source>This goal could not be read.</source>
+        <translation>No se pudo leer esta meta.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="157" />
+        <source>Enter a value, such as 2.</source>
+        <translation>Escribe un valor, por ejemplo 2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="160" />
+        <source>"%1" is not a number. Use digits, such as 2 or 1.5.</source>
+        <translation>"%1" no es un número. Usa cifras, por ejemplo 2 o 1.5.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="164" />
+        <source>A check-in cannot be negative. Enter 0 or more.</source>
+        <translation>Un registro no puede ser negativo. Escribe 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="168" />
+        <source>That number is too large for a check-in.</source>
+        <translation>Ese número es demasiado grande para un registro.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="173" />
+        <source>Keep the note under %1 characters; it has %2 now.</source>
+        <translation>La nota debe tener menos de %1 caracteres; ahora tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="178" />
+        <source>Open a goal before checking in.</source>
+        <translation>Abre una meta antes de hacer un registro.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="192" />
+        <source>Your check-in was not saved: %1</source>
+        <translation>Tu registro no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="231" />
+        <source>No check-ins yet. The target is %1.</source>
+        <translation>Aún no hay registros. El objetivo es %1.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="251" />
+        <source>One check-in, on %1: %2, against a target of %3.</source>
+        <translation>Un registro, el %1: %2, frente a un objetivo de %3.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="253" />
+        <source>%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is %6.</source>
+        <translation>%1 registros entre el %2 y el %3. El último es %4, frente a un objetivo de %5; el más alto es %6.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="261" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>circle::GoalListModel</name>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="132" />
+        <location filename="../goals/goallistmodel.cpp" line="143" />
         <source>Your goals could not be read.</source>
         <translation>No se pudieron leer tus metas.</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="145" />
+        <location filename="../goals/goallistmodel.cpp" line="156" />
         <source>Target: %1 %2</source>
         <translation>Objetivo: %1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="150" />
+        <location filename="../goals/goallistmodel.cpp" line="161" />
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="173" />
+        <source>Latest: %1 of %2 %3</source>
+        <translation>Último: %1 de %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../goals/goallistmodel.cpp" line="196" />
+        <source>No check-ins yet</source>
+        <translation>Aún no hay registros</translation>
+    </message>
+    <message>
+        <location filename="../goals/goallistmodel.cpp" line="217" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="175" />
+        <location filename="../goals/goallistmodel.cpp" line="219" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="177" />
+        <location filename="../goals/goallistmodel.cpp" line="221" />
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="179" />
+        <location filename="../goals/goallistmodel.cpp" line="223" />
         <source>Let go</source>
         <translation>Dejada</translation>
+    </message>
+</context>
+<context>
+    <name>circle::GoalSharePreview</name>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="29" />
+        <source>Your journal</source>
+        <translation>Tu diario</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="31" />
+        <source>The good things you write down</source>
+        <translation>Las cosas buenas que anotas</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="33" />
+        <source>Your mood check-ins</source>
+        <translation>Tus registros de ánimo</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="35" />
+        <source>Your safety plan</source>
+        <translation>Tu plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="37" />
+        <source>Your reminder settings</source>
+        <translation>Tus ajustes de recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="39" />
+        <source>When you agreed to the group agreement</source>
+        <translation>Cuándo aceptaste el acuerdo del grupo</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="95" />
+        <source>Your other goals, unless you share them too</source>
+        <translation>Tus otras metas, salvo que también las compartas</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="130" />
+        <source>The goal could not be shared: %1</source>
+        <translation>No se pudo compartir la meta: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="131" />
+        <source>The goal could not be made private: %1</source>
+        <translation>No se pudo hacer privada la meta: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="151" />
+        <source>This goal could not be read.</source>
+        <translation>No se pudo leer esta meta.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="165" />
+        <source>Check-in, %1</source>
+        <translation>Registro, %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="173" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="175" />
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="177" />
+        <source>%1: included</source>
+        <translation>%1: incluido</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="195" />
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="197" />
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="199" />
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="201" />
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="203" />
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="205" />
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="209" />
+        <source>%1 (done)</source>
+        <translation>%1 (hecho)</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="210" />
+        <source>Action steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="215" />
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="218" />
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="221" />
+        <source>Achieved</source>
+        <translation>Lograda</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="224" />
+        <source>Let go</source>
+        <translation>Dejada</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="229" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="231" />
+        <source>Shared with your therapist</source>
+        <translation>Compartida con tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="231" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="237" />
+        <source>Record details</source>
+        <translation>Datos técnicos</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="237" />
+        <source>An id, and when the goal was made and last changed</source>
+        <translation>Un identificador, y cuándo se creó la meta y cuándo se cambió por última vez</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="240" />
+        <source>Included</source>
+        <translation>Incluido</translation>
     </message>
 </context>
 <context>
@@ -910,6 +2951,79 @@
         <location filename="../gratitude/gratitudemodel.cpp" line="157" />
         <source>Your gratitude entries could not be read.</source>
         <translation>No se pudieron leer tus entradas de gratitud.</translation>
+    </message>
+</context>
+<context>
+    <name>circle::GroupStage</name>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="23" />
+        <source>Ongoing group</source>
+        <translation>Grupo abierto</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="25" />
+        <source>New members can join at any time, so every session welcomes someone.</source>
+        <translation>Pueden unirse personas nuevas en cualquier momento, así que en cada sesión se da la bienvenida a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="26" />
+        <source>The group meets without a set number of sessions.</source>
+        <translation>El grupo se reúne sin un número fijo de sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="28" />
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="33" />
+        <source>Completed</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="34" />
+        <source>All planned sessions of this group are over.</source>
+        <translation>Ya terminaron todas las sesiones previstas de este grupo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="35" />
+        <source>%1 sessions in all</source>
+        <translation>%1 sesiones en total</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="39" />
+        <source>Session %1 of %2</source>
+        <translation>Sesión %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="43" />
+        <source>Closing sessions</source>
+        <translation>Sesiones de cierre</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="45" />
+        <source>A time to look back on what changed and plan what comes after the group.</source>
+        <translation>Un momento para mirar atrás, ver lo que ha cambiado y planear lo que viene después del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="47" />
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="48" />
+        <source>Members get to know each other and the group's agreement.</source>
+        <translation>Las personas del grupo se conocen y conocen el acuerdo del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="50" />
+        <source>Working together</source>
+        <translation>Trabajo en conjunto</translation>
+    </message>
+    <message>
+        <location filename="../schedule/groupstage.cpp" line="52" />
+        <source>The middle of the group: practising skills and giving each other feedback.</source>
+        <translation>La etapa central del grupo: practicar habilidades y darse opiniones unos a otros.</translation>
     </message>
 </context>
 <context>
@@ -981,22 +3095,22 @@
 <context>
     <name>circle::JournalListModel</name>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="157" />
+        <location filename="../journal/journallistmodel.cpp" line="155" />
         <source>Your journal could not be read.</source>
         <translation>No se pudo leer tu diario.</translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="194" />
+        <location filename="../journal/journallistmodel.cpp" line="197" />
         <source>Your journal could not be searched.</source>
         <translation>No se pudo buscar en tu diario.</translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="236" />
+        <location filename="../journal/journallistmodel.cpp" line="245" />
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="238" />
+        <location filename="../journal/journallistmodel.cpp" line="247" />
         <source>Yesterday, %1</source>
         <translation>Ayer, %1</translation>
     </message>
@@ -1423,6 +3537,147 @@
     </message>
 </context>
 <context>
+    <name>circle::NotSyncedModel</name>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="49" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="53" />
+        <source>The server gave no reason.</source>
+        <translation>El servidor no dio ningún motivo.</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="77" />
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="78" />
+        <source>Gratitude entry</source>
+        <translation>Entrada de gratitud</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="79" />
+        <source>Mood check-in</source>
+        <translation>Registro de ánimo</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="80" />
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="81" />
+        <source>Goal check-in</source>
+        <translation>Registro de meta</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="82" />
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="83" />
+        <source>Group session</source>
+        <translation>Sesión de grupo</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="84" />
+        <source>Reply to a session invitation</source>
+        <translation>Respuesta a una invitación a sesión</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="85" />
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="86" />
+        <source>Homework answer</source>
+        <translation>Respuesta de tarea</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="87" />
+        <source>Reminder settings</source>
+        <translation>Ajustes de recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="88" />
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="89" />
+        <source>Group agreement</source>
+        <translation>Acuerdo del grupo</translation>
+    </message>
+    <message>
+        <location filename="../sync/notsyncedmodel.cpp" line="94" />
+        <source>Other change (%1)</source>
+        <translation>Otro cambio (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>circle::ReminderSettings</name>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="29" />
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="30" />
+        <source>%1 days before</source>
+        <translation>%1 días antes</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="34" />
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="35" />
+        <source>%1 hours before</source>
+        <translation>%1 horas antes</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="37" />
+        <source>%1 minutes before</source>
+        <translation>%1 minutos antes</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="72" />
+        <source>Your reminder settings could not be read.</source>
+        <translation>No se pudieron leer tus ajustes de recordatorios.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="126" />
+        <source>Your reminder settings could not be saved. Please try again.</source>
+        <translation>No se pudieron guardar tus ajustes de recordatorios. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="197" />
+        <source>"%1" is not a time of day. Write hours and minutes, like 20:00.</source>
+        <translation>"%1" no es una hora del día. Escribe horas y minutos, por ejemplo 20:00.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="237" />
+        <source>"%1" is not a time of day. Write hours and minutes, like 22:00.</source>
+        <translation>"%1" no es una hora del día. Escribe horas y minutos, por ejemplo 22:00.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="240" />
+        <source>"%1" is not a time of day. Write hours and minutes, like 07:00.</source>
+        <translation>"%1" no es una hora del día. Escribe horas y minutos, por ejemplo 07:00.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="243" />
+        <source>Quiet hours need to end at a different time than they start.</source>
+        <translation>Las horas de silencio deben terminar a una hora distinta de la de inicio.</translation>
+    </message>
+</context>
+<context>
     <name>circle::SafetyPlanModel</name>
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="113" />
@@ -1468,29 +3723,164 @@
 <context>
     <name>circle::ScheduleModel</name>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="71" />
+        <location filename="../schedule/schedulemodel.cpp" line="130" />
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="73" />
+        <location filename="../schedule/schedulemodel.cpp" line="132" />
         <source>New time</source>
         <translation>Nueva hora</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="109" />
+        <location filename="../schedule/schedulemodel.cpp" line="199" />
         <source>Your schedule could not be read.</source>
         <translation>No se pudo leer tu calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="125" />
+        <location filename="../schedule/schedulemodel.cpp" line="218" />
         <source>Group session</source>
         <translation>Sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="130" />
+        <location filename="../schedule/schedulemodel.cpp" line="224" />
         <source>Online</source>
         <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="227" />
+        <source>Session %1 of %2</source>
+        <translation>Sesión %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="228" />
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="317" />
+        <source>You planned to go</source>
+        <translation>Tenías pensado ir</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="317" />
+        <source>You're going</source>
+        <translation>Vas a ir</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="319" />
+        <source>You let the group know you couldn't go</source>
+        <translation>Avisaste al grupo de que no podías ir</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="320" />
+        <source>You can't go; your facilitator knows</source>
+        <translation>No puedes ir; tu facilitador lo sabe</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="324" />
+        <source>No answer given</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="356" />
+        <location filename="../schedule/schedulemodel.cpp" line="432" />
+        <location filename="../schedule/schedulemodel.cpp" line="446" />
+        <source>This session is no longer in your schedule.</source>
+        <translation>Esta sesión ya no está en tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="358" />
+        <source>This session is cancelled, so there is nothing to answer.</source>
+        <translation>Esta sesión se canceló, así que no hay nada que responder.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="360" />
+        <source>This session is over, so it can no longer be answered.</source>
+        <translation>Esta sesión ya terminó, así que ya no se puede responder.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="363" />
+        <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
+        <translation>La nota para tu facilitador es demasiado larga: puede tener %1 caracteres y esta tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="372" />
+        <location filename="../schedule/schedulemodel.cpp" line="381" />
+        <source>Your answer could not be saved. Please try again.</source>
+        <translation>No se pudo guardar tu respuesta. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="385" />
+        <source>Saved: you're going.</source>
+        <translation>Guardado: vas a ir.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="386" />
+        <source>Saved: your facilitator will see that you can't come.</source>
+        <translation>Guardado: tu facilitador verá que no puedes venir.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="394" />
+        <location filename="../schedule/schedulemodel.cpp" line="398" />
+        <source>Your answer could not be changed. Please try again.</source>
+        <translation>No se pudo cambiar tu respuesta. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="402" />
+        <source>Your answer is withdrawn.</source>
+        <translation>Retiraste tu respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="411" />
+        <source>The calendar file could not be made. Please try again.</source>
+        <translation>No se pudo crear el archivo de calendario. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="416" />
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="419" />
+        <source>The calendar file could not be saved in %1.</source>
+        <translation>No se pudo guardar el archivo de calendario en %1.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="424" />
+        <source>Saved as %1 and handed to your calendar app.</source>
+        <translation>Guardado como %1 y enviado a tu app de calendario.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="425" />
+        <source>Saved as %1. Open that file with your calendar app to add it.</source>
+        <translation>Guardado como %1. Abre ese archivo con tu app de calendario para añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="435" />
+        <location filename="../schedule/schedulemodel.cpp" line="451" />
+        <source>The group of this session could not be read.</source>
+        <translation>No se pudo leer el grupo de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="460" />
+        <source>This session has no link to join.</source>
+        <translation>Esta sesión no tiene un enlace para unirse.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="465" />
+        <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
+        <translation>El enlace de esta sesión no parece una dirección web, así que no se abrió. Pídeselo a tu facilitador.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="468" />
+        <source>No browser opened the link. It is: %1</source>
+        <translation>Ningún navegador abrió el enlace. Es este: %1</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="469" />
+        <source>The session opened in your browser.</source>
+        <translation>La sesión se abrió en tu navegador.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +3916,45 @@
         <source>%1, %2</source>
         <comment>day, time range</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>circle::SettingsModel</name>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="68" />
+        <source>Circle does not have the language "%1".</source>
+        <translation>Circle no tiene el idioma "%1".</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="74" />
+        <source>Could not save the language: %1</source>
+        <translation>No se pudo guardar el idioma: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="104" />
+        <source>The translation for "%1" is missing from this build.</source>
+        <translation>Falta la traducción de "%1" en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="130" />
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="134" />
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="143" />
+        <location filename="../settings/settingsmodel.cpp" line="148" />
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="152" />
+        <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Se guardó todo en %1. Este archivo no está cifrado: guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
     </message>
 </context>
 <context>
