@@ -32,6 +32,14 @@ Page {
             width: ListView.view.width
             spacing: 4
 
+            // The header grows once the group's name and stage arrive; without this
+            // the list keeps its first position and the group's name sits half
+            // above the top edge.
+            onHeightChanged: {
+                if (!list.moving)
+                    list.positionViewAtBeginning()
+            }
+
             Label {
                 objectName: "groupName"
                 Layout.fillWidth: true
