@@ -81,7 +81,7 @@ Page {
                 Layout.bottomMargin: 4
                 text: qsTr("Homework")
             }
-            SwitchDelegate {
+            WrappingSwitchDelegate {
                 objectName: "homeworkSwitch"
                 Layout.fillWidth: true
                 leftPadding: 16
@@ -97,7 +97,7 @@ Page {
                 Layout.bottomMargin: 4
                 text: qsTr("Daily practice")
             }
-            SwitchDelegate {
+            WrappingSwitchDelegate {
                 objectName: "practiceSwitch"
                 Layout.fillWidth: true
                 leftPadding: 16
@@ -159,7 +159,7 @@ Page {
                 Layout.bottomMargin: 4
                 text: qsTr("Quiet hours")
             }
-            SwitchDelegate {
+            WrappingSwitchDelegate {
                 objectName: "quietSwitch"
                 Layout.fillWidth: true
                 leftPadding: 16
@@ -232,7 +232,7 @@ Page {
                 Layout.bottomMargin: 4
                 text: qsTr("Lock screen")
             }
-            SwitchDelegate {
+            WrappingSwitchDelegate {
                 objectName: "detailSwitch"
                 Layout.fillWidth: true
                 leftPadding: 16

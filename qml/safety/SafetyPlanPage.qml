@@ -83,7 +83,7 @@ Page {
                 inputMethodHints: Qt.ImhDialableCharactersOnly
                 Accessible.name: qsTr("Phone number")
             }
-            CheckBox {
+            WrappingCheckBox {
                 id: professional
 
                 objectName: "contactProfessional"
@@ -91,14 +91,6 @@ Page {
                 Layout.minimumHeight: 48
                 text: qsTr("A professional (therapist, doctor, clinic)")
                 Accessible.name: text
-                // Wraps instead of pushing the form off a narrow screen at large font sizes.
-                contentItem: Label {
-                    leftPadding: professional.indicator.width + professional.spacing
-                    text: professional.text
-                    font: professional.font
-                    wrapMode: Text.WordWrap
-                    verticalAlignment: Text.AlignVCenter
-                }
             }
             Button {
                 objectName: "addContact"

@@ -36,8 +36,8 @@ Page {
             // the list keeps its first position and the group's name sits half
             // above the top edge.
             onHeightChanged: {
-                if (!list.moving)
-                    list.positionViewAtBeginning()
+                if (!ListView.view.moving)
+                    ListView.view.positionViewAtBeginning()
             }
 
             Label {

@@ -57,7 +57,7 @@ ScrollView {
             enabled: !ClinicEnrollment.busy
             Accessible.name: qsTr("Invite from your clinic")
         }
-        CheckBox {
+        WrappingCheckBox {
             id: newPhone
 
             objectName: "newPhoneCheck"
