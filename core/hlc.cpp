@@ -24,6 +24,13 @@ Result<HlcStamp> HlcStamp::parse(const QString &text)
     };
     if (text.size() < 21 || text.at(12) != u'.' || text.at(19) != u'.')
         return bad();
+    // Only the digits toString() writes: QString's number parsing would also take "0x",
+    // a sign, spaces or upper case, giving one stamp a second text that sorts elsewhere.
+    const auto lowerHex
+        = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); };
+    for (qsizetype i = 0; i < 19; ++i)
+        if (i != 12 && !lowerHex(text.at(i)))
+            return bad();
     bool okMs = false, okCounter = false;
     HlcStamp s;
     s.wallMs = text.left(12).toLongLong(&okMs, 16);

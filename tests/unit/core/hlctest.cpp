@@ -64,6 +64,24 @@ TEST(Hlc, ParseNamesTheProblem)
     EXPECT_TRUE(r.error().message.contains(u"yesterday"_s));
 }
 
+TEST(Hlc, ParseTakesOnlyTheCanonicalText)
+{
+    // Each is a readable number to QString::toLongLong/toUInt in base 16, but not the text
+    // toString() writes; accepting them would give one stamp several texts.
+    const QString node = u".device-a"_s;
+    for (const QString &text : { u"0x00000000ff.000000"_s + node, u"+00000000ff.000000"_s + node,
+             u" 00000000ff.000000"_s + node, u"-00000000ff.000000"_s + node,
+             u"0000000000FF.000000"_s + node, u"0000000000ff.0x0001"_s + node,
+             u"0000000000ff.+00001"_s + node, u"0000000000ff. 00001"_s + node,
+             u"0000000000ff.00000A"_s + node }) {
+        auto r = HlcStamp::parse(text);
+        EXPECT_FALSE(r.ok()) << text.toStdString();
+    }
+    auto r = HlcStamp::parse(u"0000000000ff.00000a"_s + node);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value(), (HlcStamp { 255, 10, u"device-a"_s }));
+}
+
 TEST(Hlc, NeverGoesBackwardsWhenTheWallClockDoes)
 {
     ManualClock clock(5000);
