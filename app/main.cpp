@@ -5,6 +5,7 @@
 #include "keystore.h"
 #include "notifier.h"
 #include "reminderservice.h"
+#include "startprobe.h"
 #include "store.h"
 #include "syncwiring.h"
 
@@ -17,12 +18,10 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#include <QFile>
 #include <QJSValue>
 
 #include <atomic>
 #include <cstdio>
-#include <ctime>
 #include <memory>
 #include <optional>
 
@@ -37,25 +36,8 @@ void fail(const QString &message)
     std::fprintf(stderr, "circle: %s\n", qPrintable(message));
 }
 
-/** CLOCK_MONOTONIC in ns: the clock circle_startbench reads when it starts the process. */
-qint64 monotonicNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-/** The process's peak resident memory so far (VmHWM), in KiB. */
-qint64 peakMemoryKib()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
+using circle::startprobe::monotonicNs;
+using circle::startprobe::peakMemoryKib;
 
 /**
  * Moments of the start (CLOCK_MONOTONIC ns) that --bench-report prints, so a

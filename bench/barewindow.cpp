@@ -4,38 +4,23 @@
 // frame was on screen and its peak memory so far, in the lines the app prints
 // for --bench-report, and exits. circle_startbench measures both in turns.
 
+#include "appshell.h"
+#include "startprobe.h"
+
 #include <QByteArray>
-#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 
 #include <atomic>
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 monotonicNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-qint64 peakMemoryKib()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
+using circle::startprobe::monotonicNs;
+using circle::startprobe::peakMemoryKib;
 
 // What the app's Main.qml sets on its window, without any content.
 constexpr auto BareQml = R"(
@@ -60,7 +45,7 @@ int main(int argc, char *argv[])
 {
     const qint64 mainNs = monotonicNs();
     QGuiApplication app(argc, argv);
-    QQuickStyle::setStyle(u"Material"_s);
+    circle::AppShell::configureQuickStyle();
     QQmlApplicationEngine engine;
     engine.loadData(QByteArray(BareQml));
     const qint64 qmlNs = monotonicNs();

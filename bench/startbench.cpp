@@ -24,6 +24,7 @@
 #include "keystore.h"
 #include "repository.h"
 #include "sqlite.h"
+#include "startprobe.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <optional>
 #include <vector>
@@ -52,12 +52,7 @@ constexpr auto EndMarker = "<!-- appstart:end -->";
 constexpr int FillBatch = 5000;
 constexpr int ProcessTimeoutMs = 120'000;
 
-qint64 monotonicNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
+using startprobe::monotonicNs;
 
 double median(std::vector<double> v)
 {
