@@ -7,7 +7,7 @@
 #include "reminderservice.h"
 #include "startprobe.h"
 #include "store.h"
-#include "syncwiring.h"
+#include "sync/clinicsync.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -309,9 +309,7 @@ int main(int argc, char *argv[])
     reminders.start();
 
     // An enrolled store syncs with its clinic; one that never was works offline.
-    QString syncProblem;
-    circle::startSync(clinicSync, &syncProblem);
-    if (!syncProblem.isEmpty())
+    if (const QString syncProblem = clinicSync.resume(); !syncProblem.isEmpty())
         fail(u"not syncing: %1"_s.arg(syncProblem));
     return app.exec();
 }
