@@ -95,26 +95,24 @@ ApplicationWindow {
     StackLayout {
         id: pages
 
-        /** Which tabs have been shown at least once; their pages exist from then on. */
-        property var visited: [true, false, false, false, false]
-        /** The page item of tab \a index, building it if it was never shown. */
+        /**
+         * The page item of tab \a index, building it if it was never shown. A
+         * Loader once made active stays so: it remembers which tabs were shown.
+         */
         function pageAt(index) {
-            if (index < 0 || index >= count)
+            const loader = index >= 0 && index < count ? children[index] as Loader : null
+            if (!loader)
                 return null
-            if (!visited[index]) {
-                const next = visited.slice()
-                next[index] = true
-                visited = next
-            }
-            return children[index].item
+            loader.active = true
+            return loader.item
         }
 
         anchors.fill: parent
         currentIndex: navigationBar.currentIndex
         onCurrentIndexChanged: pageAt(currentIndex)
 
+        // Today, the page the app opens on, is built at start; the others on first visit.
         Loader {
-            active: pages.visited[0]
             sourceComponent: TodayPage {
                 objectName: "todayPage"
             }
@@ -122,25 +120,25 @@ ApplicationWindow {
             onLoaded: (item as TodayPage).syncRequested.connect(() => root.openPage("more/sync"))
         }
         Loader {
-            active: pages.visited[1]
+            active: false
             sourceComponent: JournalPage {
                 objectName: "journalPage"
             }
         }
         Loader {
-            active: pages.visited[2]
+            active: false
             sourceComponent: GoalsPage {
                 objectName: "goalsPage"
             }
         }
         Loader {
-            active: pages.visited[3]
+            active: false
             sourceComponent: SchedulePage {
                 objectName: "schedulePage"
             }
         }
         Loader {
-            active: pages.visited[4]
+            active: false
             sourceComponent: MorePage {
                 objectName: "morePage"
             }
