@@ -1,6 +1,7 @@
 #include "goalbuilder.h"
 
 #include "clock.h"
+#include "goalnumber.h"
 #include "repository.h"
 #include "store.h"
 #include "validation.h"
@@ -13,15 +14,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcGoalBuilder, "circle.goals.builder")
 
 namespace circle {
-
-namespace {
-
-QString numberText(double value)
-{
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
-}
-
-} // namespace
 
 GoalBuilder::GoalBuilder(Store &store, const Clock &clock, QObject *parent)
     : QAbstractListModel(parent)
@@ -67,60 +59,51 @@ QString GoalBuilder::targetLabel() const
     double value = 0;
     if (parseGoalNumber(m_target, QLocale(), true, &value) != NumberProblem::None)
         return {};
-    return tr("%1 %2").arg(numberText(value), m_unit.trimmed()).trimmed();
+    return tr("%1 %2").arg(goalNumberText(value), m_unit.trimmed()).trimmed();
 }
 
 void GoalBuilder::setTitle(const QString &title)
 {
-    if (title == m_title)
-        return;
-    m_title = title;
-    Q_EMIT draftChanged();
-    clearError(m_errors[Specific]);
+    if (setDraftField(m_title, title))
+        clearError(m_errors[Specific]);
 }
 
 void GoalBuilder::setTarget(const QString &target)
 {
-    if (target == m_target)
-        return;
-    m_target = target;
-    Q_EMIT draftChanged();
-    clearError(m_targetError);
+    if (setDraftField(m_target, target))
+        clearError(m_targetError);
 }
 
 void GoalBuilder::setUnit(const QString &unit)
 {
-    if (unit == m_unit)
-        return;
-    m_unit = unit;
-    Q_EMIT draftChanged();
-    clearError(m_unitError);
+    if (setDraftField(m_unit, unit))
+        clearError(m_unitError);
 }
 
 void GoalBuilder::setWhy(const QString &why)
 {
-    if (why == m_why)
-        return;
-    m_why = why;
-    Q_EMIT draftChanged();
-    clearError(m_errors[WhyItMatters]);
+    if (setDraftField(m_why, why))
+        clearError(m_errors[WhyItMatters]);
 }
 
 void GoalBuilder::setDueDate(const QString &isoDate)
 {
-    if (isoDate == m_dueDate)
-        return;
-    m_dueDate = isoDate;
-    Q_EMIT draftChanged();
-    clearError(m_errors[DueDate]);
+    if (setDraftField(m_dueDate, isoDate))
+        clearError(m_errors[DueDate]);
 }
 
 void GoalBuilder::setNewStepText(const QString &text)
 {
-    if (text == m_newStep)
-        return;
-    m_newStep = text;
+    setDraftField(m_newStep, text);
+}
+
+bool GoalBuilder::setDraftField(QString &field, const QString &value)
+{
+    if (value == field)
+        return false;
+    field = value;
     Q_EMIT draftChanged();
+    return true;
 }
 
 void GoalBuilder::startNew()
@@ -160,7 +143,7 @@ bool GoalBuilder::startEdit(const QString &goalId)
     m_goalId = goalId;
     m_original = g;
     m_title = qs(g.title());
-    m_target = numberText(g.target_value());
+    m_target = goalNumberText(g.target_value());
     m_unit = qs(g.unit());
     m_why = qs(g.why());
     m_dueDate = qs(g.due_date());

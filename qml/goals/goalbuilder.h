@@ -149,6 +149,8 @@ private:
     bool check(int step);
     QDate today() const;
     void setStep(int step);
+    /** Takes a new value of a draft field; false (and no signal) when it is the same. */
+    bool setDraftField(QString &field, const QString &value);
     void clearErrors();
     void clearError(QString &error);
 

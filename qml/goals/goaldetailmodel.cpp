@@ -2,6 +2,7 @@
 
 #include "appshell/timeformat.h"
 #include "clock.h"
+#include "goalnumber.h"
 #include "repository.h"
 #include "store.h"
 #include "validation.h"
@@ -18,15 +19,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcGoalDetail, "circle.goals.detail")
 
 namespace circle {
-
-namespace {
-
-QString numberText(double value)
-{
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
-}
-
-} // namespace
 
 GoalDetailModel::GoalDetailModel(Store &store, const Clock &clock, QObject *parent)
     : QAbstractListModel(parent)
@@ -225,7 +217,7 @@ void GoalDetailModel::buildChart()
     // Room above the higher of the target and the best check-in, so neither sits on the edge.
     const double top = std::max(1.0, std::ceil(std::max(target, highest) * 1.2));
     m_targetY = target / top;
-    m_topLabel = numberText(top);
+    m_topLabel = goalNumberText(top);
 
     if (m_rows.empty()) {
         m_summary = tr("No check-ins yet. The target is %1.").arg(valueLabel(target));
@@ -258,7 +250,7 @@ void GoalDetailModel::buildChart()
 
 QString GoalDetailModel::valueLabel(double value) const
 {
-    return tr("%1 %2").arg(numberText(value), qs(m_goal.unit())).trimmed();
+    return tr("%1 %2").arg(goalNumberText(value), qs(m_goal.unit())).trimmed();
 }
 
 QString GoalDetailModel::dayLabel(qint64 ms) const

@@ -1,5 +1,6 @@
 #include "goalsharepreview.h"
 
+#include "goalnumber.h"
 #include "repository.h"
 #include "sharing.h"
 #include "store.h"
@@ -15,11 +16,6 @@ Q_LOGGING_CATEGORY(lcGoalShare, "circle.goals.share")
 namespace circle {
 
 namespace {
-
-QString numberText(double value)
-{
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
-}
 
 // Words for the kinds of record that never leave the phone readable.
 QString privateLabel(const char *typeName)
@@ -170,7 +166,7 @@ void GoalSharePreview::rebuild()
                     checkInFields.append(field);
                 if (field == u"value"_s)
                     parts.prepend(
-                        tr("%1 %2").arg(numberText(c.value()), qs(m_goal.unit())).trimmed());
+                        tr("%1 %2").arg(goalNumberText(c.value()), qs(m_goal.unit())).trimmed());
                 else if (field == u"note"_s)
                     parts.append(tr("Note: %1").arg(qs(c.note())));
                 else if (field != u"meta"_s && field != u"goal_id"_s && field != u"at_ms"_s)
@@ -196,7 +192,7 @@ void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &go
     } else if (field == "why") {
         row = { tr("Why it matters"), qs(goal.why()), section, name };
     } else if (field == "target_value") {
-        row = { tr("Target"), numberText(goal.target_value()), section, name };
+        row = { tr("Target"), goalNumberText(goal.target_value()), section, name };
     } else if (field == "unit") {
         row = { tr("Unit"), qs(goal.unit()), section, name };
     } else if (field == "start_date") {
