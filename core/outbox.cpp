@@ -128,4 +128,13 @@ Result<std::vector<RejectedMutation>> Outbox::rejected() const
     }
 }
 
+Result<void> Outbox::dismissRejected(const QString &mutationId)
+{
+    sql::Statement st(m_store.connection(), "DELETE FROM rejected_mutations WHERE mutation_id = ?");
+    if (!st.valid())
+        return st.prepareError();
+    st.bind(1, mutationId);
+    return st.run("Removing a refused change from the list");
+}
+
 } // namespace circle

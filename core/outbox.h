@@ -62,6 +62,11 @@ public:
      */
     Result<void> reject(const QString &mutationId, const QString &reason);
     Result<std::vector<RejectedMutation>> rejected() const;
+    /**
+     * Removes a refused change from the "not synced" list once the patient has
+     * seen it; the change itself was never applied on the server.
+     */
+    Result<void> dismissRejected(const QString &mutationId);
 
     /** Whether a change of this record is still waiting to be pushed. */
     Result<bool> hasPending(const QString &recordId) const;

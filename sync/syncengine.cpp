@@ -111,22 +111,6 @@ SyncEngine::Problem SyncEngine::problemOf(const HttpTransport::Reply &reply)
     return Problem::Refused;
 }
 
-Result<void> SyncEngine::dismissRejected(Store &store, const QString &mutationId)
-{
-    sql::Statement st(store.connection(), "DELETE FROM rejected_mutations WHERE mutation_id = ?");
-    if (!st.valid())
-        return st.prepareError();
-    st.bind(1, mutationId);
-    return st.run("Removing a refused change from the list");
-}
-
-Result<void> SyncEngine::dismissRejected(const QString &mutationId)
-{
-    auto r = dismissRejected(m_store, mutationId);
-    Q_EMIT statusChanged();
-    return r;
-}
-
 template<typename Message>
 bool SyncEngine::parseAnswer(const HttpTransport::Reply &reply, Message &message)
 {

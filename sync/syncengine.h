@@ -81,13 +81,6 @@ public:
     static int backoffDelayMs(int failures, const Options &options);
     /** The kind of trouble a failed reply stands for. */
     static Problem problemOf(const HttpTransport::Reply &reply);
-    /**
-     * Removes a refused change from the "not synced" list once the patient has
-     * seen it; the change itself was never applied on the server. Emits
-     * statusChanged() on the engine that calls it.
-     */
-    Result<void> dismissRejected(const QString &mutationId);
-    static Result<void> dismissRejected(Store &store, const QString &mutationId);
 
 Q_SIGNALS:
     void statusChanged();

@@ -3,7 +3,6 @@
 #include "appshell/timeformat.h"
 #include "outbox.h"
 #include "store.h"
-#include "syncengine.h"
 
 #include <QDateTime>
 
@@ -98,7 +97,7 @@ bool NotSyncedModel::dismiss(int row)
 {
     if (row < 0 || row >= count())
         return false;
-    if (auto r = SyncEngine::dismissRejected(m_store, m_rows[size_t(row)].mutationId); !r) {
+    if (auto r = Outbox(m_store).dismissRejected(m_rows[size_t(row)].mutationId); !r) {
         setError(r.error().message);
         return false;
     }

@@ -400,3 +400,18 @@ TEST_F(Repositories, ARefusedChangeMovesToTheVisibleListWithItsReason)
     EXPECT_EQ(refused[0].reason, u"the server refused it"_s);
     EXPECT_EQ(refused[0].recordId, queued[0].recordId);
 }
+
+TEST_F(Repositories, ADismissedRefusalLeavesTheListAndNothingElse)
+{
+    for (const auto &text : { u"a"_s, u"b"_s, u"c"_s })
+        ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(text, TestNowMs)).ok());
+    auto queued = Outbox(*m_store).peek(10).value();
+    ASSERT_EQ(queued.size(), 3u);
+    ASSERT_TRUE(Outbox(*m_store).reject(queued[0].mutationId, u"refused"_s).ok());
+    ASSERT_TRUE(Outbox(*m_store).reject(queued[1].mutationId, u"refused"_s).ok());
+    ASSERT_TRUE(Outbox(*m_store).dismissRejected(queued[0].mutationId).ok());
+    auto refused = Outbox(*m_store).rejected().value();
+    ASSERT_EQ(refused.size(), 1u);
+    EXPECT_EQ(refused[0].mutationId, queued[1].mutationId);
+    EXPECT_EQ(outboxCount(), 1) << "the queue itself is untouched";
+}
