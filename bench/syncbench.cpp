@@ -22,37 +22,17 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace circle;
 using namespace Qt::StringLiterals;
+using syncbench::die;
+using syncbench::keyValues;
 
 namespace {
-
-void die(const QString &why)
-{
-    std::fprintf(stderr, "circle_syncbench: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-/** key value lines a circle-server command printed. */
-QMap<QString, QString> keyValues(const QByteArray &text)
-{
-    QMap<QString, QString> out;
-    for (const QByteArray &line : text.split('\n')) {
-        const int space = line.indexOf(' ');
-        if (space > 0)
-            out[QString::fromUtf8(line.left(space))]
-                = QString::fromUtf8(line.mid(space + 1)).trimmed();
-    }
-    return out;
-}
 
 struct Phone
 {
@@ -149,22 +129,9 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir serverDir;
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const QString listen = u"127.0.0.1:%1"_s.arg(probe.serverPort());
-    probe.close();
     QProcess server;
-    server.start(parser.value(serverOption),
-        { u"dev"_s, u"--data-dir"_s, serverDir.path(), u"--listen"_s, listen, u"--seed-demo"_s,
-            u"--rate-burst"_s, u"100000"_s, u"--rate-per-minute"_s, u"1000000"_s });
-    QByteArray printed;
-    QElapsedTimer waiting;
-    waiting.start();
-    while (!printed.contains("circle-server listening on") && waiting.elapsed() < 30'000) {
-        server.waitForReadyRead(200);
-        printed += server.readAllStandardOutput();
-    }
-    const auto seeded = keyValues(printed);
+    auto seeded = syncbench::startDemoServer(server, parser.value(serverOption), serverDir.path(),
+        { u"--rate-burst"_s, u"100000"_s, u"--rate-per-minute"_s, u"1000000"_s });
     if (!seeded.contains(u"invite"_s))
         die(u"the server did not start"_s);
 

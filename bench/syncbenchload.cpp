@@ -1,5 +1,6 @@
 #include "syncbenchload.h"
 
+#include "hlc.h"
 #include "httptransport.h"
 #include "invite.h"
 #include "protocol.h"
@@ -17,7 +18,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -29,24 +29,6 @@ using namespace Qt::StringLiterals;
 namespace circle::syncbench {
 
 namespace {
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "circle_syncbench: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-QMap<QString, QString> keyValues(const QByteArray &text)
-{
-    QMap<QString, QString> out;
-    for (const QByteArray &line : text.split('\n')) {
-        const int space = line.indexOf(' ');
-        if (space > 0)
-            out[QString::fromUtf8(line.left(space))]
-                = QString::fromUtf8(line.mid(space + 1)).trimmed();
-    }
-    return out;
-}
 
 /** Posts and waits; a 429 (the per-address or per-therapist limit in set-up) waits and retries. */
 HttpTransport::Reply postPatiently(
@@ -95,21 +77,34 @@ struct Samples
 
 } // namespace
 
-QString runLoad(const LoadOptions &options)
+void die(const QString &why)
 {
-    QTemporaryDir dir;
+    std::fprintf(stderr, "circle_syncbench: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+QMap<QString, QString> keyValues(const QByteArray &text)
+{
+    QMap<QString, QString> out;
+    for (const QByteArray &line : text.split('\n')) {
+        const int space = line.indexOf(' ');
+        if (space > 0)
+            out[QString::fromUtf8(line.left(space))]
+                = QString::fromUtf8(line.mid(space + 1)).trimmed();
+    }
+    return out;
+}
+
+QMap<QString, QString> startDemoServer(QProcess &server, const QString &serverPath,
+    const QString &dataDir, const QStringList &extraArgs)
+{
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const QString listen = u"127.0.0.1:%1"_s.arg(probe.serverPort());
     probe.close();
-    // The server's default limits, as a clinic runs it: nothing here lifts the rate limit.
-    QStringList args { u"dev"_s, u"--data-dir"_s, dir.path(), u"--listen"_s, listen,
-        u"--seed-demo"_s };
-    if (!options.database.isEmpty())
-        args << u"--db"_s << options.database;
-    QProcess server;
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(options.serverPath, args);
+    server.start(serverPath,
+        QStringList { u"dev"_s, u"--data-dir"_s, dataDir, u"--listen"_s, listen, u"--seed-demo"_s }
+            + extraArgs);
     QByteArray printed;
     QElapsedTimer waiting;
     waiting.start();
@@ -117,7 +112,18 @@ QString runLoad(const LoadOptions &options)
         server.waitForReadyRead(200);
         printed += server.readAllStandardOutput();
     }
-    const auto seeded = keyValues(printed);
+    return keyValues(printed);
+}
+
+QString runLoad(const LoadOptions &options)
+{
+    QTemporaryDir dir;
+    // The server's default limits, as a clinic runs it: nothing here lifts the rate limit.
+    QStringList args;
+    if (!options.database.isEmpty())
+        args << u"--db"_s << options.database;
+    QProcess server;
+    auto seeded = startDemoServer(server, options.serverPath, dir.path(), args);
     if (!seeded.contains(u"invite"_s) || !seeded.contains(u"therapist-token"_s))
         die(u"the load server did not start: "_s
             + QString::fromUtf8(server.readAllStandardError()));
@@ -184,10 +190,8 @@ QString runLoad(const LoadOptions &options)
             e.mutable_meta()->set_created_ms(now);
             e.mutable_meta()->set_updated_ms(now);
             const std::string id = makeUuidV7(now).toStdString();
-            const std::string hlc = u"%1.%2.%3"_s.arg(now, 12, 16, QLatin1Char('0'))
-                                        .arg(phone.written, 6, 16, QLatin1Char('0'))
-                                        .arg(phone.node)
-                                        .toStdString();
+            const std::string hlc
+                = HlcStamp { now, quint32(phone.written), phone.node }.toString().toStdString();
             ++phone.written;
             v1::Mutation *m = request.add_mutations();
             m->set_mutation_id(makeUuidV7(now).toStdString());

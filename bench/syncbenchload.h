@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
+#include <QStringList>
+
+class QProcess;
 
 namespace circle::syncbench {
 
@@ -20,5 +24,20 @@ struct LoadOptions
  * with p50/p99 latencies and throughput; exits the process on failure.
  */
 QString runLoad(const LoadOptions &options);
+
+/** Prints "circle_syncbench: @p why" and exits: a figure from a failed run would mislead. */
+[[noreturn]] void die(const QString &why);
+
+/**
+ * Starts `circle-server dev --seed-demo` in @p server on a free loopback port with its data
+ * in @p dataDir, plus @p extraArgs, and waits until it listens. Returns the `key value`
+ * lines it printed (invite, group-id, patient-id, therapist-token); empty when it did not
+ * start.
+ */
+QMap<QString, QString> startDemoServer(QProcess &server, const QString &serverPath,
+    const QString &dataDir, const QStringList &extraArgs = {});
+
+/** The `key value` lines a circle-server command printed. */
+QMap<QString, QString> keyValues(const QByteArray &text);
 
 } // namespace circle::syncbench
