@@ -4,6 +4,7 @@
 
 #include "demodatatext.h"
 #include "repository.h"
+#include "schedule/seriesexpander.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -190,23 +191,31 @@ Result<void> seedGroup(Store &store, const DemoCalendar &cal)
         return stored.error();
     const std::string groupId = stored.value().meta().id();
 
+    // Twelve Tuesdays at 18:00 for 90 minutes in the group's zone, as the clinic
+    // would state the series.
+    SeriesSpec spec;
+    spec.groupId = qs(groupId);
+    spec.timeZone = QByteArray::fromStdString(cal.zoneName());
+    spec.firstDate = first;
+    spec.startTime = QTime(18, 0);
+    spec.durationMinutes = 90;
+    spec.count = 12;
+    spec.place = u"Riverside Counseling Center, room 204"_s;
+    for (const char *topic : demo::sessionTopics)
+        spec.topics << QString::fromUtf8(topic);
+    auto sessions = series::expand(spec);
+    if (!sessions)
+        return sessions.error();
+
+    const qint64 nextStartMs = cal.at(next, 18);
     std::string nextSessionId;
-    for (int number = 1; number <= 12; ++number) {
-        const QDate day = first.addDays((number - 1) * 7);
-        v1::GroupSession s;
-        s.set_group_id(groupId);
-        s.set_start_ms(cal.at(day, 18));
-        s.set_end_ms(cal.at(day, 19, 30));
-        s.set_time_zone(cal.zoneName());
-        s.set_place("Riverside Counseling Center, room 204");
-        s.set_topic(demo::sessionTopics[number - 1]);
-        s.set_status(number == demo::cancelledSessionNumber ? v1::SESSION_STATUS_CANCELLED
-                                                            : v1::SESSION_STATUS_SCHEDULED);
-        s.set_number(number);
+    for (auto &s : sessions.value()) {
+        if (s.number() == demo::cancelledSessionNumber)
+            s = series::cancelled(std::move(s));
         auto session = fromClinic(store, std::move(s));
         if (!session)
             return session.error();
-        if (day == next)
+        if (session.value().start_ms() == nextStartMs)
             nextSessionId = session.value().meta().id();
     }
 
