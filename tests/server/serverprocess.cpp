@@ -37,6 +37,10 @@ bool ServerProcess::restart()
     m_printed.clear();
     m_pendingStdout.clear();
     m_error.clear();
+    if (m_process.state() != QProcess::NotRunning) {
+        m_error = u"the previous server process is still running"_s;
+        return false;
+    }
     m_process.setProgram(serverBinary());
     m_process.setArguments(
         QStringList { u"dev"_s, u"--data-dir"_s, m_dataDir, u"--db"_s, m_db } + m_extra);
@@ -92,7 +96,9 @@ void ServerProcess::kill()
     if (m_process.state() == QProcess::NotRunning)
         return;
     ::kill(pid_t(m_process.processId()), SIGKILL);
-    m_process.waitForFinished(10000);
+    // SIGKILL always ends it, but a busy machine may take more than a few
+    // seconds to reap a process caught in disk writes; restart() needs it gone.
+    m_process.waitForFinished(-1);
     collect();
 }
 

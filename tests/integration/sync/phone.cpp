@@ -80,13 +80,19 @@ bool Phone::enroll(const QString &inviteText, const QByteArray &syncKey)
 
 void Phone::startSync()
 {
-    m_engine->syncNow();
+    if (m_engine)
+        m_engine->syncNow();
 }
 
 // Waits for the engine's next syncFinished; kick starts a sync (or not) after
 // the connection is made, so a sync that ends at once is not missed.
 bool Phone::runUntilFinished(const std::function<void()> &kick, int timeoutMs)
 {
+    // A failed enrollment is reported where it happens; what follows fails plainly.
+    if (!m_engine) {
+        m_error = u"this phone is not enrolled"_s;
+        return false;
+    }
     QEventLoop loop;
     bool finished = false;
     auto c = QObject::connect(m_engine.get(), &SyncEngine::syncFinished, &loop, [&](bool ok) {
