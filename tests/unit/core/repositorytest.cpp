@@ -368,8 +368,9 @@ TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersions)
     QStringList texts;
     for (const auto &e : all) {
         texts << qs(e.text());
-        if (qs(e.text()) == u"my edit on this phone"_s)
+        if (qs(e.text()) == u"my edit on this phone"_s) {
             EXPECT_EQ(e.conflict_of(), created.value().meta().id());
+        }
     }
     EXPECT_TRUE(texts.contains(u"an edit on the other phone"_s));
     EXPECT_TRUE(texts.contains(u"my edit on this phone"_s));
