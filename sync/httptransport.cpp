@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace circle {
 
+QString describeRefusal(int httpStatus, const QByteArray &body, const QString &fallback)
+{
+    v1::ErrorResponse answer;
+    const bool parsed = answer.ParseFromArray(body.constData(), int(body.size()));
+    return u"The clinic's server refused the request (HTTP %1): %2"_s.arg(httpStatus).arg(
+        parsed && !answer.message().empty() ? QString::fromStdString(answer.message()) : fallback);
+}
+
 HttpTransport::HttpTransport(Config config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -150,11 +158,7 @@ void HttpTransport::send(const QString &path, const QByteArray &body, std::funct
                 ? u"The clinic's server could not be verified (%1); Circle did not connect."_s.arg(reply->errorString())
                 : u"Could not reach the clinic's server (%1)."_s.arg(reply->errorString());
         } else {
-            v1::ErrorResponse answer;
-            const bool parsed = answer.ParseFromArray(r.body.constData(), int(r.body.size()));
-            r.error = u"The clinic's server refused the request (HTTP %1): %2"_s.arg(r.httpStatus).arg(
-                parsed && !answer.message().empty() ? QString::fromStdString(answer.message())
-                                                    : reply->errorString());
+            r.error = describeRefusal(r.httpStatus, r.body, reply->errorString());
         }
         done(r);
     });

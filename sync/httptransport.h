@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QString>
 #include <QUrl>
 
 #include <functional>
@@ -11,6 +12,15 @@
 class QNetworkAccessManager;
 
 namespace circle {
+
+/**
+ * The sentence a person sees when the clinic's server answered with an HTTP error
+ * status: the server's own explanation from its ErrorResponse body when the body is
+ * one and says something, otherwise fallback (Qt's description of the failed reply).
+ * The body comes from the network, so this is a free function without the network:
+ * the fuzz target fuzz_error_response decodes exactly what the transport decodes.
+ */
+QString describeRefusal(int httpStatus, const QByteArray &body, const QString &fallback);
 
 /**
  * POSTs protobuf bodies to the clinic server over HTTPS, trusting exactly one

@@ -1,10 +1,12 @@
-// The answers of the clinic's server, decoded the way the phone decodes them.
+// The answers of the clinic's server, decoded the way the phone decodes them:
+// its 2xx answers, and the ErrorResponse of a refusal (describeRefusal).
 // One target per answer (CMakeLists.txt makes each a small entry point that names
 // its answer), so each has its own corpus; this file is compiled once for all.
 
 #include "fuzzsupport.h"
 
 #include "enrollment.h"
+#include "httptransport.h"
 #include "mutationcodec.h"
 #include "protocol.h"
 #include "sealer.h"
@@ -127,6 +129,31 @@ int circleFuzzAnswer(int which, const uint8_t *data, size_t size)
                 }
             }
             break;
+        }
+        break;
+    }
+    case 5: {
+        // A refusal (any non-2xx status): the body is whatever arrived, and the
+        // transport turns it into the sentence a person reads. It must always be
+        // that sentence, with the status, and never an empty explanation.
+        if (body.isEmpty())
+            break;
+        const int status = 400 + quint8(body.at(0)) % 200;
+        const QByteArray rest = body.mid(1);
+        const QString fallback = QStringLiteral("Qt's own description");
+        const QString said = describeRefusal(status, rest, fallback);
+        const QString prefix
+            = QStringLiteral("The clinic's server refused the request (HTTP %1): ").arg(status);
+        CIRCLE_FUZZ_CHECK(said.startsWith(prefix), said);
+        const QString explanation = said.mid(prefix.size());
+        CIRCLE_FUZZ_CHECK(!explanation.isEmpty());
+        v1::ErrorResponse answer;
+        if (answer.ParseFromArray(rest.constData(), int(rest.size()))
+            && !answer.message().empty()) {
+            CIRCLE_FUZZ_CHECK(explanation == QString::fromStdString(answer.message()));
+            checkRoundTrip(answer);
+        } else {
+            CIRCLE_FUZZ_CHECK(explanation == fallback);
         }
         break;
     }

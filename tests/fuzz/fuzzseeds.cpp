@@ -258,6 +258,34 @@ int main(int argc, char **argv)
         *sharedAnswer.add_items() = item;
     writeMessage("fuzz_therapist_response", sharedAnswer, QByteArray(1, '\2'));
 
+    // Refusals as the server sends them (HttpApi::errorResponse), from real failed
+    // calls; the first byte is the HTTP status less 400 (fuzz_client_answer.cpp).
+    auto refusal = [](const ApiError &error) {
+        const QByteArray status(1, char(error.status - 400));
+        write("fuzz_error_response", status + HttpApi::errorResponse(error).data());
+    };
+    auto refusalOf = [&](const auto &outcome) {
+        if (outcome)
+            fuzz::fail("a call that should be refused was not");
+        refusal(outcome.error());
+    };
+    refusalOf(s.auth.device(QString()));
+    refusalOf(s.auth.device(QStringLiteral("not-a-token")));
+    refusalOf(s.accounts.enroll(enroll, QStringLiteral("127.0.0.1"))); // the invite is used up
+    refusalOf(decodeRequest<v1::PushRequest>(QByteArrayLiteral("\xff\xff")));
+    v1::PullRequest newer;
+    newer.set_protocol_version(ProtocolVersion + 1);
+    refusalOf(decodeRequest<v1::PullRequest>(QByteArray::fromStdString(newer.SerializeAsString())));
+    v1::PullRequest negative;
+    negative.set_protocol_version(ProtocolVersion);
+    negative.set_after_seq(-1);
+    refusalOf(s.sync.pull(device, negative));
+    refusalOf(s.clinic.putSessions(actor, demo.groupId, {}));
+    refusal(ApiError::storage());
+    // What a proxy in front of the clinic answers instead: not an ErrorResponse at all.
+    write(
+        "fuzz_error_response", QByteArray(1, char(102)) + "<html><body>Bad Gateway</body></html>");
+
     // The import file: the phone's own export, and a small one.
     DataExchange exchange(store);
     write("fuzz_import", must(exchange.exportJson(), "exporting"));

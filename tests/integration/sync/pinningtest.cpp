@@ -1,6 +1,8 @@
 #include "httptransport.h"
 #include "testutil.h"
 
+#include "circle/v1/sync.pb.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -130,6 +132,16 @@ TEST_F(Pinning, AValidPinnedCertificateGetsThrough)
     EXPECT_EQ(reply.httpStatus, 401) << reply.error.toStdString();
 }
 
+TEST_F(Pinning, ARefusalCarriesTheServersOwnExplanation)
+{
+    const QString pem = makeCertificate(u"good"_s, u"IP:127.0.0.1"_s, Now, Future);
+    const auto reply = ask(serve(pem), pinOf(pem));
+    // The server's ErrorResponse body, not Qt's generic "Host requires authentication".
+    ASSERT_EQ(reply.httpStatus, 401);
+    EXPECT_EQ(reply.error, u"The clinic's server refused the request (HTTP 401): a device token is required"_s);
+    EXPECT_FALSE(reply.retryable());
+}
+
 TEST_F(Pinning, ACertificateThatDoesNotMatchThePinIsRefused)
 {
     const QString pem = makeCertificate(u"good"_s, u"IP:127.0.0.1"_s, Now, Future);
@@ -169,4 +181,34 @@ TEST_F(Pinning, PlainHttpIsRefusedWithoutTheDevelopmentFlag)
     });
     loop.exec();
     EXPECT_TRUE(reply.error.contains(u"only over HTTPS"_s)) << reply.error.toStdString();
+}
+
+/** What a person reads when the server said no: the body is the server's, so anything goes. */
+TEST(DescribeRefusal, UsesTheServersMessageWhenTheBodyIsAnErrorResponse)
+{
+    v1::ErrorResponse error;
+    error.set_protocol_version(2);
+    error.set_code("forbidden");
+    error.set_message("this device was revoked by the clinic");
+    EXPECT_EQ(describeRefusal(403, QByteArray::fromStdString(error.SerializeAsString()), u"Forbidden"_s),
+              u"The clinic's server refused the request (HTTP 403): this device was revoked by the clinic"_s);
+}
+
+TEST(DescribeRefusal, FallsBackWhenTheBodyIsNotAnErrorResponse)
+{
+    // A proxy in front of the clinic answers with HTML; an empty body is common too.
+    const QString fallback = u"Error transferring - server replied: Bad Gateway"_s;
+    const QString expected = u"The clinic's server refused the request (HTTP 502): "_s + fallback;
+    EXPECT_EQ(describeRefusal(502, "<html><body>Bad Gateway</body></html>", fallback), expected);
+    EXPECT_EQ(describeRefusal(502, QByteArray(), fallback), expected);
+    EXPECT_EQ(describeRefusal(502, QByteArray("\xff\xff\xff", 3), fallback), expected);
+}
+
+TEST(DescribeRefusal, FallsBackWhenTheServerGaveNoMessage)
+{
+    v1::ErrorResponse error;
+    error.set_protocol_version(2);
+    error.set_code("bad_request");
+    EXPECT_EQ(describeRefusal(400, QByteArray::fromStdString(error.SerializeAsString()), u"Bad Request"_s),
+              u"The clinic's server refused the request (HTTP 400): Bad Request"_s);
 }
