@@ -18,28 +18,6 @@ using namespace circle;
 
 namespace {
 
-struct Phone
-{
-    std::unique_ptr<fuzz::TempStore> temp;
-    std::unique_ptr<Sealer> sealer;
-    std::unique_ptr<MutationCodec> codec;
-};
-
-Phone &phone()
-{
-    static Phone p = [] {
-        Phone made;
-        made.temp = fuzz::openTempStore();
-        auto sealer = Sealer::fromKey(QByteArray(Sealer::KeySize, '\x33'));
-        if (!sealer)
-            fuzz::fail("no sealer", sealer.error().message);
-        made.sealer = std::make_unique<Sealer>(std::move(sealer).value());
-        made.codec = std::make_unique<MutationCodec>(*made.temp->store, *made.sealer);
-        return made;
-    }();
-    return p;
-}
-
 /** A decoded answer must survive its own round trip: what the phone keeps is what it read. */
 template<typename Message> void checkRoundTrip(const Message &message)
 {
@@ -54,7 +32,7 @@ void circleFuzzAnswerInit(int which)
 {
     fuzz::initQt();
     if (which == 3)
-        phone();
+        fuzz::testPhone();
 }
 
 int circleFuzzAnswer(int which, const uint8_t *data, size_t size)
@@ -87,9 +65,9 @@ int circleFuzzAnswer(int which, const uint8_t *data, size_t size)
             break;
         // Applied as SyncEngine::applyPulled applies a pull, inside a transaction,
         // which is rolled back afterwards so every input meets the same store.
-        Phone &p = phone();
+        fuzz::TestPhone &p = fuzz::testPhone();
         {
-            sql::Transaction tx(p.temp->store->connection());
+            sql::Transaction tx(p.store().connection());
             CIRCLE_FUZZ_CHECK(tx.active());
             for (const v1::Change &change : answer.value().changes()) {
                 auto applied = p.codec->apply(change);

@@ -18,36 +18,10 @@
 
 using namespace circle;
 
-namespace {
-
-struct Phone
-{
-    std::unique_ptr<fuzz::TempStore> temp;
-    std::unique_ptr<Sealer> sealer;
-    std::unique_ptr<MutationCodec> codec;
-};
-
-Phone &phone()
-{
-    static Phone p = [] {
-        Phone made;
-        made.temp = fuzz::openTempStore();
-        auto sealer = Sealer::fromKey(QByteArray(Sealer::KeySize, '\x33'));
-        if (!sealer)
-            fuzz::fail("no sealer", sealer.error().message);
-        made.sealer = std::make_unique<Sealer>(std::move(sealer).value());
-        made.codec = std::make_unique<MutationCodec>(*made.temp->store, *made.sealer);
-        return made;
-    }();
-    return p;
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::initQt();
-    phone();
+    fuzz::testPhone();
     return 0;
 }
 
@@ -58,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int selector = data[0] % 13;
     const uint8_t flags = data[1];
     const QByteArray payload = fuzz::bytes(data + 2, size - 2);
-    Phone &p = phone();
+    fuzz::TestPhone &p = fuzz::testPhone();
 
     int index = 0;
     forEachRecordType([&]<typename T>() {
@@ -92,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                             QByteArrayView(id.data(), qsizetype(id.size()))))
                     .toStdString());
 
-        sql::Transaction tx(p.temp->store->connection());
+        sql::Transaction tx(p.store().connection());
         CIRCLE_FUZZ_CHECK(tx.active());
         auto applied = p.codec->apply(change);
         if (!applied) {
@@ -100,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return;
         }
         // Accepted into an empty store: it must now be there, under the id it was sent as.
-        auto stored = Repository<T>(*p.temp->store).get(qs(id), true);
+        auto stored = Repository<T>(p.store()).get(qs(id), true);
         CIRCLE_FUZZ_CHECK(stored.ok(), stored.ok() ? QString() : stored.error().message);
         CIRCLE_FUZZ_CHECK(stored.value().meta().id() == id);
         // Rolled back when tx goes out of scope, so every input meets the same empty store.

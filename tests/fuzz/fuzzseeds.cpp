@@ -124,11 +124,10 @@ int main(int argc, char **argv)
     const DeviceIdentity device
         = must(s.auth.device(QString::fromStdString(enrolled.device_token())), "the device");
 
-    auto phone = fuzz::openTempStore();
-    Store &store = *phone->store;
-    // The key the fuzz targets open sealed records with.
-    Sealer sealer = must(Sealer::fromKey(QByteArray(Sealer::KeySize, '\x33')), "the sealer");
-    MutationCodec codec(store, sealer);
+    // The phone the single-message targets use, so sealed seeds open there.
+    fuzz::TestPhone &phone = fuzz::testPhone();
+    Store &store = phone.store();
+    MutationCodec &codec = *phone.codec;
 
     qint64 cursor = 0;
     auto pull = [&] {

@@ -44,6 +44,21 @@ std::unique_ptr<TempStore> openTempStore(const Clock *clock)
     return temp;
 }
 
+TestPhone &testPhone()
+{
+    static TestPhone phone = [] {
+        TestPhone made;
+        made.temp = openTempStore();
+        auto sealer = Sealer::fromKey(QByteArray(Sealer::KeySize, '\x33'));
+        if (!sealer)
+            fail("no sealer", sealer.error().message);
+        made.sealer = std::make_unique<Sealer>(std::move(sealer).value());
+        made.codec = std::make_unique<MutationCodec>(made.store(), *made.sealer);
+        return made;
+    }();
+    return phone;
+}
+
 QString ByteReader::text(int maxLength)
 {
     const int length = pick(maxLength + 1);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "mutationcodec.h"
 #include "records.h"
+#include "sealer.h"
 #include "store.h"
 
 #include <QByteArray>
@@ -69,6 +71,23 @@ private:
     size_t m_size;
     size_t m_pos = 0;
 };
+
+/**
+ * A phone as the single-message targets need it: a real store, the patient's
+ * sync key (a fixed test key, the one the seed corpora are sealed with) and the
+ * MutationCodec that opens and applies what arrives. One per process, made on
+ * first use; each input runs in a transaction that it rolls back.
+ */
+struct TestPhone
+{
+    std::unique_ptr<TempStore> temp;
+    std::unique_ptr<Sealer> sealer;
+    std::unique_ptr<MutationCodec> codec;
+    Store &store() { return *temp->store; }
+};
+
+/** The process's TestPhone. */
+TestPhone &testPhone();
 
 /** Every record of every type, tombstones included, as "type id -> serialized bytes". */
 QMap<QString, QByteArray> snapshot(Store &store);
