@@ -5,11 +5,11 @@
 // message crosses as bytes and is decoded by decodeRequest() / decodeAnswer(),
 // as over HTTP. The sync steps follow SyncEngine: pull, push the outbox, pull.
 //
-// The input is a program: a sequence of edits on either phone (journal entries
-// and goals: create, edit, delete; clocks that drift), with syncs of either phone
-// in between. At the end both phones sync until nothing moves, and must then hold
-// the same records with the same field values; otherwise the target aborts and
-// libFuzzer keeps the program.
+// The input is a program: a sequence of edits on either phone (journal and
+// gratitude entries, goals, goal check-ins and reminder preferences: create, edit,
+// delete; clocks that drift), with syncs of either phone in between. At the end both phones sync
+// until nothing moves, and must then hold the same records with the same field values; otherwise
+// the target aborts and libFuzzer keeps the program.
 //
 // Everything runs inside transactions that are rolled back after each input, so
 // every program starts from the same two freshly enrolled phones.
@@ -232,9 +232,86 @@ template<typename T> std::optional<T> nth(Phone &p, int n)
     return all.value()[size_t(n) % all.value().size()];
 }
 
+/** A calendar day in the program's first week, as gratitude entries name theirs. */
+std::string someDay(fuzz::ByteReader &in)
+{
+    return utf8(QDate(2026, 1, 5).addDays(in.pick(7)).toString(Qt::ISODate));
+}
+
+/** A time of day in minutes, or -1 (off), as reminder preferences hold them. */
+int someMinute(fuzz::ByteReader &in)
+{
+    const int pick = in.pick(25);
+    return pick == 24 ? -1 : pick * 60 + 15 * in.pick(4);
+}
+
+/** What a phone stores when the patient first saves reminder settings. */
+v1::ReminderPreferences firstPreferences()
+{
+    v1::ReminderPreferences prefs;
+    prefs.add_session_lead_minutes(1440);
+    prefs.add_session_lead_minutes(60);
+    prefs.set_homework_reminders(true);
+    prefs.set_practice_minute_of_day(20 * 60);
+    for (int day : { 1, 3, 5 })
+        prefs.add_practice_weekdays(day);
+    prefs.set_quiet_start_minute(22 * 60);
+    prefs.set_quiet_end_minute(7 * 60);
+    prefs.set_daily_cap(3);
+    return prefs;
+}
+
+/** Changes one field of reminder preferences, so two phones' edits meet field by field. */
+void editPreferences(v1::ReminderPreferences &prefs, fuzz::ByteReader &in)
+{
+    switch (in.pick(7)) {
+    case 0: {
+        static const int Leads[] = { 10080, 2880, 1440, 120, 60, 30, 15 };
+        prefs.clear_session_lead_minutes();
+        const int mask = in.byte();
+        for (int i = 0; i < 7; ++i)
+            if (mask & (1 << i))
+                prefs.add_session_lead_minutes(Leads[i]);
+        break;
+    }
+    case 1:
+        prefs.set_homework_reminders(!prefs.homework_reminders());
+        break;
+    case 2:
+        prefs.set_practice_minute_of_day(someMinute(in));
+        break;
+    case 3: {
+        prefs.clear_practice_weekdays();
+        const int mask = in.byte();
+        for (int day = 1; day <= 7; ++day)
+            if (mask & (1 << (day - 1)))
+                prefs.add_practice_weekdays(day);
+        break;
+    }
+    case 4:
+        prefs.set_quiet_start_minute(someMinute(in));
+        prefs.set_quiet_end_minute(someMinute(in));
+        break;
+    case 5:
+        prefs.set_daily_cap(in.pick(10));
+        break;
+    default:
+        prefs.set_detail_on_lock_screen(!prefs.detail_on_lock_screen());
+        break;
+    }
+}
+
+/**
+ * One edit on a phone. The first byte picks it: 0-2 journal entries (create, edit,
+ * delete), 3-5 goals, 6-7 clocks, 8 a pause, 9-11 gratitude entries (create, edit,
+ * delete), 12-13 goal check-ins (add, delete), 14-15 reminder preferences (edit, or
+ * save the first ones; delete). Together they reach every merge rule of DESIGN.md
+ * (Data): conflict copies for journal and gratitude text, field-by-field
+ * last-writer-wins for goals and preferences, append-only check-ins, tombstones.
+ */
 void edit(Phone &p, fuzz::ByteReader &in)
 {
-    switch (in.pick(9)) {
+    switch (in.pick(16)) {
     case 0: {
         v1::JournalEntry entry;
         entry.set_text(utf8(someText(in)));
@@ -293,8 +370,71 @@ void edit(Phone &p, fuzz::ByteReader &in)
     case 7:
         p.clock.advance(qint64(in.byte()) * 3'600'000);
         break;
-    default:
+    case 8:
         break; // a pause
+    case 9: {
+        v1::GratitudeEntry entry;
+        const int items = 1 + in.pick(3);
+        for (int i = 0; i < items; ++i)
+            entry.add_items(utf8(someText(in)));
+        entry.set_day(someDay(in));
+        entry.set_written_ms(p.clock.nowMs());
+        (void)Repository<v1::GratitudeEntry>(p.store()).create(entry);
+        break;
+    }
+    case 10:
+        if (auto entry = nth<v1::GratitudeEntry>(p, in.byte())) {
+            switch (in.pick(3)) {
+            case 0: // rewrite one good thing
+                entry->set_items(in.pick(entry->items_size()), utf8(someText(in)));
+                break;
+            case 1: // one more, or one fewer
+                if (entry->items_size() < 3)
+                    entry->add_items(utf8(someText(in)));
+                else
+                    entry->mutable_items()->RemoveLast();
+                break;
+            default: // the same things, another day: no text differs
+                entry->set_day(someDay(in));
+                break;
+            }
+            (void)Repository<v1::GratitudeEntry>(p.store()).update(*entry);
+        }
+        break;
+    case 11:
+        if (auto entry = nth<v1::GratitudeEntry>(p, in.byte()))
+            (void)Repository<v1::GratitudeEntry>(p.store()).remove(qs(entry->meta().id()));
+        break;
+    case 12:
+        if (auto goal = nth<v1::Goal>(p, in.byte())) {
+            v1::GoalCheckIn checkIn;
+            checkIn.set_goal_id(goal->meta().id());
+            checkIn.set_value(in.pick(10));
+            if (in.pick(2))
+                checkIn.set_note(utf8(someText(in)));
+            checkIn.set_at_ms(p.clock.nowMs());
+            (void)Repository<v1::GoalCheckIn>(p.store()).create(checkIn);
+        }
+        break;
+    case 13:
+        if (auto checkIn = nth<v1::GoalCheckIn>(p, in.byte()))
+            (void)Repository<v1::GoalCheckIn>(p.store()).remove(qs(checkIn->meta().id()));
+        break;
+    case 14: {
+        // As the reminder settings page saves: the preferences there are, or new ones.
+        Repository<v1::ReminderPreferences> repo(p.store());
+        if (auto prefs = nth<v1::ReminderPreferences>(p, in.byte())) {
+            editPreferences(*prefs, in);
+            (void)repo.update(*prefs);
+        } else {
+            (void)repo.create(firstPreferences());
+        }
+        break;
+    }
+    default:
+        if (auto prefs = nth<v1::ReminderPreferences>(p, in.byte()))
+            (void)Repository<v1::ReminderPreferences>(p.store()).remove(qs(prefs->meta().id()));
+        break;
     }
 }
 

@@ -298,7 +298,8 @@ int main(int argc, char **argv)
             "\"written_ms\": \"1767600000000\"}]}"));
 
     // Programs for the two phones (fuzz_merge.cpp reads them): an opcode byte (low
-    // bit: which phone; 0 or 1 after the shift: sync) and the edit's arguments.
+    // bit: which phone; 0 or 1 after the shift: sync), then for an edit its kind
+    // (fuzz_merge.cpp, edit()) and its arguments.
     const QList<QByteArray> programs = {
         // A writes an entry and syncs; B syncs, edits it; both sync.
         QByteArray::fromHex("02000003020100050101000001"),
@@ -308,6 +309,48 @@ int main(int argc, char **argv)
         QByteArray::fromHex("0603010200000107080001080001030000"),
         // Clocks drift: B's clock jumps ahead by hours, then both edit and delete.
         QByteArray::fromHex("020100010f0510ff0303000a050401000200000001"),
+        // Gratitude: written on A, synced; both rewrite the first good thing while
+        // apart (a conflict copy), then sync.
+        QByteArray::fromHex("0209010000010100"
+                            "0001"
+                            "020a0000000205"
+                            "030a0000000307"
+                            "000100"),
+        // Gratitude: B moves it to another day, A deletes it a little later.
+        QByteArray::fromHex("020900030400"
+                            "0001"
+                            "030a000203"
+                            "020610"
+                            "020b00"
+                            "0100"),
+        // Check-ins: a goal on A; both phones add check-ins while apart, B deletes
+        // the goal, A deletes one of its check-ins.
+        QByteArray::fromHex("0203000001"
+                            "0001"
+                            "020c000300"
+                            "030c0005010102"
+                            "020c000700"
+                            "030500"
+                            "020d00"
+                            "000100"),
+        // Reminder preferences: saved on A, synced; A moves the practice time, B the
+        // daily limit and homework reminders; both change the limit, A's clock later.
+        QByteArray::fromHex("020e00"
+                            "0001"
+                            "020e00020802"
+                            "030e000507"
+                            "030e0001"
+                            "0206ff"
+                            "020e000502"
+                            "000100"),
+        // Reminder preferences: each phone saves its first ones before any sync;
+        // later B deletes one while A edits it.
+        QByteArray::fromHex("020e00"
+                            "030e00"
+                            "0001"
+                            "030f00"
+                            "020e0006"
+                            "0100"),
     };
     for (const QByteArray &program : programs)
         write("fuzz_merge", program);
