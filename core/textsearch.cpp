@@ -69,18 +69,32 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
     // CROSS JOIN keeps the full-text index as the outer loop. With a plain JOIN
     // SQLite 3.15 walks the entries in date order and runs the full-text query
     // once per entry: one search cost a full-text query per stored entry.
+    //
+    // snippet() reads and tokenizes an entry's text, and SQLite computes it for
+    // every row that passes WHERE, before ORDER BY and LIMIT pick the newest.
+    // A common word would pay one snippet per match. So the inner SELECT picks
+    // the newest `limit` matches without snippets, and the outer one, again
+    // driven by the full-text index (a snippet needs the MATCH cursor), keeps
+    // only those rows: the IN list is built once, and only the rows shown pay
+    // for a snippet. The doclist is walked twice, which costs far less.
     auto r = run("SELECT j.id, j.sort_key, snippet(journal_fts, '[', ']', '…', 0, 12) "
                  "FROM journal_fts CROSS JOIN journal_entries j ON j.rowid = journal_fts.docid "
-                 "WHERE journal_fts MATCH ? AND j.deleted = 0 "
-                 "ORDER BY j.sort_key DESC, j.id DESC LIMIT ?",
+                 "WHERE journal_fts MATCH ?1 AND journal_fts.docid IN ("
+                 " SELECT t.rowid FROM journal_fts AS f CROSS JOIN journal_entries t"
+                 " ON t.rowid = f.docid WHERE f.journal_fts MATCH ?1 AND t.deleted = 0"
+                 " ORDER BY t.sort_key DESC, t.id DESC LIMIT ?2) "
+                 "ORDER BY j.sort_key DESC, j.id DESC",
         SearchHit::Kind::Journal);
     if (!r)
         return r.error();
     r = run("SELECT g.id, g.sort_key, snippet(gratitude_fts, '[', ']', '…', 0, 12) "
             "FROM gratitude_fts CROSS JOIN gratitude_entries g "
             "ON g.rowid = gratitude_fts.docid "
-            "WHERE gratitude_fts MATCH ? AND g.deleted = 0 "
-            "ORDER BY g.sort_key DESC, g.id DESC LIMIT ?",
+            "WHERE gratitude_fts MATCH ?1 AND gratitude_fts.docid IN ("
+            " SELECT t.rowid FROM gratitude_fts AS f CROSS JOIN gratitude_entries t"
+            " ON t.rowid = f.docid WHERE f.gratitude_fts MATCH ?1 AND t.deleted = 0"
+            " ORDER BY t.sort_key DESC, t.id DESC LIMIT ?2) "
+            "ORDER BY g.sort_key DESC, g.id DESC",
         SearchHit::Kind::Gratitude);
     if (!r)
         return r.error();

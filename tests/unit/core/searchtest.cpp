@@ -75,3 +75,57 @@ TEST_F(Search, FindsWordsInOtherScripts)
     EXPECT_EQ(TextSearch(*m_store).search(u"שלום"_s).value().size(), 1u);
     EXPECT_EQ(TextSearch(*m_store).search(u"fühl"_s).value().size(), 1u);
 }
+
+TEST_F(Search, ACommonWordGivesTheNewestMatchesUpToTheLimitWithTheirOwnSnippets)
+{
+    // More matches than the limit, ties on the time written, deleted entries
+    // among the newest and gratitude entries in between: the hits must be the
+    // newest live matches in (time, id) order, each with its own snippet.
+    struct Expected
+    {
+        SearchHit::Kind kind;
+        QString id;
+        qint64 sortKey;
+        QString marker;
+    };
+    std::vector<Expected> live;
+    for (int i = 0; i < 90; ++i) {
+        const QString marker = u"j%1"_s.arg(i);
+        const qint64 at = TestNowMs - (i / 3) * 1000; // three entries share each time
+        auto r = repo<v1::JournalEntry>().create(journal(u"note %1 felt steady"_s.arg(marker), at));
+        ASSERT_TRUE(r.ok());
+        const QString id = qs(r.value().meta().id());
+        if (i % 7 == 1) {
+            ASSERT_TRUE(repo<v1::JournalEntry>().remove(id).ok());
+            continue;
+        }
+        live.push_back({ SearchHit::Kind::Journal, id, at, marker });
+    }
+    for (int i = 0; i < 30; ++i) {
+        const QString marker = u"g%1"_s.arg(i);
+        const qint64 at = TestNowMs - i * 1500;
+        auto r = repo<v1::GratitudeEntry>().create(gratitude(u"%1 steady friends"_s.arg(marker), at));
+        ASSERT_TRUE(r.ok());
+        live.push_back({ SearchHit::Kind::Gratitude, qs(r.value().meta().id()), at, marker });
+    }
+    ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(u"nothing alike"_s, TestNowMs + 5)).ok());
+    std::sort(live.begin(), live.end(), [](const Expected &a, const Expected &b) {
+        return a.sortKey != b.sortKey ? a.sortKey > b.sortKey : a.id > b.id;
+    });
+
+    for (int limit : { 1, 7, 25, 200 }) {
+        auto hits = TextSearch(*m_store).search(u"stead"_s, limit);
+        ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+        const size_t want = std::min(size_t(limit), live.size());
+        ASSERT_EQ(hits.value().size(), want) << "limit " << limit;
+        for (size_t i = 0; i < want; ++i) {
+            const SearchHit &hit = hits.value()[i];
+            EXPECT_EQ(hit.kind, live[i].kind) << "limit " << limit << " hit " << i;
+            EXPECT_EQ(hit.id, live[i].id) << "limit " << limit << " hit " << i;
+            EXPECT_EQ(hit.sortKey, live[i].sortKey) << "limit " << limit << " hit " << i;
+            EXPECT_TRUE(hit.snippet.contains(live[i].marker + u" "_s)
+                && hit.snippet.contains(u"[steady]"_s))
+                << hit.snippet.toStdString();
+        }
+    }
+}
