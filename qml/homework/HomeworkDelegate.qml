@@ -15,7 +15,12 @@ Pane {
     required property bool overdue
     required property string response
     required property bool attached
+    required property string attachedDay
+    required property string attachedExcerpt
     required property bool done
+
+    /** The patient wants to choose (or change) the journal entry attached to this assignment. */
+    signal pickEntryRequested()
 
     padding: 12
     Accessible.role: Accessible.Grouping
@@ -64,12 +69,57 @@ Pane {
             placeholderText: qsTr("Your answer")
             Accessible.name: qsTr("Your answer to %1").arg(root.title)
         }
-        Label {
+        // What is attached, in the patient's own first words, with a way to take it off.
+        Pane {
+            objectName: "attachedEntry"
             Layout.fillWidth: true
             visible: root.attached
-            text: qsTr("A journal entry is attached.")
-            opacity: 0.75
-            wrapMode: Text.WordWrap
+            padding: 8
+
+            background: Rectangle {
+                radius: 8
+                color: "transparent"
+                border.width: 1
+                border.color: root.Material.dividerColor
+            }
+
+            RowLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 8
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.attachedDay === "" ? qsTr("Attached journal entry")
+                                                      : qsTr("Attached: entry from %1").arg(root.attachedDay)
+                        font.pixelSize: 13
+                        opacity: 0.75
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "attachedExcerpt"
+                        Layout.fillWidth: true
+                        text: root.attachedExcerpt
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
+                    }
+                }
+                Button {
+                    objectName: "removeEntry"
+                    Layout.preferredHeight: Math.max(implicitHeight, 48)
+                    Layout.minimumWidth: 48
+                    text: qsTr("Remove")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("Remove the attached entry from %1").arg(root.title)
+                    onClicked: HomeworkModel.detachJournalEntry(root.index)
+                }
+            }
         }
         // A Flow in a layout reports one long row as its width; this holder gives it the column's.
         Item {
@@ -93,10 +143,11 @@ Pane {
                 Button {
                     objectName: "attachEntry"
                     height: Math.max(implicitHeight, 48)
-                    text: qsTr("Attach my latest entry")
+                    text: root.attached ? qsTr("Change entry") : qsTr("Attach an entry")
                     font.capitalization: Font.MixedCase
-                    Accessible.name: qsTr("Attach my latest journal entry")
-                    onClicked: HomeworkModel.attachLatestJournalEntry(root.index)
+                    Accessible.name: root.attached ? qsTr("Change the journal entry attached to %1").arg(root.title)
+                                                   : qsTr("Choose a journal entry to attach to %1").arg(root.title)
+                    onClicked: root.pickEntryRequested()
                 }
                 CheckBox {
                     objectName: "doneBox"

@@ -44,9 +44,39 @@ Page {
         delegate: HomeworkDelegate {
             x: 16
             width: ListView.view.width - 32
+            onPickEntryRequested: picker.openFor(index)
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}
+    }
+
+    // The journal picker covers the page, as a phone sheet does; its list is
+    // made afresh each time so it opens on the newest entries.
+    Popup {
+        id: picker
+
+        property int assignmentRow: -1
+
+        function openFor(row) {
+            picker.assignmentRow = row
+            picker.open()
+        }
+
+        objectName: "entryPicker"
+        parent: Overlay.overlay
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        modal: true
+        padding: 0
+        closePolicy: Popup.CloseOnEscape
+
+        contentItem: Loader {
+            active: picker.visible
+            sourceComponent: HomeworkEntryPicker {
+                assignmentRow: picker.assignmentRow
+                onFinished: picker.close()
+            }
+        }
     }
 
     EmptyState {

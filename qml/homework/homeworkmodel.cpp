@@ -13,6 +13,19 @@ Q_LOGGING_CATEGORY(lcHomework, "circle.homework")
 
 namespace circle {
 
+namespace {
+
+// The first words of an entry on one line, as short as the journal list shows them.
+QString shortExcerpt(const QString &text)
+{
+    const QString flat = text.simplified();
+    if (flat.size() <= JournalListModel::ExcerptLength)
+        return flat;
+    return flat.left(JournalListModel::ExcerptLength).trimmed() + u'…';
+}
+
+} // namespace
+
 HomeworkModel::HomeworkModel(Store &store, const Clock &clock, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -25,6 +38,8 @@ HomeworkModel::HomeworkModel(Store &store, const Clock &clock, QObject *parent)
 void HomeworkModel::setTimeZone(const QTimeZone &zone)
 {
     m_timeZone = zone;
+    if (m_journal)
+        m_journal->setTimeZone(zone);
     refresh();
 }
 
@@ -64,6 +79,10 @@ QVariant HomeworkModel::data(const QModelIndex &index, int role) const
         return !row.journalEntryId.isEmpty();
     case DoneRole:
         return row.done;
+    case AttachedDayRole:
+        return row.attachedDay;
+    case AttachedExcerptRole:
+        return row.attachedExcerpt;
     }
     return {};
 }
@@ -79,6 +98,8 @@ QHash<int, QByteArray> HomeworkModel::roleNames() const
         { ResponseRole, "response" },
         { AttachedRole, "attached" },
         { DoneRole, "done" },
+        { AttachedDayRole, "attachedDay" },
+        { AttachedExcerptRole, "attachedExcerpt" },
     };
 }
 
@@ -108,6 +129,7 @@ template<typename Edit> bool HomeworkModel::writeResponse(int row, Edit edit)
     r.response = qs(s.text());
     r.journalEntryId = qs(s.journal_entry_id());
     r.done = s.done();
+    describeAttachment(r);
     Q_EMIT dataChanged(index(row), index(row));
     return true;
 }
@@ -117,15 +139,79 @@ bool HomeworkModel::saveResponse(int row, const QString &text)
     return writeResponse(row, [&](v1::HomeworkResponse &r) { r.set_text(utf8(text.trimmed())); });
 }
 
-bool HomeworkModel::attachLatestJournalEntry(int row)
+QString HomeworkModel::pickerTitle() const
 {
-    auto page = Repository<v1::JournalEntry>(m_store).list(PageRequest { 1, std::nullopt, false });
-    if (!page || page.value().items.empty()) {
-        setError(tr("Write a journal entry first, then attach it here."));
+    if (m_pickerRow < 0 || m_pickerRow >= count())
+        return {};
+    return m_rows[size_t(m_pickerRow)].title;
+}
+
+void HomeworkModel::openPicker(int row)
+{
+    if (row < 0 || row >= count())
+        return;
+    if (!m_journal) {
+        m_journal = new JournalListModel(m_store, m_clock, this);
+        m_journal->setTimeZone(m_timeZone);
+    } else {
+        // Entries written since the picker last opened belong at the top.
+        m_journal->setQuery({});
+        m_journal->refresh();
+    }
+    m_pickerRow = row;
+    setError({});
+    Q_EMIT pickerChanged();
+    const Row &r = m_rows[size_t(row)];
+    setChosen(r.journalEntryId, r.attachedDay, r.attachedExcerpt);
+}
+
+void HomeworkModel::choose(int journalRow)
+{
+    if (!m_journal || journalRow < 0 || journalRow >= m_journal->rowCount())
+        return;
+    const QModelIndex at = m_journal->index(journalRow);
+    setChosen(at.data(JournalListModel::IdRole).toString(),
+        at.data(JournalListModel::DayLabelRole).toString(),
+        at.data(JournalListModel::ExcerptRole).toString());
+}
+
+bool HomeworkModel::attachChosen()
+{
+    if (m_pickerRow < 0 || m_pickerRow >= count())
+        return false;
+    if (m_chosenId.isEmpty()) {
+        setError(tr("Choose a journal entry to attach, or write a new one first."));
         return false;
     }
-    const std::string id = page.value().items.front().meta().id();
-    return writeResponse(row, [&](v1::HomeworkResponse &r) { r.set_journal_entry_id(id); });
+    const std::string id = utf8(m_chosenId);
+    return writeResponse(m_pickerRow, [&](v1::HomeworkResponse &r) { r.set_journal_entry_id(id); });
+}
+
+bool HomeworkModel::detachJournalEntry(int row)
+{
+    if (row < 0 || row >= count())
+        return false;
+    Row &r = m_rows[size_t(row)];
+    if (r.journalEntryId.isEmpty())
+        return true;
+    // With no words and not done, the answer was only the entry: it goes as a whole,
+    // since a stored answer must hold something.
+    if (r.response.trimmed().isEmpty() && !r.done) {
+        auto removed = Repository<v1::HomeworkResponse>(m_store).remove(r.responseId);
+        if (!removed) {
+            qCWarning(lcHomework) << "Could not remove a homework answer:"
+                                  << removed.error().message;
+            setError(tr("The entry could not be taken off. Try again."));
+            return false;
+        }
+        setError({});
+        r.responseId.clear();
+        r.journalEntryId.clear();
+        describeAttachment(r);
+        Q_EMIT dataChanged(index(row), index(row));
+        return true;
+    }
+    return writeResponse(row, [](v1::HomeworkResponse &resp) { resp.clear_journal_entry_id(); });
 }
 
 bool HomeworkModel::setDone(int row, bool done)
@@ -147,7 +233,7 @@ void HomeworkModel::refresh()
         Repository<v1::HomeworkResponse> responses(m_store);
         for (const auto &a : assignments.value().items) {
             Row row { qs(a.meta().id()), qs(a.title()), qs(a.instructions()), a.due_ms(), {}, {},
-                {}, false };
+                {}, false, {}, {} };
             auto answers = responses.listByParent(row.assignmentId);
             if (answers && !answers.value().empty()) {
                 const auto &r = answers.value().back();
@@ -156,12 +242,44 @@ void HomeworkModel::refresh()
                 row.journalEntryId = qs(r.journal_entry_id());
                 row.done = r.done();
             }
+            describeAttachment(row);
             m_rows.push_back(std::move(row));
         }
     }
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();
+    if (m_pickerRow >= count()) {
+        m_pickerRow = -1;
+        Q_EMIT pickerChanged();
+    }
+}
+
+void HomeworkModel::describeAttachment(Row &row) const
+{
+    row.attachedDay.clear();
+    row.attachedExcerpt.clear();
+    if (row.journalEntryId.isEmpty())
+        return;
+    auto entry = Repository<v1::JournalEntry>(m_store).get(row.journalEntryId);
+    if (!entry) {
+        // Deleted from the journal since: the answer still names it, so say so.
+        row.attachedExcerpt = tr("This entry is no longer in your journal.");
+        return;
+    }
+    const QDate day = QDateTime::fromMSecsSinceEpoch(entry.value().written_ms(), m_timeZone).date();
+    row.attachedDay = TimeFormat::dayAndMonth(day);
+    row.attachedExcerpt = shortExcerpt(qs(entry.value().text()));
+}
+
+void HomeworkModel::setChosen(const QString &id, const QString &day, const QString &excerpt)
+{
+    if (id == m_chosenId && day == m_chosenDay && excerpt == m_chosenExcerpt)
+        return;
+    m_chosenId = id;
+    m_chosenDay = day;
+    m_chosenExcerpt = excerpt;
+    Q_EMIT chosenChanged();
 }
 
 void HomeworkModel::setError(const QString &error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/journallistmodel.h"
+
 #include <QAbstractListModel>
 #include <QTimeZone>
 
@@ -17,12 +19,28 @@ class Store;
  * Assignments come from the clinic and are read-only; only the response is
  * the patient's. A missed due date is named plainly and kindly: it is never
  * too late to do the exercise.
+ *
+ * Attaching a journal entry goes through a picker: openPicker() lists the
+ * patient's entries with the journal page's own model (newest first, a page at
+ * a time), choose() marks one and describes it, and attachChosen() stores it.
+ * Until then nothing is written, so the patient sees what will be attached
+ * before it is.
  */
 class HomeworkModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /** The journal to pick from; null until the picker first opens, so start-up reads no entries.
+     */
+    Q_PROPERTY(circle::JournalListModel *journalEntries READ journalEntries NOTIFY pickerChanged)
+    /** The assignment row the picker attaches to, or -1. */
+    Q_PROPERTY(int pickerRow READ pickerRow NOTIFY pickerChanged)
+    /** The assignment's title, for the picker's heading. */
+    Q_PROPERTY(QString pickerTitle READ pickerTitle NOTIFY pickerChanged)
+    Q_PROPERTY(QString chosenEntryId READ chosenEntryId NOTIFY chosenChanged)
+    Q_PROPERTY(QString chosenDay READ chosenDay NOTIFY chosenChanged)
+    Q_PROPERTY(QString chosenExcerpt READ chosenExcerpt NOTIFY chosenChanged)
 
 public:
     enum Role {
@@ -34,6 +52,8 @@ public:
         ResponseRole,
         AttachedRole, // a journal entry is attached
         DoneRole,
+        AttachedDayRole, // the day the attached entry was written, "" when none
+        AttachedExcerptRole, // its first words on one line
     };
     Q_ENUM(Role)
 
@@ -47,17 +67,32 @@ public:
 
     int count() const { return int(m_rows.size()); }
     QString errorMessage() const { return m_error; }
+    JournalListModel *journalEntries() const { return m_journal; }
+    int pickerRow() const { return m_pickerRow; }
+    QString pickerTitle() const;
+    QString chosenEntryId() const { return m_chosenId; }
+    QString chosenDay() const { return m_chosenDay; }
+    QString chosenExcerpt() const { return m_chosenExcerpt; }
 
     /** Stores the written answer of the assignment on that row. */
     Q_INVOKABLE bool saveResponse(int row, const QString &text);
-    /** Attaches the newest journal entry as the answer; false when there is none. */
-    Q_INVOKABLE bool attachLatestJournalEntry(int row);
+    /** Starts picking an entry for the assignment on that row; the current attachment is chosen. */
+    Q_INVOKABLE void openPicker(int row);
+    /** Marks the entry on that row of journalEntries as the one to attach. */
+    Q_INVOKABLE void choose(int journalRow);
+    /** Attaches the chosen entry to the picker's assignment; false (with a message) when none is.
+     */
+    Q_INVOKABLE bool attachChosen();
+    /** Takes the attached entry off the answer; the entry itself stays in the journal. */
+    Q_INVOKABLE bool detachJournalEntry(int row);
     Q_INVOKABLE bool setDone(int row, bool done);
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
     void countChanged();
     void errorMessageChanged();
+    void pickerChanged();
+    void chosenChanged();
 
 private:
     struct Row
@@ -70,16 +105,26 @@ private:
         QString response;
         QString journalEntryId;
         bool done = false;
+        QString attachedDay;
+        QString attachedExcerpt;
     };
 
     template<typename Edit> bool writeResponse(int row, Edit edit);
     void setError(const QString &error);
+    /** Reads the day and first words of the row's attached entry from the store. */
+    void describeAttachment(Row &row) const;
+    void setChosen(const QString &id, const QString &day, const QString &excerpt);
 
     Store &m_store;
     const Clock &m_clock;
     QTimeZone m_timeZone;
     std::vector<Row> m_rows;
     QString m_error;
+    JournalListModel *m_journal = nullptr; // a child, so QML never takes it over
+    int m_pickerRow = -1;
+    QString m_chosenId;
+    QString m_chosenDay;
+    QString m_chosenExcerpt;
 };
 
 } // namespace circle

@@ -51,17 +51,90 @@ TEST_F(HomeworkModelTest, AnswersAttachmentsAndKindOverdue)
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     EXPECT_FALSE(model.saveResponse(0, u"  "_s)); // nothing to store
     EXPECT_FALSE(model.errorMessage().isEmpty());
-    EXPECT_FALSE(model.attachLatestJournalEntry(0)); // no journal yet
+    model.openPicker(0);
+    EXPECT_FALSE(model.attachChosen()); // no journal yet, nothing chosen
+    EXPECT_FALSE(model.errorMessage().isEmpty());
     ASSERT_TRUE(model.saveResponse(0, u"I said no to overtime. 🙂"_s));
     addJournal(Now - HourMs, "about saying no");
-    ASSERT_TRUE(model.attachLatestJournalEntry(0));
+    model.openPicker(0);
+    model.choose(0);
+    ASSERT_TRUE(model.attachChosen());
     ASSERT_TRUE(model.setDone(1, true));
     EXPECT_EQ(changed.count(), 3);
     EXPECT_FALSE(at(model, 1, HomeworkModel::OverdueRole).toBool());
 
     HomeworkModel reread(*m_store, m_clock);
-    EXPECT_EQ(at(reread, 0, HomeworkModel::ResponseRole).toString(), u"I said no to overtime. 🙂"_s);
+    EXPECT_EQ(
+        at(reread, 0, HomeworkModel::ResponseRole).toString(), u"I said no to overtime. 🙂"_s);
     EXPECT_TRUE(at(reread, 0, HomeworkModel::AttachedRole).toBool());
     EXPECT_TRUE(at(reread, 1, HomeworkModel::DoneRole).toBool());
     EXPECT_EQ(at(reread, 1, HomeworkModel::DueTextRole).toString(), u"Done"_s);
+}
+
+// The picker lists every entry newest first, a page at a time, and attaches the
+// one the patient chose, not merely the newest; it can be changed and removed.
+TEST_F(HomeworkModelTest, PickerAttachesTheChosenEntry)
+{
+    addAssignment("Next one", Now + 3 * DayMs);
+    for (int day = 1; day <= JournalListModel::PageSize + 5; ++day)
+        addJournal(Now - day * DayMs, "Entry from day " + std::to_string(day));
+    HomeworkModel model(*m_store, m_clock);
+    model.setTimeZone(QTimeZone::utc());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.journalEntries(), nullptr); // nothing read before the picker opens
+
+    QSignalSpy picker(&model, &HomeworkModel::pickerChanged);
+    model.openPicker(0);
+    EXPECT_EQ(picker.count(), 1);
+    EXPECT_EQ(model.pickerTitle(), u"Next one"_s);
+    JournalListModel *journal = model.journalEntries();
+    ASSERT_NE(journal, nullptr);
+    EXPECT_EQ(journal->rowCount(), JournalListModel::PageSize); // lazily, one page
+    EXPECT_TRUE(journal->canFetchMore({}));
+    EXPECT_TRUE(model.chosenEntryId().isEmpty());
+
+    model.choose(2);
+    EXPECT_EQ(model.chosenExcerpt(), u"Entry from day 3"_s);
+    EXPECT_EQ(model.chosenDay(), u"Saturday 9 March"_s);
+    EXPECT_FALSE(at(model, 0, HomeworkModel::AttachedRole).toBool()); // not until confirmed
+    model.choose(99); // out of range: the choice stands
+    EXPECT_EQ(model.chosenExcerpt(), u"Entry from day 3"_s);
+    ASSERT_TRUE(model.attachChosen());
+    EXPECT_TRUE(at(model, 0, HomeworkModel::AttachedRole).toBool());
+    EXPECT_EQ(at(model, 0, HomeworkModel::AttachedExcerptRole).toString(), u"Entry from day 3"_s);
+    EXPECT_EQ(at(model, 0, HomeworkModel::AttachedDayRole).toString(), u"Saturday 9 March"_s);
+
+    // Reopening starts from the attached entry; an older one, further down, replaces it.
+    model.openPicker(0);
+    EXPECT_EQ(model.chosenExcerpt(), u"Entry from day 3"_s);
+    journal->fetchMore({});
+    ASSERT_EQ(journal->rowCount(), JournalListModel::PageSize + 5);
+    // The tester reads every page as it checks, so it joins once paging has been seen.
+    QAbstractItemModelTester journalTester(
+        journal, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.choose(JournalListModel::PageSize + 4);
+    ASSERT_TRUE(model.attachChosen());
+    HomeworkModel reread(*m_store, m_clock);
+    reread.setTimeZone(QTimeZone::utc());
+    EXPECT_EQ(at(reread, 0, HomeworkModel::AttachedExcerptRole).toString(),
+        u"Entry from day %1"_s.arg(JournalListModel::PageSize + 5));
+
+    // Only the entry was the answer: removing it leaves no answer at all, and the entry stays.
+    ASSERT_TRUE(reread.detachJournalEntry(0));
+    EXPECT_FALSE(at(reread, 0, HomeworkModel::AttachedRole).toBool());
+    EXPECT_TRUE(at(reread, 0, HomeworkModel::AttachedExcerptRole).toString().isEmpty());
+    HomeworkModel again(*m_store, m_clock);
+    EXPECT_FALSE(at(again, 0, HomeworkModel::AttachedRole).toBool());
+    EXPECT_EQ(
+        Repository<v1::JournalEntry>(*m_store).count().value(), JournalListModel::PageSize + 5);
+
+    // With words written too, removing the entry keeps the words.
+    ASSERT_TRUE(again.saveResponse(0, u"Some words"_s));
+    again.openPicker(0);
+    again.choose(0);
+    ASSERT_TRUE(again.attachChosen());
+    ASSERT_TRUE(again.detachJournalEntry(0));
+    HomeworkModel last(*m_store, m_clock);
+    EXPECT_FALSE(at(last, 0, HomeworkModel::AttachedRole).toBool());
+    EXPECT_EQ(at(last, 0, HomeworkModel::ResponseRole).toString(), u"Some words"_s);
 }

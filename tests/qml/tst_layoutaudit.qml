@@ -34,6 +34,7 @@ TestCase {
         { name: "Mood", component: "MoodPage" },
         { name: "Safety plan", component: "SafetyPlanPage" },
         { name: "Homework", component: "HomeworkPage" },
+        { name: "Homework entry picker", component: "HomeworkEntryPicker" },
         { name: "Goals", component: "GoalsPage" },
         { name: "Schedule", component: "SchedulePage" },
         { name: "Reminders", component: "RemindersPage" },
