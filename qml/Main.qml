@@ -30,6 +30,14 @@ ApplicationWindow {
             page.openSubpage(parts[1], false)
     }
 
+    /** Shows a goal on the Goals tab, as a tap in its list does; an empty id shows the list. */
+    function openGoal(goalId) {
+        root.openPage("goals")
+        const page = pages.pageAt(root.pageNames.indexOf("goals"))
+        if (page && goalId !== "")
+            page.openGoal(goalId)
+    }
+
     width: 390
     height: 844
     visible: true
@@ -92,6 +100,16 @@ ApplicationWindow {
     // Each tab's page is built the first time it is shown, not at start: the
     // first frame then costs one page, not five (docs/benchmarks.md, app start).
     // A page once built stays, so it keeps its scroll position and drafts.
+    // A goal tapped on Today's glance card opens through the Goals tab's own route.
+    Connections {
+        target: todayLoader.item
+        ignoreUnknownSignals: true
+
+        function onGoalRequested(goalId) {
+            root.openGoal(goalId)
+        }
+    }
+
     StackLayout {
         id: pages
 
@@ -113,6 +131,8 @@ ApplicationWindow {
 
         // Today, the page the app opens on, is built at start; the others on first visit.
         Loader {
+            id: todayLoader
+
             sourceComponent: TodayPage {
                 objectName: "todayPage"
             }

@@ -4,11 +4,15 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Circle
 
-// Today's look at the active goals: each with its latest check-in against the target.
+// Today's look at the active goals: each with its latest check-in against the
+// target. A goal opens on a tap; with none yet, the card leads to the Goals page.
 Pane {
     id: root
 
-    padding: 16
+    /** A goal was tapped (its id), or the card with no goal on it (""). */
+    signal goalRequested(string goalId)
+
+    padding: 8
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Goal progress")
 
@@ -25,50 +29,70 @@ Pane {
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
-        spacing: 8
+        spacing: 0
 
-        Label {
+        ItemDelegate {
+            id: empty
+
             objectName: "glanceEmpty"
             Layout.fillWidth: true
+            Layout.minimumHeight: 48
+            leftPadding: 8
+            rightPadding: 8
             visible: GoalListModel.glance.length === 0
-            text: qsTr("No active goals. Set one on the Goals page.")
-            wrapMode: Text.Wrap
-            opacity: 0.8
+            Accessible.name: emptyLabel.text
+            onClicked: root.goalRequested("")
+
+            contentItem: Label {
+                id: emptyLabel
+
+                text: qsTr("No active goals. Set one on the Goals page.")
+                wrapMode: Text.Wrap
+                opacity: 0.8
+            }
         }
         Repeater {
             objectName: "glanceGoals"
             model: GoalListModel.glance
 
-            ColumnLayout {
+            ItemDelegate {
                 id: goal
 
                 required property var modelData
 
+                objectName: "glanceGoal"
                 Layout.fillWidth: true
-                spacing: 4
-                Accessible.role: Accessible.StaticText
-                Accessible.name: goal.modelData.title + ", " + goal.modelData.progressLabel
+                Layout.minimumHeight: 48
+                leftPadding: 8
+                rightPadding: 8
+                Accessible.name: qsTr("%1, %2. Open this goal").arg(goal.modelData.title)
+                                     .arg(goal.modelData.progressLabel)
+                onClicked: root.goalRequested(goal.modelData.goalId)
 
-                Label {
-                    Layout.fillWidth: true
-                    text: goal.modelData.title
-                    font.weight: Font.Medium
-                    wrapMode: Text.Wrap
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: goal.modelData.progressLabel
-                    font.pixelSize: 13
-                    opacity: 0.8
-                    wrapMode: Text.Wrap
-                }
-                ProgressBar {
-                    Layout.fillWidth: true
-                    visible: goal.modelData.progress >= 0
-                    from: 0
-                    to: 1
-                    value: Math.max(0, goal.modelData.progress)
-                    Accessible.name: goal.modelData.progressLabel
+                contentItem: ColumnLayout {
+                    spacing: 4
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: goal.modelData.title
+                        font.weight: Font.Medium
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: goal.modelData.progressLabel
+                        font.pixelSize: 13
+                        opacity: 0.8
+                        wrapMode: Text.Wrap
+                    }
+                    ProgressBar {
+                        Layout.fillWidth: true
+                        visible: goal.modelData.progress >= 0
+                        from: 0
+                        to: 1
+                        value: Math.max(0, goal.modelData.progress)
+                        Accessible.name: goal.modelData.progressLabel
+                    }
                 }
             }
         }

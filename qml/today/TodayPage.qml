@@ -13,6 +13,8 @@ Page {
 
     /** The sync indicator was tapped: the window opens the clinic sync page. */
     signal syncRequested()
+    /** A goal on the glance card was tapped (its id), or the card with no goals (""). */
+    signal goalRequested(string goalId)
 
     // Other pages and other devices change what Today counts, and "now" moves on;
     // reading again when the page or the app comes back is cheap and keeps it honest.
@@ -109,6 +111,7 @@ Page {
             GoalsGlanceCard {
                 objectName: "goalsGlanceCard"
                 Layout.fillWidth: true
+                onGoalRequested: goalId => root.goalRequested(goalId)
             }
 
             PageHeading {

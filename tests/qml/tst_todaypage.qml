@@ -92,4 +92,55 @@ TestCase {
         compare(countOf(page, "journalCount"), 2)
         compare(countOf(page, "gratitudeCount"), 2)
     }
+
+    SignalSpy {
+        id: goalSpy
+
+        signalName: "goalRequested"
+    }
+
+    Component {
+        id: windowComponent
+
+        Main {
+            firstRunAllowed: false
+        }
+    }
+
+    // Each goal on the glance card is a tap target of its own that names its goal.
+    function test_glanceGoalIsTappable() {
+        const page = createTemporaryObject(pageComponent, root)
+        goalSpy.target = page
+        goalSpy.clear()
+        const card = findChild(page, "goalsGlanceCard")
+        tryVerify(() => findChild(card, "glanceGoal") !== null)
+        const goal = findChild(card, "glanceGoal")
+        verify(goal.height >= 48)
+        verify(goal.Accessible.name.startsWith("Go to three meetings a week"))
+        verify(!findChild(card, "glanceEmpty").visible)
+        mouseClick(goal)
+        compare(goalSpy.count, 1)
+        compare(goalSpy.signalArguments[0][0], GoalListModel.glance[0].goalId)
+        verify(goalSpy.signalArguments[0][0].length > 0)
+    }
+
+    // In the app, the tap opens the goal's detail on the Goals tab, through that tab's own route.
+    function test_glanceGoalOpensItsDetail() {
+        const win = createTemporaryObject(windowComponent, root)
+        verify(win)
+        const today = findChild(win, "todayPage")
+        verify(today)
+        tryVerify(() => findChild(today, "glanceGoal") !== null)
+        const goalId = GoalListModel.glance[0].goalId
+        mouseClick(findChild(today, "glanceGoal"))
+        compare(win.currentPage, win.pageNames.indexOf("goals"))
+        const goals = findChild(win, "goalsPage")
+        verify(goals)
+        const stack = findChild(goals, "goalsStack")
+        tryCompare(stack, "depth", 2)
+        compare(GoalDetailModel.goalId, goalId)
+        compare(GoalDetailModel.title, "Go to three meetings a week")
+        tryVerify(() => !stack.busy)
+        verify(stack.currentItem.visible)
+    }
 }
