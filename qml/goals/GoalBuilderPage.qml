@@ -32,6 +32,29 @@ Page {
         qsTr("Your goal is kept on this phone. You choose later whether your therapist sees it.")
     ]
 
+    // The calendar opens over the page, as wide as a phone allows, so every day is a fingertip wide.
+    Popup {
+        id: calendarPopup
+
+        objectName: "calendarPopup"
+        parent: Overlay.overlay
+        width: parent ? Math.min(parent.width, 480) : 0
+        height: parent ? Math.min(implicitHeight, parent.height) : 0
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? Math.max(0, (parent.height - height) / 2) : 0
+        modal: true
+        padding: 0
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+        contentItem: Loader {
+            active: calendarPopup.visible
+            sourceComponent: GoalBuilderCalendar {
+                onPicked: calendarPopup.close()
+                onCloseRequested: calendarPopup.close()
+            }
+        }
+    }
+
     header: SubpageHeader {
         title: GoalBuilder.editing ? qsTr("Change goal") : qsTr("New goal")
         onBackRequested: {
@@ -337,6 +360,15 @@ Page {
                         Accessible.name: qsTr("Due date: %1").arg(modelData.label)
                         onClicked: GoalBuilder.setDueInDays(modelData.days)
                     }
+                }
+                Button {
+                    objectName: "openCalendar"
+                    height: Math.max(implicitHeight, 48)
+                    text: qsTr("Pick a day…")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("Pick the due date from a calendar")
+                    onClicked: calendarPopup.open()
                 }
             }
             Label {

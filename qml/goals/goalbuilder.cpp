@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcGoalBuilder, "circle.goals.builder")
@@ -225,6 +227,82 @@ void GoalBuilder::moveStep(int from, int to)
 void GoalBuilder::setDueInDays(int days)
 {
     setDueDate(today().addDays(days).toString(Qt::ISODate));
+}
+
+QDate GoalBuilder::calendarShown() const
+{
+    if (m_calendarMonth.isValid())
+        return m_calendarMonth;
+    const QDate now = today();
+    return QDate(now.year(), now.month(), 1);
+}
+
+QString GoalBuilder::calendarTitle() const
+{
+    return QLocale().toString(calendarShown(), u"MMMM yyyy"_s);
+}
+
+bool GoalBuilder::calendarCanGoBack() const
+{
+    const QDate now = today();
+    return calendarShown() > QDate(now.year(), now.month(), 1);
+}
+
+void GoalBuilder::openCalendar()
+{
+    const QDate due = QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
+    const QDate shown = due.isValid() ? due : today();
+    const QDate first(shown.year(), shown.month(), 1);
+    if (first == m_calendarMonth)
+        return;
+    m_calendarMonth = first;
+    Q_EMIT calendarChanged();
+}
+
+void GoalBuilder::showMonth(int delta)
+{
+    const QDate shown = calendarShown();
+    const QDate now = today();
+    const QDate thisMonth(now.year(), now.month(), 1);
+    QDate wanted = shown.addMonths(delta);
+    // An old due date, kept while editing, may show an earlier month; going back stops here.
+    if (delta < 0 && wanted < thisMonth)
+        wanted = std::min(shown, thisMonth);
+    if (wanted == m_calendarMonth)
+        return;
+    m_calendarMonth = wanted;
+    Q_EMIT calendarChanged();
+}
+
+QVariantMap GoalBuilder::calendarDay(int year, int month, int day) const
+{
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return {};
+    const QDate now = today();
+    const bool chosen = date == QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
+    QString name = QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+    if (chosen)
+        name = tr("%1, chosen").arg(name);
+    else if (date == now)
+        name = tr("%1, today").arg(name);
+    return {
+        { u"name"_s, name },
+        { u"past"_s, date < now },
+        { u"today"_s, date == now },
+        { u"chosen"_s, chosen },
+    };
+}
+
+bool GoalBuilder::pickDueDate(int year, int month, int day)
+{
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return false;
+    setDueDate(date.toString(Qt::ISODate));
+    const bool ok = check(DueDate);
+    Q_EMIT errorsChanged();
+    return ok;
 }
 
 bool GoalBuilder::save()

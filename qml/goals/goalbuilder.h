@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QTimeZone>
+#include <QVariantMap>
 
 #include <vector>
 
@@ -49,6 +50,13 @@ class GoalBuilder : public QAbstractListModel
     Q_PROPERTY(QString whyError READ whyError NOTIFY errorsChanged)
     Q_PROPERTY(QString dueError READ dueError NOTIFY errorsChanged)
     Q_PROPERTY(QString saveError READ saveError NOTIFY errorsChanged)
+    /** The month the due-date calendar shows (year, and 1-12). */
+    Q_PROPERTY(int calendarYear READ calendarYear NOTIFY calendarChanged)
+    Q_PROPERTY(int calendarMonth READ calendarMonth NOTIFY calendarChanged)
+    /** "April 2024", the calendar's heading. */
+    Q_PROPERTY(QString calendarTitle READ calendarTitle NOTIFY calendarChanged)
+    /** False on this month: every earlier day has passed, so there is nothing to go back for. */
+    Q_PROPERTY(bool calendarCanGoBack READ calendarCanGoBack NOTIFY calendarChanged)
 
 public:
     enum Role {
@@ -125,6 +133,25 @@ public:
     /** Sets the due date to today plus days, in the builder's zone. */
     Q_INVOKABLE void setDueInDays(int days);
 
+    int calendarYear() const { return calendarShown().year(); }
+    int calendarMonth() const { return calendarShown().month(); }
+    QString calendarTitle() const;
+    bool calendarCanGoBack() const;
+    /** Shows the month of the due date in the calendar, or this month when none is set yet. */
+    Q_INVOKABLE void openCalendar();
+    /** Moves the calendar by whole months (negative: back), never before this month. */
+    Q_INVOKABLE void showMonth(int delta);
+    /**
+     * How the calendar shows one day: { name: "Tuesday 30 April 2024", past,
+     * today, chosen }. month is 1-12. The name is what a screen reader says.
+     */
+    Q_INVOKABLE QVariantMap calendarDay(int year, int month, int day) const;
+    /**
+     * Takes a day tapped in the calendar as the due date and checks it at once,
+     * so a past day gets its message (dueError) while the calendar is still open.
+     */
+    Q_INVOKABLE bool pickDueDate(int year, int month, int day);
+
     /**
      * Checks every step and stores the goal. On a problem, shows the first
      * step that has one and keeps the draft exactly as typed.
@@ -136,6 +163,7 @@ Q_SIGNALS:
     void currentStepChanged();
     void draftChanged();
     void errorsChanged();
+    void calendarChanged();
     /** The goal is stored; goalId names it. */
     void saved(const QString &goalId);
 
@@ -148,6 +176,8 @@ private:
 
     bool check(int step);
     QDate today() const;
+    /** The first day of the month the calendar shows; this month until it first opens. */
+    QDate calendarShown() const;
     void setStep(int step);
     /** Takes a new value of a draft field; false (and no signal) when it is the same. */
     bool setDraftField(QString &field, const QString &value);
@@ -171,6 +201,7 @@ private:
     QString m_errors[StepCount];
     QString m_targetError;
     QString m_unitError;
+    QDate m_calendarMonth; // first day of the month the calendar shows
 };
 
 } // namespace circle

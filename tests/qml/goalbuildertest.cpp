@@ -237,3 +237,50 @@ TEST(GoalNumbers, ReadsWhatPeopleType)
     EXPECT_FALSE(dueDateAcceptable(QDate(2024, 3, 11), QDate(2024, 3, 12)));
     EXPECT_FALSE(dueDateAcceptable(QDate(), QDate(2024, 3, 12)));
 }
+
+// The calendar for the due date: it opens on the month that matters, does not
+// go back past this month, names every day in full, and checks a tapped day at once.
+TEST_F(GoalBuilderTest, CalendarPicksTheDueDateAndRefusesAPastDay)
+{
+    QSignalSpy calendar(m_builder.get(), &GoalBuilder::calendarChanged);
+    m_builder->openCalendar();
+    EXPECT_EQ(calendar.count(), 1);
+    EXPECT_EQ(m_builder->calendarYear(), 2024);
+    EXPECT_EQ(m_builder->calendarMonth(), 3);
+    EXPECT_EQ(m_builder->calendarTitle(), u"March 2024"_s);
+    EXPECT_FALSE(m_builder->calendarCanGoBack());
+    m_builder->showMonth(-1);
+    EXPECT_EQ(m_builder->calendarMonth(), 3); // nothing earlier to choose from
+    m_builder->showMonth(10);
+    EXPECT_EQ(m_builder->calendarTitle(), u"January 2025"_s);
+    EXPECT_TRUE(m_builder->calendarCanGoBack());
+    m_builder->showMonth(-10);
+
+    const QVariantMap today = m_builder->calendarDay(2024, 3, 12);
+    EXPECT_EQ(today.value(u"name"_s).toString(), u"Tuesday 12 March 2024, today"_s);
+    EXPECT_TRUE(today.value(u"today"_s).toBool());
+    EXPECT_FALSE(today.value(u"past"_s).toBool());
+    EXPECT_TRUE(m_builder->calendarDay(2024, 3, 11).value(u"past"_s).toBool());
+    EXPECT_TRUE(m_builder->calendarDay(2024, 2, 30).isEmpty()); // no such day
+
+    EXPECT_FALSE(m_builder->pickDueDate(2024, 3, 11)); // yesterday
+    EXPECT_EQ(m_builder->dueDate(), u"2024-03-11"_s); // kept, as if typed
+    EXPECT_TRUE(m_builder->dueError().contains(u"already passed"_s));
+    EXPECT_FALSE(m_builder->pickDueDate(2024, 2, 30));
+    ASSERT_TRUE(m_builder->pickDueDate(2024, 5, 31));
+    EXPECT_TRUE(m_builder->dueError().isEmpty());
+    EXPECT_EQ(m_builder->dueDate(), u"2024-05-31"_s);
+    const QVariantMap chosen = m_builder->calendarDay(2024, 5, 31);
+    EXPECT_TRUE(chosen.value(u"chosen"_s).toBool());
+    EXPECT_EQ(chosen.value(u"name"_s).toString(), u"Friday 31 May 2024, chosen"_s);
+
+    // Opened again, it shows the chosen day's month, and a typed date's.
+    m_builder->openCalendar();
+    EXPECT_EQ(m_builder->calendarTitle(), u"May 2024"_s);
+    m_builder->setDueDate(u"2025-02-14"_s);
+    m_builder->openCalendar();
+    EXPECT_EQ(m_builder->calendarTitle(), u"February 2025"_s);
+    m_builder->setDueDate(u"not a date"_s);
+    m_builder->openCalendar();
+    EXPECT_EQ(m_builder->calendarTitle(), u"March 2024"_s);
+}

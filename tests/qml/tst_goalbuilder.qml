@@ -174,4 +174,90 @@ TestCase {
         compare(GoalDetailModel.title, "Go to three meetings a week")
         compare(GoalDetailModel.actionSteps, ["Done: Find meetings nearby", "Ask a friend to come along"])
     }
+
+    /** The calendar's button for a day of the month it shows. */
+    function dayButton(grid, day) {
+        const cells = grid.contentItem.children
+        for (let i = 0; i < cells.length; ++i) {
+            const cell = cells[i]
+            if (cell.objectName === "calendarDay" && cell.visible && cell.day === day)
+                return cell
+        }
+        return null
+    }
+
+    function openCalendar(builder) {
+        mouseClick(findChild(builder, "openCalendar"))
+        const popup = findChild(builder, "calendarPopup")
+        tryVerify(() => popup.opened && popup.contentItem.item !== null)
+        return popup
+    }
+
+    // The due date from a calendar: month by month, every day named in full, a past day refused inline.
+    function test_dueDateFromTheCalendar() {
+        const page = createTemporaryObject(pageComponent, root)
+        const builder = openBuilder(page)
+        GoalBuilder.title = "Call my sister"
+        GoalBuilder.target = "1"
+        GoalBuilder.unit = "call a week"
+        GoalBuilder.newStepText = "Find her number"
+        for (let i = 0; i < 4; ++i)
+            verify(GoalBuilder.next())
+        compare(GoalBuilder.currentStep, 4)
+
+        const popup = openCalendar(builder)
+        const calendar = popup.contentItem.item
+        const grid = findChild(calendar, "calendarGrid")
+        compare(findChild(calendar, "calendarTitle").text, "March 2024")
+        verify(!findChild(calendar, "previousMonth").enabled) // nothing earlier to choose
+        const twentieth = dayButton(grid, 20)
+        verify(twentieth)
+        compare(twentieth.Accessible.name, "Wednesday 20 March 2024")
+        compare(dayButton(grid, 12).Accessible.name, "Tuesday 12 March 2024, today")
+        verify(twentieth.width >= 48 && twentieth.height >= 48, twentieth.width + "×" + twentieth.height)
+
+        // A day gone by: the usual message, in the calendar and under the field; it stays open.
+        mouseClick(dayButton(grid, 1))
+        compare(GoalBuilder.dueDate, "2024-03-01")
+        verify(findChild(calendar, "calendarError").visible)
+        verify(findChild(calendar, "calendarError").text.indexOf("already passed") >= 0)
+        verify(popup.opened)
+        verify(findChild(builder, "dueError").text.indexOf("already passed") >= 0)
+
+        // The next month, and a day in it: chosen, the message gone, the calendar closed.
+        mouseClick(findChild(calendar, "nextMonth"))
+        compare(findChild(calendar, "calendarTitle").text, "April 2024")
+        verify(findChild(calendar, "previousMonth").enabled)
+        mouseClick(dayButton(grid, 15))
+        tryVerify(() => !popup.visible)
+        compare(GoalBuilder.dueDate, "2024-04-15")
+        compare(GoalBuilder.dueError, "")
+        compare(findChild(builder, "goalDueField").text, "2024-04-15")
+        compare(findChild(builder, "dueLabel").text, "By 15 April 2024")
+
+        // Opened again, it starts on the chosen day, marked as such.
+        const again = openCalendar(builder).contentItem.item
+        const againGrid = findChild(again, "calendarGrid")
+        compare(findChild(again, "calendarTitle").text, "April 2024")
+        verify(dayButton(againGrid, 15).chosen)
+        compare(dayButton(againGrid, 15).Accessible.name, "Monday 15 April 2024, chosen")
+        mouseClick(findChild(again, "previousMonth"))
+        compare(findChild(again, "calendarTitle").text, "March 2024")
+        mouseClick(findChild(again, "closeCalendar"))
+        tryVerify(() => !findChild(builder, "calendarPopup").visible)
+        compare(GoalBuilder.dueDate, "2024-04-15") // closing changes nothing
+
+        // Typing still works, and the calendar follows what was typed.
+        const due = findChild(builder, "goalDueField")
+        due.selectAll()
+        typeInto(due, "2024-06-02")
+        compare(GoalBuilder.dueDate, "2024-06-02")
+        const typed = openCalendar(builder).contentItem.item
+        compare(findChild(typed, "calendarTitle").text, "June 2024")
+        verify(dayButton(findChild(typed, "calendarGrid"), 2).chosen)
+        mouseClick(findChild(typed, "closeCalendar"))
+        tryVerify(() => !findChild(builder, "calendarPopup").visible)
+        next(builder)
+        compare(GoalBuilder.currentStep, 5)
+    }
 }

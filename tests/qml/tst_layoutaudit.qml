@@ -40,6 +40,7 @@ TestCase {
         { name: "Reminders", component: "RemindersPage" },
         { name: "Settings", component: "SettingsPage" },
         { name: "Goal builder", component: "GoalBuilderPage" },
+        { name: "Goal due-date calendar", component: "GoalBuilderCalendar" },
         { name: "Journal editor", component: "JournalEditorPage" },
         { name: "Journal prompts", component: "JournalPromptsPage" },
         { name: "Lock screen", component: "LockScreen" },
