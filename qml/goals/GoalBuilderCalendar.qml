@@ -100,9 +100,14 @@ Pane {
                 }
                 readonly property bool chosen: info.chosen === true
 
+                readonly property bool inMonth: dayButton.month === grid.month
+
                 objectName: "calendarDay"
-                // Days of the months either side stay blank, as on a paper calendar.
-                visible: dayButton.month === grid.month
+                // Days of the months either side stay blank, as on a paper calendar; they
+                // keep their cell (a hidden cell would shift the days into the wrong column).
+                opacity: dayButton.inMonth ? 1 : 0
+                enabled: dayButton.inMonth
+                Accessible.ignored: !dayButton.inMonth
                 padding: 0
                 text: dayButton.day
                 Accessible.name: info.name !== undefined ? info.name : ""

@@ -180,7 +180,7 @@ TestCase {
         const cells = grid.contentItem.children
         for (let i = 0; i < cells.length; ++i) {
             const cell = cells[i]
-            if (cell.objectName === "calendarDay" && cell.visible && cell.day === day)
+            if (cell.objectName === "calendarDay" && cell.inMonth && cell.day === day)
                 return cell
         }
         return null
@@ -215,6 +215,12 @@ TestCase {
         compare(twentieth.Accessible.name, "Wednesday 20 March 2024")
         compare(dayButton(grid, 12).Accessible.name, "Tuesday 12 March 2024, today")
         verify(twentieth.width >= 48 && twentieth.height >= 48, twentieth.width + "×" + twentieth.height)
+        // Each day sits under its weekday: 1 March 2024 was a Friday, the 4th a Monday.
+        verify(dayButton(grid, 4).x < dayButton(grid, 1).x)
+        compare(dayButton(grid, 12).x, dayButton(grid, 5).x)
+        compare(dayButton(grid, 4).x, dayButton(grid, 11).x)
+        compare(dayButton(grid, 1).y, dayButton(grid, 3).y)
+        verify(dayButton(grid, 4).y > dayButton(grid, 3).y)
 
         // A day gone by: the usual message, in the calendar and under the field; it stays open.
         mouseClick(dayButton(grid, 1))
