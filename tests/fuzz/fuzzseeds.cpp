@@ -24,6 +24,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 #include <cstdio>
 
@@ -33,15 +34,25 @@ using namespace circle::server;
 namespace {
 
 QString g_root;
+QSet<QString> g_cleared; // targets whose earlier seeds this run already removed
 
 void write(const char *target, const QByteArray &bytes)
 {
     QDir dir(g_root + QLatin1Char('/') + QLatin1String(target));
     if (!dir.mkpath(QStringLiteral(".")))
         fuzz::fail("cannot make", dir.path());
-    // Named by content, as libFuzzer names what it finds, so reruns do not pile up copies.
-    const QString name
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+    // Every run makes new ids, tokens and stamps, so its seeds are new files: the
+    // ones an earlier run wrote (named seed-*) go first, or they would pile up.
+    // Inputs libFuzzer found and someone merged into the corpus keep their names
+    // (a bare SHA-1) and stay.
+    if (!g_cleared.contains(dir.path())) {
+        g_cleared.insert(dir.path());
+        for (const QString &old : dir.entryList({ QStringLiteral("seed-*") }, QDir::Files))
+            if (!dir.remove(old))
+                fuzz::fail("cannot remove", dir.filePath(old));
+    }
+    const QString name = QStringLiteral("seed-")
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     QFile file(dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         fuzz::fail("cannot write", file.fileName());
