@@ -1,5 +1,6 @@
 #include "requestguard.h"
 
+#include "httpapi.h"
 #include "serverlog.h"
 
 #include "circle/v1/sync.pb.h"
@@ -128,7 +129,7 @@ void RequestGuard::refuse(const Refusal &refusal, qsizetype headerBytes)
     m_drainLeft = qMin(refusal.bodyLeft, kMaxDrainBytes);
 
     circle::v1::ErrorResponse error;
-    error.set_protocol_version(1);
+    error.set_protocol_version(kProtocolVersion);
     error.set_code(refusal.code.toStdString());
     error.set_message(refusal.message.toStdString());
     const QByteArray body = QByteArray::fromStdString(error.SerializeAsString());

@@ -78,6 +78,11 @@ TEST_F(RobustnessTest, AnOversizedBodyIsRefusedAndTheServerKeepsServing)
     const HttpResult r = api().post(u"/v1/push"_s, big, phone.token);
     EXPECT_EQ(r.status, 413) << r.errorString.toStdString();
     EXPECT_EQ(errorOf(r).code(), "payload_too_large");
+    // Refused before the API sees it, yet in the same (newest) protocol as the API's refusals.
+    const HttpResult unreadable = api().post(u"/v1/push"_s, QByteArray("\xff", 1), phone.token);
+    ASSERT_EQ(unreadable.status, 400);
+    EXPECT_GE(errorOf(unreadable).protocol_version(), 2);
+    EXPECT_EQ(errorOf(r).protocol_version(), errorOf(unreadable).protocol_version());
     expectStillServing();
 
     // Just under the cap is read and parsed (and is no valid PushRequest).
