@@ -287,18 +287,21 @@ int main(int argc, char *argv[])
     }
 
     // Reminders only in a real start: a self-test or a screenshot never notifies.
-    // The service re-plans on its own at least hourly (a new day, what sync
-    // brought); these make an answer, a setting or finished homework count at once.
+    // The service re-plans on its own at least hourly (a new day, a new zone);
+    // these make an answer, a setting, finished homework or what sync brought
+    // count at once. Requests made in one turn of the event loop plan once.
     const auto notifier = circle::Notifier::create();
     circle::ReminderService reminders(store, *notifier, store.clock());
     QObject::connect(&schedule, &circle::ScheduleModel::responded, &reminders,
-        &circle::ReminderService::replan);
+        &circle::ReminderService::requestReplan);
     QObject::connect(&reminderSettings, &circle::ReminderSettings::saved, &reminders,
-        &circle::ReminderService::replan);
+        &circle::ReminderService::requestReplan);
     QObject::connect(&homework, &QAbstractItemModel::modelReset, &reminders,
-        &circle::ReminderService::replan);
+        &circle::ReminderService::requestReplan);
     QObject::connect(&homework, &QAbstractItemModel::dataChanged, &reminders,
-        &circle::ReminderService::replan);
+        &circle::ReminderService::requestReplan);
+    QObject::connect(&clinicSync, &circle::ClinicSync::recordsArrived, &reminders,
+        &circle::ReminderService::requestReplan);
     QObject::connect(
         &reminders, &circle::ReminderService::openRequested, window, [window](const QString &page) {
             QMetaObject::invokeMethod(window, "openPage", Q_ARG(QVariant, page));

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -201,6 +202,7 @@ void SyncEngine::pullRound(Phase phase)
         auto applied = applyPulled(answer);
         if (!applied)
             return finish(applied.error().message);
+        m_arrived = m_arrived || answer.changes_size() > 0;
         if (answer.more())
             return pullRound(phase);
         if (phase == Phase::BeforePush)
@@ -237,6 +239,8 @@ void SyncEngine::finish(const QString &error, Problem problem)
     }
     Q_EMIT statusChanged();
     Q_EMIT syncFinished(error.isEmpty());
+    if (std::exchange(m_arrived, false))
+        Q_EMIT recordsArrived();
     if (m_again && error.isEmpty())
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
 }

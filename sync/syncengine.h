@@ -85,6 +85,12 @@ public:
 Q_SIGNALS:
     void statusChanged();
     void syncFinished(bool ok);
+    /**
+     * A sync that just ended brought records from the clinic or another device
+     * (once per sync, also when it then failed): what is planned from them,
+     * such as reminders, should be planned again.
+     */
+    void recordsArrived();
 
 private:
     enum class Phase { BeforePush, AfterPush };
@@ -105,6 +111,7 @@ private:
     QTimer m_periodic;
     bool m_syncing = false;
     bool m_again = false;
+    bool m_arrived = false; // this sync applied pulled records
     int m_failures = 0;
     QDateTime m_lastSuccess;
     QString m_lastError;

@@ -46,6 +46,9 @@ ReminderService::ReminderService(
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ReminderService::replan);
+    m_replanSoon.setSingleShot(true);
+    m_replanSoon.setInterval(0);
+    connect(&m_replanSoon, &QTimer::timeout, this, &ReminderService::replan);
     connect(&m_notifier, &Notifier::shown, this, &ReminderService::onShown);
     connect(&m_notifier, &Notifier::actionInvoked, this, &ReminderService::onAction);
     connect(&m_notifier, &Notifier::failed, this, &ReminderService::onFailed);
@@ -68,7 +71,7 @@ void ReminderService::start()
 
 QString ReminderService::pageFor(const QString &reminderId)
 {
-    if (reminderId.startsWith(u"session:"))
+    if (reminderId.startsWith(u"session:") || reminderId.startsWith(u"skipped:"))
         return u"schedule"_s;
     if (reminderId.startsWith(u"homework:"))
         return u"more/homework"_s;
@@ -85,10 +88,17 @@ v1::ReminderPreferences ReminderService::preferences() const
     return ReminderPlanner::defaultPreferences();
 }
 
+void ReminderService::requestReplan()
+{
+    if (m_started && !m_replanSoon.isActive())
+        m_replanSoon.start();
+}
+
 void ReminderService::replan()
 {
     if (!m_started)
         return;
+    m_replanSoon.stop(); // this plan already answers a pending request
     const qint64 now = m_clock.nowMs();
     ReminderInputs in;
     in.preferences = preferences();

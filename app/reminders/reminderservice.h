@@ -24,10 +24,10 @@ class Store;
  *
  * It sits between core/ (planning, the log) and platform/ (the Notifier),
  * which must not know each other, so it lives with the app. It re-plans on
- * start, whenever replan() is called (main() connects the view models that
- * change the schedule, homework or preferences), after every delivery or
- * snooze, and at least once an hour, which also picks up a new day, a new
- * phone time zone and what sync brought in.
+ * start, whenever requestReplan() is called (main() connects the view models
+ * that change the schedule, homework or preferences, and sync bringing
+ * records), after every delivery or snooze, and at least once an hour, which
+ * also picks up a new day and a new phone time zone.
  *
  * The notifier is only asked to show a reminder once it is due (by the
  * injected clock), so tests can move time without waiting for it.
@@ -60,6 +60,11 @@ public:
 public Q_SLOTS:
     /** Reads the inputs again, plans, shows what is due and arms the timer for the rest. */
     void replan();
+    /**
+     * replan() once control returns to the event loop, however often it is asked
+     * before then: a sync or a list refresh may report many changes in a row.
+     */
+    void requestReplan();
 
 Q_SIGNALS:
     /** The patient chose "Open" on a reminder: the window should show this page. */
@@ -82,6 +87,7 @@ private:
     const Clock &m_clock;
     ReminderPlanner m_planner;
     QTimer m_timer;
+    QTimer m_replanSoon;
     std::vector<Reminder> m_planned;
     // Sent to the notifier, not yet confirmed shown: kept out of plans meanwhile.
     QHash<QString, Reminder> m_inFlight;

@@ -95,23 +95,38 @@ std::vector<ReminderPlanner::Candidate> ReminderPlanner::candidates(
                 < std::make_tuple(r.meta().hlc(), r.meta().updated_ms()))
             slot = &r;
     }
-    std::vector<int> leads(p.session_lead_minutes().begin(), p.session_lead_minutes().end());
-    std::sort(leads.begin(), leads.end());
-    leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
+    // Positive leads, shortest first, without repeats.
+    const auto cleanLeads = [](const auto &minutes) {
+        std::vector<int> leads;
+        std::copy_if(minutes.begin(), minutes.end(), std::back_inserter(leads),
+            [](int lead) { return lead > 0; });
+        std::sort(leads.begin(), leads.end());
+        leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
+        return leads;
+    };
+    const std::vector<int> usualLeads = cleanLeads(p.session_lead_minutes());
+    std::map<std::string, std::vector<int>> groupLeads;
+    for (const auto &g : p.group_leads())
+        groupLeads[g.group_id()] = cleanLeads(g.lead_minutes());
     for (const auto &s : in.sessions) {
         if (s.meta().deleted() || s.status() == v1::SESSION_STATUS_CANCELLED)
             continue;
+        const auto own = groupLeads.find(s.group_id());
+        const std::vector<int> &leads = own != groupLeads.end() ? own->second : usualLeads;
+        const QString sid = qs(s.meta().id());
         const auto answer = latestRsvp.find(s.meta().id());
         if (answer != latestRsvp.end() && !answer->second->meta().deleted()
-            && answer->second->response() == v1::RSVP_RESPONSE_NOT_ATTENDING)
+            && answer->second->response() == v1::RSVP_RESPONSE_NOT_ATTENDING) {
+            if (p.note_when_not_attending()) {
+                const int lead = leads.empty() ? 60 : leads.front();
+                add(ReminderKind::SessionSkipped, u"skipped:%1:%2"_s.arg(sid).arg(s.start_ms()),
+                    s.start_ms() - lead * MinuteMs, sid, s.start_ms(), s.end_ms(), 0, sid);
+            }
             continue;
-        const QString sid = qs(s.meta().id());
-        for (int lead : leads) {
-            if (lead <= 0)
-                continue;
+        }
+        for (int lead : leads)
             add(ReminderKind::Session, u"session:%1:%2:%3"_s.arg(sid).arg(s.start_ms()).arg(lead),
                 s.start_ms() - lead * MinuteMs, sid, s.start_ms(), s.end_ms(), 0, sid);
-        }
     }
 
     if (p.homework_reminders()) {
@@ -222,6 +237,20 @@ QString ReminderPlanner::detailFor(const Candidate &c) const
     const QDateTime event = QDateTime::fromMSecsSinceEpoch(c.r.eventMs, m_zone);
     const QString time = m_locale.toString(event.time(), QLocale::ShortFormat);
     const qint64 days = localDate(c.r.dueMs, m_zone).daysTo(event.date());
+    if (c.r.kind == ReminderKind::SessionSkipped) {
+        // Never "you missed": the patient told the group, which is what the group asks.
+        if (days <= 0)
+            return tr("Your group meets today at %1. You let them know you can't come, and you "
+                      "are still part of it.")
+                .arg(time);
+        if (days == 1)
+            return tr("Your group meets tomorrow at %1. You let them know you can't come, and "
+                      "you are still part of it.")
+                .arg(time);
+        return tr("Your group meets on %1. You let them know you can't come, and you are still "
+                  "part of it.")
+            .arg(m_locale.toString(event.date(), QLocale::ShortFormat));
+    }
     const bool session = c.r.kind == ReminderKind::Session;
     if (days <= 0)
         return (session ? tr("Group session at %1") : tr("Homework due today at %1")).arg(time);
@@ -250,7 +279,9 @@ std::vector<Reminder> ReminderPlanner::plan(const ReminderInputs &in) const
             continue; // its reason is gone: cancelled, done, answered "not attending"
         snoozedBases.insert(baseId);
         std::erase_if(snoozed, [&baseId](const Candidate &o) { return o.r.baseId == baseId; });
-        if (base->r.kind == ReminderKind::Session && s.untilMs >= base->eventEndMs)
+        const bool aboutSession
+            = base->r.kind == ReminderKind::Session || base->r.kind == ReminderKind::SessionSkipped;
+        if (aboutSession && s.untilMs >= base->eventEndMs)
             continue;
         Candidate c = *base;
         c.r.id = baseId + SnoozeSeparator + QString::number(s.untilMs);

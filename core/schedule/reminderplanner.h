@@ -18,6 +18,7 @@ enum class ReminderKind {
     HomeworkEvening, // the evening before homework is due
     HomeworkMorning, // the morning of the day it is due
     Practice, // the patient's daily practice (journal, gratitude)
+    SessionSkipped, // a kind note on a session the patient said they can't attend
 };
 
 /** One notification to deliver at dueMs. Its text never carries what the patient wrote. */
@@ -79,9 +80,11 @@ struct ReminderInputs
  * follow the phone's current zone: they are about the patient's own day.
  *
  * Rules, in the order they apply:
- * 1. Sessions: one reminder per session_lead_minutes before the start; none for
- *    a cancelled session or one the patient answered "not attending" (a gentle
- *    note would need a preference the record does not have yet). Homework: at
+ * 1. Sessions: one reminder per lead before the start, the leads being the
+ *    group's own (group_leads) when the patient set them, else
+ *    session_lead_minutes; none for a cancelled session. For one the patient
+ *    answered "not attending", nothing, or with note_when_not_attending a single
+ *    kind note at the group's shortest lead (an hour when it has none). Homework: at
  *    19:00 the evening before the due day and 08:00 on it, each only if still
  *    before the due time; none once a response marks it done or when
  *    homework_reminders is off. Practice: practice_minute_of_day on

@@ -75,6 +75,63 @@ Page {
                 }
             }
 
+            // Each group may keep the times above or have its own.
+            Repeater {
+                model: ReminderSettings.groupModel
+
+                ColumnLayout {
+                    id: groupRow
+
+                    required property int index
+                    required property string name
+                    required property bool usesUsualLeads
+                    required property QtObject leadModel
+
+                    objectName: "group" + index
+                    Layout.fillWidth: true
+                    spacing: 0
+
+                    WrappingSwitchDelegate {
+                        objectName: "groupUsual" + groupRow.index
+                        Layout.fillWidth: true
+                        leftPadding: 16
+                        text: qsTr("%1: at the times above").arg(groupRow.name)
+                        checked: groupRow.usesUsualLeads
+                        Accessible.name: qsTr("Use the times above for %1").arg(groupRow.name)
+                        onToggled: ReminderSettings.setGroupUsesUsualLeads(groupRow.index, checked)
+                    }
+                    Repeater {
+                        model: groupRow.usesUsualLeads ? null : groupRow.leadModel
+
+                        SwitchDelegate {
+                            id: groupLeadSwitch
+
+                            required property int index
+                            required property string label
+                            required property bool selected
+
+                            objectName: "group" + groupRow.index + "lead" + index
+                            Layout.fillWidth: true
+                            leftPadding: 32
+                            text: groupLeadSwitch.label
+                            checked: groupLeadSwitch.selected
+                            Accessible.name: qsTr("%1 reminder %2").arg(groupRow.name).arg(groupLeadSwitch.label)
+                            onToggled: ReminderSettings.setGroupLeadChecked(groupRow.index, groupLeadSwitch.index,
+                                                                            groupLeadSwitch.checked)
+                        }
+                    }
+                }
+            }
+            WrappingSwitchDelegate {
+                objectName: "skippedNoteSwitch"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("When I've said I can't come, a kind note instead of reminders")
+                checked: ReminderSettings.noteWhenNotAttending
+                Accessible.name: qsTr("A kind note for sessions I can't attend")
+                onToggled: ReminderSettings.noteWhenNotAttending = checked
+            }
+
             PageHeading {
                 Layout.fillWidth: true
                 Layout.margins: 16

@@ -21,6 +21,15 @@ namespace {
 /** The leads offered, longest first; a stored lead not among them is shown too. */
 constexpr int OfferedLeads[] = { 2 * 24 * 60, 24 * 60, 2 * 60, 60, 15 };
 
+/** The group's own leads in the preferences, or null when it follows the usual ones. */
+v1::GroupReminderLeads *groupLeadsOf(v1::ReminderPreferences &prefs, const QString &groupId)
+{
+    for (auto &entry : *prefs.mutable_group_leads())
+        if (qs(entry.group_id()) == groupId)
+            return &entry;
+    return nullptr;
+}
+
 QString leadLabel(int minutes)
 {
     // Spelled out per case: these read right before a plural translation exists.
@@ -52,15 +61,33 @@ ReminderSettings::ReminderSettings(Store &store, QObject *parent)
             { day, locale.dayName(day, QLocale::ShortFormat), locale.dayName(day), false });
     }
     m_days.setOptions(std::move(days));
-    connect(&m_leads, &ToggleListModel::toggled, this, [this] {
-        fromToggles();
-        save();
-    });
-    connect(&m_days, &ToggleListModel::toggled, this, [this] {
-        fromToggles();
-        save();
-    });
+    watchToggles(&m_leads);
+    watchToggles(&m_days);
     reload();
+}
+
+void ReminderSettings::watchToggles(ToggleListModel *model)
+{
+    connect(model, &ToggleListModel::toggled, this, [this] {
+        fromToggles();
+        save();
+    });
+}
+
+void ReminderSettings::reloadGroups()
+{
+    auto stored = Repository<v1::Group>(m_store).list();
+    if (!stored) {
+        qCWarning(lcReminderSettings) << "Could not read groups:" << stored.error().message;
+        return;
+    }
+    std::vector<std::pair<QString, QString>> groups;
+    for (const auto &g : stored.value().items)
+        groups.emplace_back(qs(g.meta().id()), qs(g.name()));
+    std::sort(groups.begin(), groups.end(),
+        [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
+    for (ToggleListModel *made : m_groups.setGroups(groups))
+        watchToggles(made);
 }
 
 void ReminderSettings::reload()
@@ -76,28 +103,44 @@ void ReminderSettings::reload()
                                                : stored.value().items.front();
         setErrors({}, {}, {});
     }
+    reloadGroups();
     syncToggles();
     Q_EMIT changed();
 }
 
 void ReminderSettings::syncToggles()
 {
+    // The offered leads plus any stored one that is not among them, longest first;
+    // the usual switches and every group's show the same choices.
     std::vector<int> leads(std::begin(OfferedLeads), std::end(OfferedLeads));
-    for (int lead : m_prefs.session_lead_minutes())
-        if (lead > 0 && std::find(leads.begin(), leads.end(), lead) == leads.end())
-            leads.push_back(lead);
+    const auto offer = [&leads](const auto &minutes) {
+        for (int lead : minutes)
+            if (lead > 0 && std::find(leads.begin(), leads.end(), lead) == leads.end())
+                leads.push_back(lead);
+    };
+    offer(m_prefs.session_lead_minutes());
+    for (const auto &g : m_prefs.group_leads())
+        offer(g.lead_minutes());
     std::sort(leads.begin(), leads.end(), std::greater<>());
-    std::vector<int> shown;
-    for (int row = 0; row < m_leads.count(); ++row)
-        shown.push_back(m_leads.data(m_leads.index(row), ToggleListModel::ValueRole).toInt());
-    if (shown != leads) {
-        std::vector<ToggleListModel::Option> options;
-        for (int lead : leads)
-            options.push_back({ lead, leadLabel(lead), {}, false });
-        m_leads.setOptions(std::move(options));
+    const auto showLeads = [&leads](ToggleListModel &model, const auto &checked) {
+        std::vector<int> shown;
+        for (int row = 0; row < model.count(); ++row)
+            shown.push_back(model.data(model.index(row), ToggleListModel::ValueRole).toInt());
+        if (shown != leads) {
+            std::vector<ToggleListModel::Option> options;
+            for (int lead : leads)
+                options.push_back({ lead, leadLabel(lead), {}, false });
+            model.setOptions(std::move(options));
+        }
+        model.setCheckedValues({ checked.begin(), checked.end() });
+    };
+    showLeads(m_leads, m_prefs.session_lead_minutes());
+    for (int row = 0; row < m_groups.count(); ++row) {
+        const auto *own = groupLeadsOf(m_prefs, m_groups.row(row).groupId);
+        m_groups.setUsesUsualLeads(row, own == nullptr);
+        showLeads(
+            *m_groups.row(row).leads, own ? own->lead_minutes() : m_prefs.session_lead_minutes());
     }
-    m_leads.setCheckedValues(
-        { m_prefs.session_lead_minutes().begin(), m_prefs.session_lead_minutes().end() });
     m_days.setCheckedValues(
         { m_prefs.practice_weekdays().begin(), m_prefs.practice_weekdays().end() });
 }
@@ -107,6 +150,14 @@ void ReminderSettings::fromToggles()
     m_prefs.clear_session_lead_minutes();
     for (int lead : m_leads.checkedValues())
         m_prefs.add_session_lead_minutes(lead);
+    for (int row = 0; row < m_groups.count(); ++row) {
+        const auto &group = m_groups.row(row);
+        if (auto *own = groupLeadsOf(m_prefs, group.groupId)) {
+            own->clear_lead_minutes();
+            for (int lead : group.leads->checkedValues())
+                own->add_lead_minutes(lead);
+        }
+    }
     std::vector<int> days = m_days.checkedValues();
     std::sort(days.begin(), days.end());
     m_prefs.clear_practice_weekdays();
@@ -257,6 +308,40 @@ void ReminderSettings::setDailyCap(int cap)
         return;
     m_prefs.set_daily_cap(cap);
     save();
+}
+
+void ReminderSettings::setNoteWhenNotAttending(bool on)
+{
+    if (on == noteWhenNotAttending())
+        return;
+    m_prefs.set_note_when_not_attending(on);
+    save();
+}
+
+void ReminderSettings::setGroupUsesUsualLeads(int row, bool usual)
+{
+    if (row < 0 || row >= m_groups.count() || usual == m_groups.row(row).usesUsualLeads)
+        return;
+    const QString groupId = m_groups.row(row).groupId;
+    if (usual) {
+        auto *entries = m_prefs.mutable_group_leads();
+        for (int i = entries->size() - 1; i >= 0; --i)
+            if (qs(entries->Get(i).group_id()) == groupId)
+                entries->DeleteSubrange(i, 1);
+    } else {
+        auto *own = m_prefs.add_group_leads();
+        own->set_group_id(groupId.toStdString());
+        *own->mutable_lead_minutes() = m_prefs.session_lead_minutes();
+    }
+    syncToggles();
+    save();
+}
+
+void ReminderSettings::setGroupLeadChecked(int row, int leadRow, bool on)
+{
+    if (row < 0 || row >= m_groups.count() || m_groups.row(row).usesUsualLeads)
+        return;
+    m_groups.row(row).leads->setChecked(leadRow, on);
 }
 
 void ReminderSettings::setDetailOnLockScreen(bool on)

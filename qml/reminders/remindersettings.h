@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groupleadsmodel.h"
 #include "records.h"
 #include "togglelistmodel.h"
 
@@ -27,6 +28,10 @@ class ReminderSettings : public QObject
     // QAbstractItemModel); the page flips rows through the invokables below.
     Q_PROPERTY(QObject *sessionLeadModel READ sessionLeadModel CONSTANT)
     Q_PROPERTY(QObject *practiceDayModel READ practiceDayModel CONSTANT)
+    /** The patient's groups, each following the usual leads or with its own (GroupLeadsModel). */
+    Q_PROPERTY(QObject *groupModel READ groupModel CONSTANT)
+    Q_PROPERTY(bool noteWhenNotAttending READ noteWhenNotAttending WRITE setNoteWhenNotAttending
+            NOTIFY changed)
     Q_PROPERTY(
         bool homeworkReminders READ homeworkReminders WRITE setHomeworkReminders NOTIFY changed)
     Q_PROPERTY(bool practiceEnabled READ practiceEnabled WRITE setPracticeEnabled NOTIFY changed)
@@ -55,10 +60,19 @@ public:
     ToggleListModel *practiceDays() { return &m_days; }
     QObject *sessionLeadModel() { return &m_leads; }
     QObject *practiceDayModel() { return &m_days; }
+    GroupLeadsModel *groups() { return &m_groups; }
+    QObject *groupModel() { return &m_groups; }
     /** The patient switched the session reminder in that row of sessionLeadModel. */
     Q_INVOKABLE void setSessionLeadChecked(int row, bool on) { m_leads.setChecked(row, on); }
     /** The patient switched the weekday in that row of practiceDayModel. */
     Q_INVOKABLE void setPracticeDayChecked(int row, bool on) { m_days.setChecked(row, on); }
+    /**
+     * The group in that row of groupModel follows the usual session reminders
+     * (usual), or gets its own, starting as a copy of the usual ones.
+     */
+    Q_INVOKABLE void setGroupUsesUsualLeads(int row, bool usual);
+    /** The patient switched lead leadRow of the group in that row of groupModel. */
+    Q_INVOKABLE void setGroupLeadChecked(int row, int leadRow, bool on);
 
     bool homeworkReminders() const { return m_prefs.homework_reminders(); }
     void setHomeworkReminders(bool on);
@@ -73,6 +87,8 @@ public:
     void setDailyCap(int cap);
     bool detailOnLockScreen() const { return m_prefs.detail_on_lock_screen(); }
     void setDetailOnLockScreen(bool on);
+    bool noteWhenNotAttending() const { return m_prefs.note_when_not_attending(); }
+    void setNoteWhenNotAttending(bool on);
 
     QString practiceTimeError() const { return m_practiceTimeError; }
     QString quietHoursError() const { return m_quietHoursError; }
@@ -87,6 +103,8 @@ public:
     Q_INVOKABLE bool setQuietHours(const QString &start, const QString &end);
     /** Reads the stored preferences again (after sync brought a change). */
     Q_INVOKABLE void reload();
+    /** Reads the patient's groups again (after sync brought one), keeping the preferences. */
+    void reloadGroups();
 
     /** Minutes after midnight for "H:MM"/"HH:MM", or -1. */
     static int parseTime(const QString &text);
@@ -100,6 +118,7 @@ Q_SIGNALS:
 private:
     bool save();
     void syncToggles();
+    void watchToggles(ToggleListModel *model);
     void fromToggles();
     void setErrors(const QString &practice, const QString &quiet, const QString &general);
     QString timeText(int minute) const;
@@ -108,6 +127,7 @@ private:
     v1::ReminderPreferences m_prefs;
     ToggleListModel m_leads;
     ToggleListModel m_days;
+    GroupLeadsModel m_groups;
     QString m_practiceTimeError;
     QString m_quietHoursError;
     QString m_error;

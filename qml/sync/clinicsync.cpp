@@ -113,6 +113,7 @@ QString ClinicSync::resume()
     SyncEngine &engine = m_session->engine();
     connect(&engine, &SyncEngine::statusChanged, this, &ClinicSync::onEngineStatus);
     connect(&engine, &SyncEngine::syncFinished, this, &ClinicSync::onSyncFinished);
+    connect(&engine, &SyncEngine::recordsArrived, this, &ClinicSync::recordsArrived);
     engine.start();
     Q_EMIT changed();
     return {};

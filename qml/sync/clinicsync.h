@@ -97,6 +97,8 @@ Q_SIGNALS:
      * counts again (refresh()) never re-evaluates what hides the indicator.
      */
     void enrolledChanged();
+    /** A sync brought records (SyncEngine::recordsArrived()). */
+    void recordsArrived();
 
 private:
     void stopSession();

@@ -299,11 +299,21 @@ QVariantMap QmlTestFixture::storedReminderPreferences() const
     QVariantList days;
     for (int day : p.practice_weekdays())
         days << day;
+    // Per group: its own leads, keyed by the group's name.
+    QVariantMap groupLeads;
+    for (const auto &entry : p.group_leads()) {
+        auto group = Repository<v1::Group>(*m_store).get(qs(entry.group_id()));
+        QVariantList own;
+        for (int lead : entry.lead_minutes())
+            own << lead;
+        groupLeads.insert(group ? qs(group.value().name()) : qs(entry.group_id()), own);
+    }
     return { { u"records"_s, int(all.value().items.size()) }, { u"sessionLeads"_s, leads },
         { u"homework"_s, p.homework_reminders() }, { u"practiceMinute"_s, p.practice_minute_of_day() },
         { u"practiceDays"_s, days }, { u"quietStart"_s, p.quiet_start_minute() },
         { u"quietEnd"_s, p.quiet_end_minute() }, { u"dailyCap"_s, p.daily_cap() },
-        { u"detail"_s, p.detail_on_lock_screen() } };
+        { u"detail"_s, p.detail_on_lock_screen() }, { u"groupLeads"_s, groupLeads },
+        { u"noteWhenNotAttending"_s, p.note_when_not_attending() } };
 }
 
 void QmlTestFixture::forgetAgreement()

@@ -168,3 +168,68 @@ TEST(ReminderSettingsTime, ReadsHoursAndMinutes)
     EXPECT_EQ(ReminderSettings::parseTime(u"noon"_s), -1);
     EXPECT_EQ(ReminderSettings::parseTime(QString()), -1);
 }
+
+TEST_F(ReminderSettingsTest, AGroupKeepsTheUsualLeadsOrGetsItsOwn)
+{
+    // The base's "Thursday skills group" and one more.
+    v1::Group other;
+    other.set_name("Anxiety skills group");
+    other.set_time_zone("America/New_York");
+    ASSERT_TRUE(Repository<v1::Group>(*m_store).putFromClinic(other).ok());
+    auto settings = makeSettings();
+    GroupLeadsModel *groups = settings->groups();
+    QAbstractItemModelTester groupTester(
+        groups, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(groups->rowCount(), 2);
+    // In the order of their names; both start on the usual leads, shown as such.
+    EXPECT_EQ(groups->data(groups->index(0), GroupLeadsModel::NameRole), u"Anxiety skills group"_s);
+    const int thursday = 1;
+    EXPECT_TRUE(
+        groups->data(groups->index(thursday), GroupLeadsModel::UsesUsualLeadsRole).toBool());
+    ToggleListModel *thursdayLeads = groups->row(thursday).leads.get();
+    QAbstractItemModelTester leadTester(
+        thursdayLeads, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_TRUE(checkedAt(thursdayLeads, 60));
+
+    // Its own: a copy of the usual leads, then changed on its own.
+    settings->setGroupUsesUsualLeads(thursday, false);
+    EXPECT_FALSE(
+        groups->data(groups->index(thursday), GroupLeadsModel::UsesUsualLeadsRole).toBool());
+    settings->setGroupLeadChecked(thursday, rowOf(thursdayLeads, 60), false);
+    settings->setGroupLeadChecked(thursday, rowOf(thursdayLeads, 15), true);
+    auto prefs = stored();
+    ASSERT_EQ(prefs.group_leads_size(), 1);
+    EXPECT_EQ(prefs.group_leads(0).group_id(), m_groupId);
+    EXPECT_EQ(std::vector<int>(prefs.group_leads(0).lead_minutes().begin(),
+                  prefs.group_leads(0).lead_minutes().end()),
+        (std::vector<int> { 24 * 60, 15 }));
+    EXPECT_EQ(prefs.session_lead_minutes_size(), 2) << "the usual leads are untouched";
+    EXPECT_TRUE(checkedAt(settings->sessionLeads(), 60));
+
+    // A fresh page shows what is stored.
+    auto again = std::make_unique<ReminderSettings>(*m_store);
+    EXPECT_FALSE(again->groups()->row(thursday).usesUsualLeads);
+    EXPECT_TRUE(checkedAt(again->groups()->row(thursday).leads.get(), 15));
+    EXPECT_FALSE(checkedAt(again->groups()->row(thursday).leads.get(), 60));
+
+    // A switch of a group on the usual leads changes nothing.
+    settings->setGroupLeadChecked(0, rowOf(groups->row(0).leads.get(), 15), true);
+    EXPECT_EQ(stored().group_leads_size(), 1);
+
+    settings->setGroupUsesUsualLeads(thursday, true);
+    EXPECT_EQ(stored().group_leads_size(), 0);
+    EXPECT_TRUE(checkedAt(thursdayLeads, 60)) << "it shows the usual leads again";
+}
+
+TEST_F(ReminderSettingsTest, TheKindNoteForADeclinedSessionIsStored)
+{
+    auto settings = makeSettings();
+    EXPECT_FALSE(settings->noteWhenNotAttending());
+    QSignalSpy saved(settings.get(), &ReminderSettings::saved);
+    settings->setNoteWhenNotAttending(true);
+    EXPECT_TRUE(stored().note_when_not_attending());
+    settings->setNoteWhenNotAttending(true);
+    EXPECT_EQ(saved.count(), 1) << "the same value is not stored again";
+    settings->setNoteWhenNotAttending(false);
+    EXPECT_FALSE(stored().note_when_not_attending());
+}

@@ -67,6 +67,38 @@ TestCase {
         compare(Fixture.storedReminderPreferences().records, 1)
     }
 
+    function test_aGroupGetsItsOwnSessionReminders() {
+        const page = createTemporaryObject(pageComponent, root)
+        const usual = reveal(page, findChild(page, "groupUsual0"))
+        compare(usual.text, "Tuesday recovery group: at the times above")
+        verify(usual.checked)
+        verify(!findChild(page, "group0lead3"), "no own switches while it follows the usual times")
+
+        mouseClick(usual)
+        verify(!usual.checked)
+        const ownHour = reveal(page, findChild(page, "group0lead3"))
+        compare(ownHour.text, "1 hour before")
+        verify(ownHour.checked, "its own times start as a copy of the usual ones")
+        mouseClick(ownHour)
+        let stored = Fixture.storedReminderPreferences()
+        compare(stored.groupLeads["Tuesday recovery group"], [1440])
+        verify(stored.sessionLeads.indexOf(60) >= 0, "the usual hour-before stays")
+
+        mouseClick(reveal(page, usual))
+        verify(usual.checked)
+        compare(Object.keys(Fixture.storedReminderPreferences().groupLeads).length, 0)
+        tryVerify(() => !findChild(page, "group0lead3"))
+    }
+
+    function test_aKindNoteForSessionsThePatientCannotAttend() {
+        const page = createTemporaryObject(pageComponent, root)
+        const note = reveal(page, findChild(page, "skippedNoteSwitch"))
+        verify(!note.checked)
+        mouseClick(note)
+        compare(Fixture.storedReminderPreferences().noteWhenNotAttending, true)
+        compare(ReminderSettings.noteWhenNotAttending, true)
+    }
+
     function test_dailyPracticeTimeAndDays() {
         const page = createTemporaryObject(pageComponent, root)
         const practice = findChild(page, "practiceSwitch")

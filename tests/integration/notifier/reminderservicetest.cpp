@@ -259,9 +259,48 @@ TEST_F(ReminderServiceTest, NothingForASessionThePatientCannotAttend)
     EXPECT_TRUE(m_server->received().isEmpty());
 }
 
+TEST_F(ReminderServiceTest, AKindNoteForADeclinedSessionWhenThePatientWantsOne)
+{
+    const std::string sessionId = addSession(60 * Minute + 150);
+    v1::Rsvp rsvp;
+    rsvp.set_session_id(sessionId);
+    rsvp.set_response(v1::RSVP_RESPONSE_NOT_ATTENDING);
+    ASSERT_TRUE(Repository<v1::Rsvp>(*m_store).create(rsvp));
+    v1::ReminderPreferences prefs = ReminderPlanner::defaultPreferences();
+    prefs.set_note_when_not_attending(true);
+    ASSERT_TRUE(Repository<v1::ReminderPreferences>(*m_store).create(prefs));
+    startService();
+    ASSERT_EQ(m_service->planned().size(), 1u);
+    QSignalSpy delivered(m_service.get(), &ReminderService::delivered);
+    ASSERT_TRUE(waitUntil([&] { return delivered.size() == 1; }));
+    ASSERT_EQ(m_server->received().size(), 1);
+    // Lock-screen detail is off: the note says as little as any reminder.
+    EXPECT_EQ(m_server->received().first().body, u"Circle: you have a reminder"_s);
+    EXPECT_EQ(ReminderService::pageFor(delivered.first().first().toString()), u"schedule"_s);
+    expectNothingPrivateArrived();
+}
+
+TEST_F(ReminderServiceTest, RequestsInOneTurnPlanOnceAndSeeWhatArrived)
+{
+    startService();
+    EXPECT_TRUE(m_service->planned().empty());
+    QSignalSpy replanned(m_service.get(), &ReminderService::replanned);
+    // As sync does: a session lands in the store, then several changes are reported at once.
+    addSession(5 * 60 * Minute);
+    for (int i = 0; i < 5; ++i)
+        m_service->requestReplan();
+    EXPECT_EQ(replanned.size(), 0) << "nothing is planned before the event loop runs";
+    ASSERT_TRUE(waitUntil([&] { return replanned.size() >= 1; }));
+    QTest::qWait(50);
+    EXPECT_EQ(replanned.size(), 1);
+    EXPECT_EQ(replanned.first().first().toInt(), 1);
+    ASSERT_EQ(m_service->planned().size(), 1u); // the one-hour reminder, four hours away
+}
+
 TEST(ReminderServicePages, EachKindOpensItsPage)
 {
     EXPECT_EQ(ReminderService::pageFor(u"session:abc:1:60"_s), u"schedule"_s);
+    EXPECT_EQ(ReminderService::pageFor(u"skipped:abc:1"_s), u"schedule"_s);
     EXPECT_EQ(ReminderService::pageFor(u"homework:abc:1:evening~5"_s), u"more/homework"_s);
     EXPECT_EQ(ReminderService::pageFor(u"practice:2024-03-12"_s), u"journal"_s);
 }

@@ -12,6 +12,7 @@
 
 #include <QDirIterator>
 #include <QEventLoop>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -129,13 +130,16 @@ protected:
 TEST_F(EndToEnd, APhoneGetsItsClinicScheduleAndHomework)
 {
     auto phone = enrolledPhone(m_firstInvite);
+    QSignalSpy arrived(&phone->engine(), &SyncEngine::recordsArrived);
     ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
+    EXPECT_EQ(arrived.size(), 1) << "one signal for the whole sync, for reminders to re-plan";
     EXPECT_EQ(Repository<v1::Group>(phone->store()).count().value(), 1);
     EXPECT_GE(Repository<v1::GroupSession>(phone->store()).count().value(), 1);
     EXPECT_GE(Repository<v1::HomeworkAssignment>(phone->store()).count().value(), 1);
     EXPECT_FALSE(phone->engine().lastSuccess().isNull());
     // A second sync with nothing new changes nothing and succeeds.
     ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
+    EXPECT_EQ(arrived.size(), 1) << "nothing arrived, nothing to re-plan";
 }
 
 TEST_F(EndToEnd, TwoPhonesOfOnePatientConvergeAfterOfflineEdits)

@@ -51,6 +51,8 @@ protected:
             return QStringLiteral("hw-morning");
         case ReminderKind::Practice:
             return QStringLiteral("practice");
+        case ReminderKind::SessionSkipped:
+            return QStringLiteral("skipped");
         }
         return {};
     }

@@ -92,6 +92,60 @@ TEST_F(PlannerTest, TheLatestAnswerCounts)
     EXPECT_EQ(plan().size(), 2u);
 }
 
+TEST_F(PlannerTest, AGroupsOwnLeadsReplaceTheUsualOnesForThatGroupOnly)
+{
+    auto other = sessionAt(2, TuesdayEvening + 3600000); // 19:00, another group
+    other.set_group_id(fakeId(998));
+    m_in.sessions = { sessionAt(1, TuesdayEvening), other };
+    auto *own = m_in.preferences.add_group_leads();
+    own->set_group_id(fakeId(999));
+    own->add_lead_minutes(30);
+    own->add_lead_minutes(-5); // nonsense from a bad record is ignored
+    EXPECT_EQ(when(newYork()),
+        (QStringList { u"session@2026-11-23 19:00"_s, u"session@2026-11-24 17:30"_s,
+            u"session@2026-11-24 18:00"_s }));
+    for (const auto &r : plan())
+        if (r.dueMs == utcMs(2026, 11, 24, 22, 30)) {
+            EXPECT_EQ(r.relatedId, QString::fromStdString(fakeId(1)));
+        }
+
+    // Listed with no leads: that group's sessions stay quiet; the other keeps the usual ones.
+    own->clear_lead_minutes();
+    EXPECT_EQ(when(newYork()),
+        (QStringList { u"session@2026-11-23 19:00"_s, u"session@2026-11-24 18:00"_s }));
+}
+
+TEST_F(PlannerTest, AKindNoteForADeclinedSessionOnlyWhenThePatientWantsOne)
+{
+    m_in.sessions = { sessionAt(1, TuesdayEvening) };
+    addRsvp(20, 1, v1::RSVP_RESPONSE_NOT_ATTENDING, "0001");
+    EXPECT_TRUE(plan().empty());
+
+    m_in.preferences.set_note_when_not_attending(true);
+    EXPECT_EQ(when(newYork()), QStringList { u"skipped@2026-11-24 17:00"_s });
+    m_in.preferences.set_detail_on_lock_screen(true);
+    const auto planned = plan();
+    ASSERT_EQ(planned.size(), 1u);
+    EXPECT_EQ(planned[0].genericText, u"Circle: you have a reminder"_s);
+    EXPECT_EQ(planned[0].detailText,
+        u"Your group meets today at 18:00. You let them know you can't come, and you are "
+        "still part of it."_s);
+    EXPECT_FALSE(planned[0].detailText.contains(u"Relapse"_s));
+
+    // At the group's shortest lead; none for a cancelled session; gone once they can come.
+    auto *own = m_in.preferences.add_group_leads();
+    own->set_group_id(fakeId(999));
+    own->add_lead_minutes(24 * 60);
+    own->add_lead_minutes(120);
+    EXPECT_EQ(when(newYork()), QStringList { u"skipped@2026-11-24 16:00"_s });
+    m_in.sessions[0].set_status(v1::SESSION_STATUS_CANCELLED);
+    EXPECT_TRUE(plan().empty());
+    m_in.sessions[0].set_status(v1::SESSION_STATUS_SCHEDULED);
+    addRsvp(21, 1, v1::RSVP_RESPONSE_ATTENDING, "0002");
+    EXPECT_EQ(when(newYork()),
+        (QStringList { u"session@2026-11-23 18:00"_s, u"session@2026-11-24 16:00"_s }));
+}
+
 TEST_F(PlannerTest, HomeworkTheEveningBeforeAndTheMorningOf)
 {
     addHomework(10, utcMs(2026, 11, 27, 1)); // Thursday 20:00 in New York
