@@ -10,11 +10,21 @@
 #include "store.h"
 #include "syncaccount.h"
 
+#include <QLoggingCategory>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcClinicEnrollment, "circle.sync.enrollment")
+
 namespace circle {
+
+namespace {
+
+/** Set while a first phone's recovery code waits for "I have written it down". */
+constexpr const char *CodeUnconfirmedKey = "sync_recovery_code_unconfirmed";
+
+} // namespace
 
 struct ClinicEnrollment::Pending
 {
@@ -31,8 +41,32 @@ ClinicEnrollment::ClinicEnrollment(
     , m_dataDir(dataDir)
     , m_sync(sync)
 {
-    if (m_sync.enrolled())
+    if (m_sync.enrolled()) {
         m_stage = Stage::Joined;
+        showCodeStillUnconfirmed();
+    }
+}
+
+void ClinicEnrollment::showCodeStillUnconfirmed()
+{
+    // The app was closed (or killed) while the code was on screen: the patient
+    // never said they had it, so it is shown again, made afresh from the key.
+    auto pending = m_store.setting(CodeUnconfirmedKey);
+    if (!pending || pending.value().isEmpty())
+        return;
+    const auto key
+        = m_keys.load(secretAccount(QString::fromLatin1(SyncAccount::SyncKeyPurpose), m_dataDir));
+    if (!key.ok()) {
+        qCWarning(lcClinicEnrollment) << "could not read the sync key to show its code again";
+        return;
+    }
+    auto code = RecoveryCode::fromKey(key.key);
+    if (!code) {
+        qCWarning(lcClinicEnrollment) << "could not show the recovery code again";
+        return;
+    }
+    m_recoveryCode = code.value();
+    m_stage = Stage::ShowingCode;
 }
 
 ClinicEnrollment::~ClinicEnrollment() = default;
@@ -119,6 +153,10 @@ void ClinicEnrollment::finishJoin(const QString &deviceToken, const QString &pat
         return fail(r.error().message);
     }
     m_recoveryCode = pending.restoring ? QString() : RecoveryCode::fromKey(pending.syncKey).value();
+    // Until the patient confirms it, the code is shown again after a restart.
+    if (!pending.restoring)
+        if (auto r = m_store.setSetting(CodeUnconfirmedKey, u"1"_s); !r)
+            qCWarning(lcClinicEnrollment) << "could not note that the recovery code is unconfirmed";
     m_sync.resume();
     setStage(pending.restoring ? Stage::Joined : Stage::ShowingCode);
 }
@@ -129,6 +167,8 @@ void ClinicEnrollment::confirmCodeWrittenDown()
         return;
     m_recoveryCode.fill(u' ');
     m_recoveryCode.clear();
+    if (auto r = m_store.setSetting(CodeUnconfirmedKey, QString()); !r)
+        qCWarning(lcClinicEnrollment) << "could not note that the recovery code is confirmed";
     setStage(Stage::Joined);
 }
 

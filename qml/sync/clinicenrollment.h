@@ -20,8 +20,9 @@ class Store;
  *
  * Nothing is stored until the clinic's server has accepted the invite: a
  * wrong invite or recovery code leaves the phone exactly as it was. On a
- * first phone the new sync key's recovery code is shown once, and stays on
- * screen until the patient says they have written it down.
+ * first phone the new sync key's recovery code is shown, and stays on screen
+ * until the patient says they have written it down, also across a restart of
+ * the app; the store keeps only a flag, the code is made again from the key.
  */
 class ClinicEnrollment : public QObject
 {
@@ -75,6 +76,7 @@ Q_SIGNALS:
 
 private:
     void finishJoin(const QString &deviceToken, const QString &patientId);
+    void showCodeStillUnconfirmed();
     void fail(const QString &message);
     void setStage(Stage stage);
     void setError(const QString &error);

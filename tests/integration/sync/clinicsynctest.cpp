@@ -226,6 +226,29 @@ TEST_F(ClinicSyncTest, JoiningShowsTheRecoveryCodeOnceAndKeepsTheSecretsInTheKey
     EXPECT_EQ(phone.secret(SyncAccount::SyncKeyPurpose).key, syncKey.key);
 }
 
+TEST_F(ClinicSyncTest, AnUnconfirmedRecoveryCodeIsShownAgainAfterARestart)
+{
+    PhoneUi phone(*m_keys, m_clock);
+    ASSERT_EQ(phone.join(m_invite), ClinicEnrollment::Stage::ShowingCode)
+        << phone.enrollment->errorMessage().toStdString();
+    const QString code = phone.enrollment->recoveryCode();
+    ASSERT_FALSE(code.isEmpty());
+
+    // The app is closed with the code on screen, then opened again.
+    phone.enrollment = std::make_unique<ClinicEnrollment>(
+        *phone.store, *m_keys, phone.dir.path(), *phone.sync);
+    EXPECT_EQ(phone.enrollment->stage(), ClinicEnrollment::Stage::ShowingCode);
+    EXPECT_EQ(phone.enrollment->recoveryCode(), code);
+    // Only a flag is kept in the store; the code itself nowhere.
+    EXPECT_EQ(phone.store->setting("sync_recovery_code_unconfirmed").value(), u"1"_s);
+
+    phone.enrollment->confirmCodeWrittenDown();
+    phone.enrollment = std::make_unique<ClinicEnrollment>(
+        *phone.store, *m_keys, phone.dir.path(), *phone.sync);
+    EXPECT_EQ(phone.enrollment->stage(), ClinicEnrollment::Stage::Joined);
+    EXPECT_EQ(phone.enrollment->recoveryCode(), QString());
+}
+
 TEST_F(ClinicSyncTest, AWrongInviteOrRecoveryCodeSaysWhyAndStoresNothing)
 {
     PhoneUi phone(*m_keys, m_clock);
