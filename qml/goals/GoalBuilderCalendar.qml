@@ -10,9 +10,8 @@ import Circle
 Pane {
     id: root
 
-    /** A day that will do was chosen. */
-    signal picked()
-    /** The patient closed the calendar without choosing. */
+    /** The patient closed the calendar without choosing; a day that will do closes it too
+     *  (GoalBuilder.dueDatePicked). */
     signal closeRequested()
 
     padding: 8
@@ -60,7 +59,6 @@ Pane {
         DayOfWeekRow {
             Layout.fillWidth: true
             spacing: 0
-            locale: grid.locale
 
             delegate: Label {
                 required property string shortName
@@ -84,7 +82,6 @@ Pane {
             spacing: 0
             year: GoalBuilder.calendarYear
             month: GoalBuilder.calendarMonth - 1
-            locale: Qt.locale()
 
             delegate: ItemDelegate {
                 id: dayButton
@@ -100,7 +97,7 @@ Pane {
                 }
                 readonly property bool chosen: info.chosen === true
 
-                readonly property bool inMonth: dayButton.month === grid.month
+                readonly property bool inMonth: dayButton.month === GoalBuilder.calendarMonth - 1
 
                 objectName: "calendarDay"
                 // Days of the months either side stay blank, as on a paper calendar; they
@@ -111,16 +108,13 @@ Pane {
                 padding: 0
                 text: dayButton.day
                 Accessible.name: info.name !== undefined ? info.name : ""
-                onClicked: {
-                    if (GoalBuilder.pickDueDate(dayButton.year, dayButton.month + 1, dayButton.day))
-                        root.picked()
-                }
+                onClicked: GoalBuilder.pickDueDate(dayButton.year, dayButton.month + 1, dayButton.day)
 
                 contentItem: Label {
                     text: dayButton.text
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    color: dayButton.chosen ? root.Material.background : root.Material.foreground
+                    color: dayButton.chosen ? dayButton.Material.background : dayButton.Material.foreground
                     opacity: dayButton.info.past === true ? 0.4 : 1
                     font.weight: dayButton.info.today === true ? Font.Bold : Font.Normal
                 }
@@ -129,9 +123,9 @@ Pane {
                     width: Math.min(parent.width, parent.height) - 4
                     height: width
                     radius: width / 2
-                    color: dayButton.chosen ? root.Material.accent : "transparent"
+                    color: dayButton.chosen ? dayButton.Material.accent : "transparent"
                     border.width: dayButton.info.today === true && !dayButton.chosen ? 1 : 0
-                    border.color: root.Material.accent
+                    border.color: dayButton.Material.accent
                 }
             }
         }

@@ -48,12 +48,14 @@ Page {
 
         contentItem: Loader {
             active: calendarPopup.visible
-            sourceComponent: GoalBuilderCalendar {
-                onPicked: calendarPopup.close()
-                onCloseRequested: calendarPopup.close()
-            }
+            sourceComponent: GoalBuilderCalendar {}
+            onLoaded: (item as GoalBuilderCalendar).closeRequested.connect(calendarPopup.close)
         }
     }
+
+    // A day that will do closes the calendar; a past one keeps it open with its message.
+    Component.onCompleted: GoalBuilder.dueDatePicked.connect(calendarPopup.close)
+    Component.onDestruction: GoalBuilder.dueDatePicked.disconnect(calendarPopup.close)
 
     header: SubpageHeader {
         title: GoalBuilder.editing ? qsTr("Change goal") : qsTr("New goal")

@@ -40,13 +40,12 @@ Pane {
             leftPadding: 8
             rightPadding: 8
             visible: GoalListModel.glance.length === 0
-            Accessible.name: emptyLabel.text
+            text: qsTr("No active goals. Set one on the Goals page.")
+            Accessible.name: empty.text
             onClicked: root.goalRequested("")
 
             contentItem: Label {
-                id: emptyLabel
-
-                text: qsTr("No active goals. Set one on the Goals page.")
+                text: empty.text
                 wrapMode: Text.Wrap
                 opacity: 0.8
             }
@@ -54,6 +53,13 @@ Pane {
         Repeater {
             objectName: "glanceGoals"
             model: GoalListModel.glance
+
+            // Connected here, where the card is in reach; a delegate sees only its own goal.
+            onItemAdded: (index, item) => {
+                const goalId = String(GoalListModel.glance[index].goalId)
+                const button = item as ItemDelegate
+                button.clicked.connect(() => root.goalRequested(goalId))
+            }
 
             ItemDelegate {
                 id: goal
@@ -67,7 +73,6 @@ Pane {
                 rightPadding: 8
                 Accessible.name: qsTr("%1, %2. Open this goal").arg(goal.modelData.title)
                                      .arg(goal.modelData.progressLabel)
-                onClicked: root.goalRequested(goal.modelData.goalId)
 
                 contentItem: ColumnLayout {
                     spacing: 4

@@ -302,6 +302,8 @@ bool GoalBuilder::pickDueDate(int year, int month, int day)
     setDueDate(date.toString(Qt::ISODate));
     const bool ok = check(DueDate);
     Q_EMIT errorsChanged();
+    if (ok)
+        Q_EMIT dueDatePicked();
     return ok;
 }
 

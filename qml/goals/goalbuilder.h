@@ -164,6 +164,8 @@ Q_SIGNALS:
     void draftChanged();
     void errorsChanged();
     void calendarChanged();
+    /** A day tapped in the calendar was taken as the due date; the calendar can close. */
+    void dueDatePicked();
     /** The goal is stored; goalId names it. */
     void saved(const QString &goalId);
 

@@ -19,9 +19,6 @@ Pane {
     required property string attachedExcerpt
     required property bool done
 
-    /** The patient wants to choose (or change) the journal entry attached to this assignment. */
-    signal pickEntryRequested()
-
     padding: 12
     Accessible.role: Accessible.Grouping
     Accessible.name: root.title + ". " + root.dueText
@@ -147,7 +144,7 @@ Pane {
                     font.capitalization: Font.MixedCase
                     Accessible.name: root.attached ? qsTr("Change the journal entry attached to %1").arg(root.title)
                                                    : qsTr("Choose a journal entry to attach to %1").arg(root.title)
-                    onClicked: root.pickEntryRequested()
+                    onClicked: HomeworkModel.openPicker(root.index)
                 }
                 CheckBox {
                     objectName: "doneBox"

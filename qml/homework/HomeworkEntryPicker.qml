@@ -7,16 +7,9 @@ import Circle
 // Choosing which journal entry answers an assignment: the patient's entries,
 // newest first and read a page at a time as the list scrolls, one marked as
 // chosen and described below the list, and nothing attached until confirmed.
+// What it shows is HomeworkModel's picker: HomeworkModel.openPicker() starts it.
 Page {
     id: root
-
-    /** Row in HomeworkModel of the assignment being answered. */
-    property int assignmentRow: 0
-
-    /** The patient attached an entry or changed their mind. */
-    signal finished()
-
-    Component.onCompleted: HomeworkModel.openPicker(root.assignmentRow)
 
     header: Label {
         objectName: "pickerHeading"
@@ -134,7 +127,7 @@ Page {
                         Accessible.name: qsTr("Attach the chosen entry")
                         onClicked: {
                             if (HomeworkModel.attachChosen())
-                                root.finished()
+                                HomeworkModel.closePicker()
                         }
                     }
                     Button {
@@ -144,7 +137,7 @@ Page {
                         flat: true
                         font.capitalization: Font.MixedCase
                         Accessible.name: qsTr("Close without attaching")
-                        onClicked: root.finished()
+                        onClicked: HomeworkModel.closePicker()
                     }
                 }
             }

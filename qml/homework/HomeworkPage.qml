@@ -15,7 +15,19 @@ Page {
         }
     }
 
-    Component.onCompleted: HomeworkModel.refresh()
+    /** Opens or closes the journal picker as HomeworkModel says. */
+    function followPicker() {
+        if (HomeworkModel.pickerRow >= 0)
+            picker.open()
+        else
+            picker.close()
+    }
+
+    Component.onCompleted: {
+        HomeworkModel.refresh()
+        HomeworkModel.pickerChanged.connect(root.followPicker)
+    }
+    Component.onDestruction: HomeworkModel.pickerChanged.disconnect(root.followPicker)
 
     ListView {
         id: list
@@ -44,23 +56,16 @@ Page {
         delegate: HomeworkDelegate {
             x: 16
             width: ListView.view.width - 32
-            onPickEntryRequested: picker.openFor(index)
         }
 
         ScrollIndicator.vertical: ScrollIndicator {}
     }
 
-    // The journal picker covers the page, as a phone sheet does; its list is
-    // made afresh each time so it opens on the newest entries.
+    // The journal picker covers the page, as a phone sheet does. HomeworkModel
+    // says when it is open (an assignment's button opens it there); its list
+    // is made afresh each time so it opens on the newest entries.
     Popup {
         id: picker
-
-        property int assignmentRow: -1
-
-        function openFor(row) {
-            picker.assignmentRow = row
-            picker.open()
-        }
 
         objectName: "entryPicker"
         parent: Overlay.overlay
@@ -69,13 +74,11 @@ Page {
         modal: true
         padding: 0
         closePolicy: Popup.CloseOnEscape
+        onClosed: HomeworkModel.closePicker()
 
         contentItem: Loader {
             active: picker.visible
-            sourceComponent: HomeworkEntryPicker {
-                assignmentRow: picker.assignmentRow
-                onFinished: picker.close()
-            }
+            sourceComponent: HomeworkEntryPicker {}
         }
     }
 

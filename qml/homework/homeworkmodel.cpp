@@ -187,6 +187,14 @@ bool HomeworkModel::attachChosen()
     return writeResponse(m_pickerRow, [&](v1::HomeworkResponse &r) { r.set_journal_entry_id(id); });
 }
 
+void HomeworkModel::closePicker()
+{
+    if (m_pickerRow < 0)
+        return;
+    m_pickerRow = -1;
+    Q_EMIT pickerChanged();
+}
+
 bool HomeworkModel::detachJournalEntry(int row)
 {
     if (row < 0 || row >= count())

@@ -80,9 +80,10 @@ public:
     Q_INVOKABLE void openPicker(int row);
     /** Marks the entry on that row of journalEntries as the one to attach. */
     Q_INVOKABLE void choose(int journalRow);
-    /** Attaches the chosen entry to the picker's assignment; false (with a message) when none is.
-     */
+    /** Attaches the chosen entry to the picker's assignment; false (with a message) if none is. */
     Q_INVOKABLE bool attachChosen();
+    /** Ends picking, attached or not (pickerRow becomes -1). */
+    Q_INVOKABLE void closePicker();
     /** Takes the attached entry off the answer; the entry itself stays in the journal. */
     Q_INVOKABLE bool detachJournalEntry(int row);
     Q_INVOKABLE bool setDone(int row, bool done);

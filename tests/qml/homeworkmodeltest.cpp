@@ -100,6 +100,8 @@ TEST_F(HomeworkModelTest, PickerAttachesTheChosenEntry)
     model.choose(99); // out of range: the choice stands
     EXPECT_EQ(model.chosenExcerpt(), u"Entry from day 3"_s);
     ASSERT_TRUE(model.attachChosen());
+    model.closePicker();
+    EXPECT_EQ(model.pickerRow(), -1);
     EXPECT_TRUE(at(model, 0, HomeworkModel::AttachedRole).toBool());
     EXPECT_EQ(at(model, 0, HomeworkModel::AttachedExcerptRole).toString(), u"Entry from day 3"_s);
     EXPECT_EQ(at(model, 0, HomeworkModel::AttachedDayRole).toString(), u"Saturday 9 March"_s);
