@@ -257,8 +257,14 @@ int main(int argc, char *argv[])
     std::optional<circle::SelfTest> selfTest;
     if (parser.isSet(selfTestOption))
         selfTest.emplace(engine);
+    // A screenshot of another page and the start benchmark (a journal of
+    // thousands of entries is long past it) never show the first run; told
+    // before loading, the window does not even build it.
+    const bool firstRunAllowed = !parser.isSet(benchReportOption)
+        && !(parser.isSet(screenshotOption)
+            && !parser.value(pageOption).startsWith(u"firstrun"_s));
     engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) },
-        { u"theme"_s, parser.value(themeOption) } });
+        { u"theme"_s, parser.value(themeOption) }, { u"firstRunAllowed"_s, firstRunAllowed } });
     engine.load(QUrl(QString::fromUtf16(circle::AppShell::MainQmlUrl)));
     startMoments.qmlLoaded = monotonicNs();
     if (selfTest)

@@ -30,6 +30,13 @@ ApplicationWindow {
             page.openSubpage(parts[1], false)
     }
 
+    /** Opens crisis help over the page shown; the dialog is built on its first use. */
+    function openHelp() {
+        helpLoader.active = true
+        const dialog = helpLoader.item as GetHelpDialog
+        dialog.open()
+    }
+
     /** Shows a goal on the Goals tab, as a tap in its list does; an empty id shows the list. */
     function openGoal(goalId) {
         root.openPage("goals")
@@ -56,9 +63,10 @@ ApplicationWindow {
         if (parts.length > 1 && page && page.openSubpage)
             page.openSubpage(parts[1])
         // "firstrun/agreement": a step of the first run, over the Today page.
-        if (parts[0] === "firstrun" && parts.length > 1) {
-            firstRunOverlay.flow.initialStep = parts[1]
-            firstRunOverlay.flow.showStep(parts[1])
+        if (parts[0] === "firstrun" && parts.length > 1 && firstRunLoader.item) {
+            const flow = (firstRunLoader.item as FirstRunOverlay).flow
+            flow.initialStep = parts[1]
+            flow.showStep(parts[1])
         }
     }
 
@@ -92,7 +100,7 @@ ApplicationWindow {
                 Material.foreground: Material.Red
                 Accessible.name: qsTr("Get help now")
                 Accessible.description: qsTr("What to do if you are in crisis")
-                onClicked: helpDialog.open()
+                onClicked: root.openHelp()
             }
         }
     }
@@ -162,7 +170,7 @@ ApplicationWindow {
             sourceComponent: MorePage {
                 objectName: "morePage"
             }
-            onLoaded: (item as MorePage).helpRequested.connect(() => helpDialog.open())
+            onLoaded: (item as MorePage).helpRequested.connect(() => root.openHelp())
         }
     }
 
@@ -190,17 +198,37 @@ ApplicationWindow {
         }
     }
 
-    FirstRunOverlay {
-        id: firstRunOverlay
+    // The first run, the lock screen and crisis help are built when they can
+    // show, not at start: most starts show none of them (docs/benchmarks.md).
 
-        allowed: root.firstRunAllowed
+    // The first run, while the group agreement waits to be acknowledged.
+    Loader {
+        id: firstRunLoader
+
+        active: root.firstRunAllowed && FirstRunModel.open
+        // Its own allowed stays true: this Loader drops it when the window's is false.
+        sourceComponent: FirstRunOverlay {}
     }
 
-    LockOverlay {}
+    // The lock screen, whenever a lock is possible: it is in place before the
+    // app locks, so it covers the pages in the very frame the lock happens.
+    Loader {
+        active: AppLock.passcodeSet || AppLock.locked
+        sourceComponent: LockOverlay {}
+    }
 
-    GetHelpDialog {
-        id: helpDialog
+    // Crisis help from the header and the More page, built on its first use.
+    Loader {
+        id: helpLoader
 
-        onPlanRequested: root.openPage("more/safety")
+        active: false
+        sourceComponent: GetHelpDialog {}
+        // Connected here: the dialog's signal leads outside its component. It is
+        // centred on the pages, as when it was declared in the window.
+        onLoaded: {
+            const dialog = item as GetHelpDialog
+            dialog.parent = root.contentItem
+            dialog.planRequested.connect(() => root.openPage("more/safety"))
+        }
     }
 }

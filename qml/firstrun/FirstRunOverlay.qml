@@ -34,13 +34,21 @@ Popup {
         id: flow
 
         anchors.fill: parent
-        onHelpRequested: help.open()
+        onHelpRequested: {
+            help.active = true
+            const dialog = help.item as GetHelpDialog
+            dialog.open()
+        }
     }
 
-    GetHelpDialog {
+    // Built on its first use: most who see the first run never need it.
+    Loader {
         id: help
 
-        parent: Overlay.overlay
-        z: 901
+        active: false
+        sourceComponent: GetHelpDialog {
+            parent: Overlay.overlay
+            z: 901
+        }
     }
 }

@@ -25,13 +25,21 @@ Popup {
     visible: AppLock.locked
 
     contentItem: LockScreen {
-        onHelpRequested: help.open()
+        onHelpRequested: {
+            help.active = true
+            const dialog = help.item as GetHelpDialog
+            dialog.open()
+        }
     }
 
-    GetHelpDialog {
+    // Built on its first use: most who see the lock screen never need it.
+    Loader {
         id: help
 
-        parent: Overlay.overlay
-        z: 1001
+        active: false
+        sourceComponent: GetHelpDialog {
+            parent: Overlay.overlay
+            z: 1001
+        }
     }
 }

@@ -148,4 +148,39 @@ TestCase {
         verify(right <= 360, "the button runs off the screen: " + right)
         tickEveryPoint(flow)
     }
+
+    Component {
+        id: windowComponent
+
+        Main {}
+    }
+
+    // On a first start the app opens on the first run, with help at hand, and
+    // it goes once done.
+    function test_theAppOpensOnTheFirstRunUntilDone() {
+        verify(FirstRunModel.open)
+        const win = createTemporaryObject(windowComponent, root)
+        verify(win)
+        const overlay = findChild(win, "firstRunOverlay")
+        verify(overlay)
+        tryCompare(overlay, "visible", true)
+        compare(overlay.width, win.width)
+
+        mouseClick(findChild(overlay.flow, "firstRunGetHelp"))
+        const help = findChild(overlay, "getHelpDialog")
+        verify(help)
+        tryCompare(help, "opened", true)
+        verify(help.z > overlay.z)
+        help.close()
+        tryCompare(help, "visible", false)
+
+        overlay.flow.showStep("agreement")
+        tickEveryPoint(overlay.flow)
+        verify(FirstRunModel.acknowledge())
+        verify(FirstRunModel.finish())
+        tryVerify(() => {
+            const left = findChild(win, "firstRunOverlay")
+            return left === null || !left.visible
+        })
+    }
 }

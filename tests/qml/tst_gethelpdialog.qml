@@ -49,4 +49,38 @@ TestCase {
         compare(planSpy.count, 1)
         tryCompare(dialog, "visible", false)
     }
+
+    Component {
+        id: windowComponent
+
+        Main {
+            firstRunAllowed: false
+        }
+    }
+
+    // In the app the header's button opens the dialog over every tab, and the
+    // dialog's way to the safety plan leads to it.
+    function test_theHeaderOpensHelpOnEveryPage() {
+        const win = createTemporaryObject(windowComponent, root)
+        verify(win)
+        const button = findChild(win, "getHelpButton")
+        verify(button)
+        for (const page of win.pageNames) {
+            win.openPage(page)
+            mouseClick(button)
+            let dialog = null
+            tryVerify(() => (dialog = findChild(win, "getHelpDialog")) !== null)
+            tryCompare(dialog, "opened", true)
+            verify(findChild(dialog.contentItem, "helpContacts"), page)
+            dialog.close()
+            tryCompare(dialog, "visible", false)
+        }
+        win.openPage("today")
+        mouseClick(button)
+        const dialog = findChild(win, "getHelpDialog")
+        tryCompare(dialog, "opened", true)
+        findChild(dialog.contentItem, "openSafetyPlan").clicked()
+        tryCompare(dialog, "visible", false)
+        compare(win.currentPage, win.pageNames.indexOf("more"))
+    }
 }

@@ -100,4 +100,41 @@ TestCase {
         compare(JournalEditor.text, "Words typed just before the phone went into a pocket")
         verify(JournalEditor.remove())
     }
+
+    Component {
+        id: windowComponent
+
+        Main {
+            firstRunAllowed: false
+        }
+    }
+
+    // In the app the lock screen is built once a passcode exists, not at start;
+    // it still covers the window in the same step that locks it, before any
+    // frame, and crisis help opens from it.
+    function test_theAppIsCoveredTheMomentItLocks() {
+        verify(AppLock.removePasscode("2468"), AppLock.errorMessage)
+        const win = createTemporaryObject(windowComponent, root)
+        verify(win)
+        compare(findChild(win, "lockOverlay"), null)
+        verify(AppLock.setPasscode("", "2468", "2468"), AppLock.errorMessage)
+        const overlay = findChild(win, "lockOverlay")
+        verify(overlay)
+        verify(!overlay.visible)
+        AppLock.lock()
+        // No turn of the event loop since the lock: no frame could show the pages.
+        verify(overlay.visible)
+        compare(overlay.width, win.width)
+        compare(overlay.height, win.height)
+
+        mouseClick(findChild(overlay, "lockGetHelp"))
+        const help = findChild(overlay, "getHelpDialog")
+        verify(help)
+        tryCompare(help, "opened", true)
+        verify(help.z > overlay.z)
+        verify(findChild(help.contentItem, "helpContacts"))
+        help.close()
+        tryCompare(help, "visible", false)
+        verify(AppLock.locked)
+    }
 }
