@@ -103,20 +103,23 @@ Page {
                     Repeater {
                         model: groupRow.usesUsualLeads ? null : groupRow.leadModel
 
+                        // Everything it needs comes from its row: the group is the model's owner.
                         SwitchDelegate {
                             id: groupLeadSwitch
 
                             required property int index
                             required property string label
+                            required property string accessibleName
+                            required property string owner
                             required property bool selected
 
-                            objectName: "group" + groupRow.index + "lead" + index
+                            objectName: "groupLead" + index
                             Layout.fillWidth: true
                             leftPadding: 32
                             text: groupLeadSwitch.label
                             checked: groupLeadSwitch.selected
-                            Accessible.name: qsTr("%1 reminder %2").arg(groupRow.name).arg(groupLeadSwitch.label)
-                            onToggled: ReminderSettings.setGroupLeadChecked(groupRow.index, groupLeadSwitch.index,
+                            Accessible.name: groupLeadSwitch.accessibleName
+                            onToggled: ReminderSettings.setGroupLeadChecked(groupLeadSwitch.owner, groupLeadSwitch.index,
                                                                             groupLeadSwitch.checked)
                         }
                     }

@@ -21,6 +21,7 @@ std::vector<ToggleListModel *> GroupLeadsModel::setGroups(
     m_rows.clear();
     for (const auto &[id, name] : groups) {
         Row row { id, name, true, std::make_unique<ToggleListModel>() };
+        row.leads->setOwner(id);
         made.push_back(row.leads.get());
         m_rows.push_back(std::move(row));
     }

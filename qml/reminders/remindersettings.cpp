@@ -122,24 +122,29 @@ void ReminderSettings::syncToggles()
     for (const auto &g : m_prefs.group_leads())
         offer(g.lead_minutes());
     std::sort(leads.begin(), leads.end(), std::greater<>());
-    const auto showLeads = [&leads](ToggleListModel &model, const auto &checked) {
+    // A group's switches carry its name for screen readers.
+    const auto showLeads = [&leads](ToggleListModel &model, const auto &checked,
+                               const QString &groupName) {
         std::vector<int> shown;
         for (int row = 0; row < model.count(); ++row)
             shown.push_back(model.data(model.index(row), ToggleListModel::ValueRole).toInt());
         if (shown != leads) {
             std::vector<ToggleListModel::Option> options;
             for (int lead : leads)
-                options.push_back({ lead, leadLabel(lead), {}, false });
+                options.push_back({ lead, leadLabel(lead),
+                    groupName.isEmpty() ? QString()
+                                        : tr("%1, reminder %2").arg(groupName, leadLabel(lead)),
+                    false });
             model.setOptions(std::move(options));
         }
         model.setCheckedValues({ checked.begin(), checked.end() });
     };
-    showLeads(m_leads, m_prefs.session_lead_minutes());
+    showLeads(m_leads, m_prefs.session_lead_minutes(), {});
     for (int row = 0; row < m_groups.count(); ++row) {
         const auto *own = groupLeadsOf(m_prefs, m_groups.row(row).groupId);
         m_groups.setUsesUsualLeads(row, own == nullptr);
-        showLeads(
-            *m_groups.row(row).leads, own ? own->lead_minutes() : m_prefs.session_lead_minutes());
+        showLeads(*m_groups.row(row).leads,
+            own ? own->lead_minutes() : m_prefs.session_lead_minutes(), m_groups.row(row).name);
     }
     m_days.setCheckedValues(
         { m_prefs.practice_weekdays().begin(), m_prefs.practice_weekdays().end() });
@@ -337,11 +342,11 @@ void ReminderSettings::setGroupUsesUsualLeads(int row, bool usual)
     save();
 }
 
-void ReminderSettings::setGroupLeadChecked(int row, int leadRow, bool on)
+void ReminderSettings::setGroupLeadChecked(const QString &groupId, int leadRow, bool on)
 {
-    if (row < 0 || row >= m_groups.count() || m_groups.row(row).usesUsualLeads)
-        return;
-    m_groups.row(row).leads->setChecked(leadRow, on);
+    for (int row = 0; row < m_groups.count(); ++row)
+        if (m_groups.row(row).groupId == groupId && !m_groups.row(row).usesUsualLeads)
+            m_groups.row(row).leads->setChecked(leadRow, on);
 }
 
 void ReminderSettings::setDetailOnLockScreen(bool on)

@@ -71,8 +71,8 @@ public:
      * (usual), or gets its own, starting as a copy of the usual ones.
      */
     Q_INVOKABLE void setGroupUsesUsualLeads(int row, bool usual);
-    /** The patient switched lead leadRow of the group in that row of groupModel. */
-    Q_INVOKABLE void setGroupLeadChecked(int row, int leadRow, bool on);
+    /** The patient switched lead leadRow of the group with that id (its lead model's owner). */
+    Q_INVOKABLE void setGroupLeadChecked(const QString &groupId, int leadRow, bool on);
 
     bool homeworkReminders() const { return m_prefs.homework_reminders(); }
     void setHomeworkReminders(bool on);

@@ -60,6 +60,8 @@ QVariant ToggleListModel::data(const QModelIndex &index, int role) const
         return o.value;
     case CheckedRole:
         return o.checked;
+    case OwnerRole:
+        return m_owner;
     }
     return {};
 }
@@ -71,6 +73,7 @@ QHash<int, QByteArray> ToggleListModel::roleNames() const
         { AccessibleNameRole, "accessibleName" },
         { ValueRole, "value" },
         { CheckedRole, "selected" },
+        { OwnerRole, "owner" },
     };
 }
 

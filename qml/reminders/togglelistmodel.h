@@ -23,6 +23,7 @@ public:
         AccessibleNameRole,
         ValueRole,
         CheckedRole,
+        OwnerRole, // the same for every row: whose choices these are (a group's id)
     };
     Q_ENUM(Role)
 
@@ -41,6 +42,8 @@ public:
     /** Checks exactly the rows whose value is in values, signalling only those that change. */
     void setCheckedValues(const std::vector<int> &values);
     std::vector<int> checkedValues() const;
+    /** Tells a delegate whose switches these are, so it needs nothing outside itself. */
+    void setOwner(const QString &owner) { m_owner = owner; }
 
     int count() const { return int(m_options.size()); }
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +60,7 @@ Q_SIGNALS:
 
 private:
     std::vector<Option> m_options;
+    QString m_owner;
 };
 
 } // namespace circle

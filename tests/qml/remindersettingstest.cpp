@@ -195,8 +195,10 @@ TEST_F(ReminderSettingsTest, AGroupKeepsTheUsualLeadsOrGetsItsOwn)
     settings->setGroupUsesUsualLeads(thursday, false);
     EXPECT_FALSE(
         groups->data(groups->index(thursday), GroupLeadsModel::UsesUsualLeadsRole).toBool());
-    settings->setGroupLeadChecked(thursday, rowOf(thursdayLeads, 60), false);
-    settings->setGroupLeadChecked(thursday, rowOf(thursdayLeads, 15), true);
+    settings->setGroupLeadChecked(
+        QString::fromStdString(m_groupId), rowOf(thursdayLeads, 60), false);
+    settings->setGroupLeadChecked(
+        QString::fromStdString(m_groupId), rowOf(thursdayLeads, 15), true);
     auto prefs = stored();
     ASSERT_EQ(prefs.group_leads_size(), 1);
     EXPECT_EQ(prefs.group_leads(0).group_id(), m_groupId);
@@ -213,7 +215,8 @@ TEST_F(ReminderSettingsTest, AGroupKeepsTheUsualLeadsOrGetsItsOwn)
     EXPECT_FALSE(checkedAt(again->groups()->row(thursday).leads.get(), 60));
 
     // A switch of a group on the usual leads changes nothing.
-    settings->setGroupLeadChecked(0, rowOf(groups->row(0).leads.get(), 15), true);
+    settings->setGroupLeadChecked(
+        groups->row(0).groupId, rowOf(groups->row(0).leads.get(), 15), true);
     EXPECT_EQ(stored().group_leads_size(), 1);
 
     settings->setGroupUsesUsualLeads(thursday, true);

@@ -72,12 +72,13 @@ TestCase {
         const usual = reveal(page, findChild(page, "groupUsual0"))
         compare(usual.text, "Tuesday recovery group: at the times above")
         verify(usual.checked)
-        verify(!findChild(page, "group0lead3"), "no own switches while it follows the usual times")
+        verify(!findChild(findChild(page, "group0"), "groupLead3"), "no own switches while it follows the usual times")
 
         mouseClick(usual)
         verify(!usual.checked)
-        const ownHour = reveal(page, findChild(page, "group0lead3"))
+        const ownHour = reveal(page, findChild(findChild(page, "group0"), "groupLead3"))
         compare(ownHour.text, "1 hour before")
+        compare(ownHour.Accessible.name, "Tuesday recovery group, reminder 1 hour before")
         verify(ownHour.checked, "its own times start as a copy of the usual ones")
         mouseClick(ownHour)
         let stored = Fixture.storedReminderPreferences()
@@ -87,7 +88,7 @@ TestCase {
         mouseClick(reveal(page, usual))
         verify(usual.checked)
         compare(Object.keys(Fixture.storedReminderPreferences().groupLeads).length, 0)
-        tryVerify(() => !findChild(page, "group0lead3"))
+        tryVerify(() => !findChild(findChild(page, "group0"), "groupLead3"))
     }
 
     function test_aKindNoteForSessionsThePatientCannotAttend() {
