@@ -5,6 +5,7 @@
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/message.h>
 
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +85,23 @@ bool travelsInClear(Store &store, const QString &recordType, const QByteArray &p
         return goal.ok() && travelsInClear(c, goal.value());
     }
     return false;
+}
+
+Result<std::vector<v1::Group>> groupsInJoinOrder(Store &store)
+{
+    return Repository<v1::Group>(store).listBetween(
+        0, std::numeric_limits<qint64>::max(), SortOrder::Ascending);
+}
+
+QString groupForGoal(Store &store, const v1::Goal &goal)
+{
+    auto groups = groupsInJoinOrder(store);
+    if (!groups || groups.value().empty())
+        return {};
+    for (const auto &g : groups.value())
+        if (!goal.shared_group_id().empty() && g.meta().id() == goal.shared_group_id())
+            return qs(g.meta().id());
+    return qs(groups.value().front().meta().id());
 }
 
 QStringList fieldsInClear(const v1::Goal &goal)

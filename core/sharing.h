@@ -1,10 +1,13 @@
 #pragma once
 
 #include "records.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace circle {
 
@@ -51,6 +54,16 @@ bool travelsInClear(Store &store, const QString &recordType, const QByteArray &p
  */
 QStringList fieldsInClear(const v1::Goal &goal);
 QStringList fieldsInClear(const v1::GoalCheckIn &checkIn, const v1::Goal &goal);
+
+/** The patient's groups in the order they joined (stored), first joined first. */
+Result<std::vector<v1::Group>> groupsInJoinOrder(Store &store);
+
+/**
+ * The group whose therapists read a shared goal (and its check-ins): the one
+ * the patient chose (shared_group_id) while they still belong to it, else the
+ * group they joined first; empty when they belong to none.
+ */
+QString groupForGoal(Store &store, const v1::Goal &goal);
 
 } // namespace sharing
 

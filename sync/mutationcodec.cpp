@@ -6,7 +6,6 @@
 #include "store.h"
 #include "wireform.h"
 
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -79,13 +78,21 @@ QString MutationCodec::sharedWithGroup(const QString &recordType, const QByteArr
                 return qs(a.value().group_id());
         return {};
     }
-    // A goal belongs to the patient, not to a group: it is shared with the
-    // therapists of the group the patient joined first.
-    auto groups = Repository<v1::Group>(m_store).listBetween(0, std::numeric_limits<qint64>::max(),
-                                                            SortOrder::Ascending, 1);
-    if (groups && !groups.value().empty())
-        return qs(groups.value().front().meta().id());
-    return {};
+    // A goal belongs to the patient, not to a group: it goes to the group they
+    // chose to share it with (sharing::groupForGoal), and its check-ins with it.
+    v1::Goal goal;
+    if (recordType == u"goal"_s) {
+        if (!parse(goal, payload))
+            return {};
+    } else if (recordType == u"goal_check_in"_s) {
+        v1::GoalCheckIn c;
+        if (!parse(c, payload))
+            return {};
+        if (auto g = Repository<v1::Goal>(m_store).get(qs(c.goal_id())); g)
+            goal = g.value();
+    }
+    // Sealed records are the patient's own; any of their groups files them.
+    return sharing::groupForGoal(m_store, goal);
 }
 
 Result<v1::Mutation> MutationCodec::encode(const OutboxEntry &entry) const

@@ -45,6 +45,25 @@ Page {
                 text: GoalSharePreview.errorMessage
             }
 
+            // In more than one group, the patient says whose therapists see it.
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                visible: GoalSharePreview.groupNames.length > 1
+                text: qsTr("Share with the therapists of")
+                wrapMode: Text.Wrap
+            }
+            ComboBox {
+                objectName: "shareGroup"
+                Layout.fillWidth: true
+                Layout.minimumHeight: 48
+                visible: GoalSharePreview.groupNames.length > 1
+                model: GoalSharePreview.groupNames
+                currentIndex: GoalSharePreview.groupIndex
+                Accessible.name: qsTr("Group whose therapists see this goal")
+                onActivated: index => GoalSharePreview.chooseGroup(index)
+            }
+
             PageHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 8

@@ -111,25 +111,70 @@ bool GoalSharePreview::unshare()
 
 bool GoalSharePreview::setShared(bool shared)
 {
+    return storeChange(
+        [this, shared](v1::Goal &goal) {
+            if (goal.shared_with_therapist() == shared)
+                return;
+            goal.set_shared_with_therapist(shared);
+            // The group it goes to is written down with the choice, so it stays
+            // with that group whatever groups the patient joins later.
+            if (shared && goal.shared_group_id().empty())
+                goal.set_shared_group_id(utf8(sharing::groupForGoal(m_store, goal)));
+        },
+        shared ? tr("The goal could not be shared: %1")
+               : tr("The goal could not be made private: %1"));
+}
+
+bool GoalSharePreview::chooseGroup(int index)
+{
+    if (index < 0 || index >= int(m_groups.size()))
+        return false;
+    const QString groupId = m_groups[size_t(index)].id;
+    return storeChange(
+        [&groupId](v1::Goal &goal) {
+            if (qs(goal.shared_group_id()) != groupId)
+                goal.set_shared_group_id(utf8(groupId));
+        },
+        tr("The group could not be changed: %1"));
+}
+
+bool GoalSharePreview::storeChange(
+    const std::function<void(v1::Goal &)> &change, const QString &failure)
+{
     auto goal = Repository<v1::Goal>(m_store).get(m_goalId);
-    if (goal && goal.value().shared_with_therapist() != shared) {
+    if (goal) {
         v1::Goal changed = goal.value();
-        changed.set_shared_with_therapist(shared);
+        change(changed);
         // The repository re-stamps the check-ins too, so they follow the goal.
-        auto stored = Repository<v1::Goal>(m_store).update(changed);
-        if (!stored)
-            goal = stored.error();
+        if (changed.SerializeAsString() != goal.value().SerializeAsString())
+            if (auto stored = Repository<v1::Goal>(m_store).update(changed); !stored)
+                goal = stored.error();
     }
     if (!goal) {
-        qCWarning(lcGoalShare) << "Could not change sharing of a goal:" << goal.error().message;
+        qCWarning(lcGoalShare) << "Could not change a goal's sharing:" << goal.error().message;
         rebuild();
-        m_error = shared ? tr("The goal could not be shared: %1").arg(goal.error().message)
-                         : tr("The goal could not be made private: %1").arg(goal.error().message);
+        m_error = failure.arg(goal.error().message);
         Q_EMIT changed();
         return false;
     }
     rebuild();
     return true;
+}
+
+QStringList GoalSharePreview::groupNames() const
+{
+    QStringList names;
+    for (const auto &g : m_groups)
+        names.append(g.name);
+    return names;
+}
+
+int GoalSharePreview::groupIndex() const
+{
+    for (size_t i = 0; i < m_groups.size(); ++i)
+        if (m_groups[i].id == m_groupId)
+            return int(i);
+    return -1;
 }
 
 void GoalSharePreview::rebuild()
@@ -138,7 +183,12 @@ void GoalSharePreview::rebuild()
     m_rows.clear();
     m_fields.clear();
     m_goal.Clear();
+    m_groups.clear();
+    m_groupId.clear();
     m_error.clear();
+    if (auto groups = sharing::groupsInJoinOrder(m_store); groups)
+        for (const auto &g : groups.value())
+            m_groups.push_back({ qs(g.meta().id()), qs(g.name()) });
     auto goal = Repository<v1::Goal>(m_store).get(m_goalId);
     auto checkIns = Repository<v1::GoalCheckIn>(m_store).listByParent(m_goalId);
     if (!goal || !checkIns) {
@@ -150,6 +200,9 @@ void GoalSharePreview::rebuild()
         // The goal exactly as it would be stored and sent once shared.
         v1::Goal asShared = m_goal;
         asShared.set_shared_with_therapist(true);
+        m_groupId = sharing::groupForGoal(m_store, asShared);
+        if (asShared.shared_group_id().empty())
+            asShared.set_shared_group_id(utf8(m_groupId));
         for (const QString &field : sharing::fieldsInClear(asShared)) {
             m_fields.append(field);
             addGoalField(utf8(field), asShared);
@@ -225,6 +278,12 @@ void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &go
         row = { tr("Status"), status, section, name };
     } else if (field == "shared_with_therapist") {
         row = { tr("Shared with your therapist"), tr("Yes"), section, name };
+    } else if (field == "shared_group_id") {
+        const int index = groupIndex();
+        row = { tr("Seen by"),
+            index >= 0 ? tr("The therapists of %1").arg(m_groups[size_t(index)].name)
+                       : tr("The therapists of your group"),
+            section, name };
     } else if (field == "meta" || field == "field_stamps") {
         // Bookkeeping that sync needs; one line for both.
         for (const Row &existing : m_rows)

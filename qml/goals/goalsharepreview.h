@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <vector>
 
 namespace circle {
@@ -33,6 +34,10 @@ class GoalSharePreview : public QAbstractListModel
     Q_PROPERTY(QStringList sharedFields READ sharedFields NOTIFY changed)
     Q_PROPERTY(QStringList privateItems READ privateItems NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    /** The patient's groups, first joined first; whose therapists see the goal is one of them. */
+    Q_PROPERTY(QStringList groupNames READ groupNames NOTIFY changed)
+    /** The row of groupNames whose therapists see the goal while shared; -1 with no group. */
+    Q_PROPERTY(int groupIndex READ groupIndex NOTIFY changed)
 
 public:
     enum Role {
@@ -58,6 +63,8 @@ public:
     QStringList sharedFields() const { return m_fields; }
     QStringList privateItems() const;
     QString errorMessage() const { return m_error; }
+    QStringList groupNames() const;
+    int groupIndex() const;
 
     /** Builds the preview for this goal; false if it cannot be read. */
     Q_INVOKABLE bool load(const QString &goalId);
@@ -65,6 +72,12 @@ public:
     Q_INVOKABLE bool share();
     /** Stops sharing; the therapist no longer sees it after the next sync. */
     Q_INVOKABLE bool unshare();
+    /**
+     * The therapists of the group in that row of groupNames are the ones who
+     * see the goal while it is shared (a shared goal moves to them at the next
+     * sync); false with errorMessage when it cannot be stored.
+     */
+    Q_INVOKABLE bool chooseGroup(int index);
 
 Q_SIGNALS:
     void changed();
@@ -79,6 +92,8 @@ private:
     };
 
     bool setShared(bool shared);
+    /** Stores one change of the goal; false with errorMessage (what failed) when it cannot. */
+    bool storeChange(const std::function<void(v1::Goal &)> &change, const QString &failure);
     void rebuild();
     void addGoalField(const std::string &field, const v1::Goal &goal);
     QString dateText(const std::string &isoDate) const;
@@ -87,6 +102,13 @@ private:
     QTimeZone m_timeZone;
     QString m_goalId;
     v1::Goal m_goal;
+    struct Group
+    {
+        QString id;
+        QString name;
+    };
+    std::vector<Group> m_groups;
+    QString m_groupId; // sharing::groupForGoal() of the goal as shared
     std::vector<Row> m_rows;
     QStringList m_fields;
     QString m_error;

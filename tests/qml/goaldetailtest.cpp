@@ -176,7 +176,9 @@ TEST_F(GoalDetailTest, SharePreviewListsExactlyWhatSyncSendsInTheClear)
     EXPECT_EQ(labels,
         (QStringList { u"Record details"_s, u"Goal"_s, u"Why it matters"_s, u"Target"_s, u"Unit"_s,
             u"Started"_s, u"Due"_s, u"Action steps"_s, u"Status"_s, u"Shared with your therapist"_s,
-            u"Check-in, 12 Mar 2024, 10:00"_s }));
+            u"Seen by"_s, u"Check-in, 12 Mar 2024, 10:00"_s }));
+    EXPECT_EQ(preview.data(preview.index(preview.rowCount() - 2), GoalSharePreview::ValueRole),
+        u"The therapists of Thursday skills group"_s);
     const int checkInRow = preview.rowCount() - 1;
     EXPECT_EQ(preview.data(preview.index(checkInRow), GoalSharePreview::ValueRole).toString(),
         u"2 meetings a week\nNote: Went twice"_s);
@@ -221,4 +223,46 @@ TEST_F(GoalDetailTest, SharePreviewListsExactlyWhatSyncSendsInTheClear)
     auto last = MutationCodec(*m_store, sealer).encode(entries.back());
     ASSERT_TRUE(last.ok());
     EXPECT_TRUE(last.value().has_sealed());
+}
+
+TEST_F(GoalDetailTest, InTwoGroupsThePatientChoosesWhoseTherapistsSeeTheGoal)
+{
+    v1::Group other;
+    other.set_name("Anxiety skills group");
+    other.set_time_zone("Europe/London");
+    auto second = Repository<v1::Group>(*m_store).putFromClinic(other);
+    ASSERT_TRUE(second.ok());
+
+    GoalSharePreview preview(*m_store);
+    QAbstractItemModelTester tester(
+        &preview, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(preview.load(m_goalId));
+    ASSERT_EQ(preview.groupNames().size(), 2);
+    const int first = preview.groupIndex();
+    ASSERT_GE(first, 0);
+    const int theOther = 1 - first;
+    EXPECT_FALSE(preview.chooseGroup(5)) << "a row that is not there changes nothing";
+    EXPECT_EQ(preview.groupIndex(), first);
+
+    ASSERT_TRUE(preview.chooseGroup(theOther));
+    EXPECT_EQ(preview.groupIndex(), theOther);
+    const std::string chosenId
+        = Repository<v1::Goal>(*m_store).get(m_goalId).value().shared_group_id();
+    EXPECT_FALSE(chosenId.empty());
+    ASSERT_TRUE(preview.share());
+    EXPECT_EQ(Repository<v1::Goal>(*m_store).get(m_goalId).value().shared_group_id(), chosenId)
+        << "sharing keeps the patient's choice";
+    bool named = false;
+    for (int row = 0; row < preview.rowCount(); ++row)
+        if (preview.data(preview.index(row), GoalSharePreview::FieldRole) == u"shared_group_id"_s)
+            named = preview.data(preview.index(row), GoalSharePreview::ValueRole).toString()
+                == u"The therapists of "_s + preview.groupNames().at(theOther);
+    EXPECT_TRUE(named) << "the preview names the group that will see it";
+
+    // What sync sends goes to that group.
+    const Sealer sealer = Sealer::fromKey(Sealer::generateKey().value()).value();
+    auto entries = Outbox(*m_store).peek(1000).value();
+    auto sent = MutationCodec(*m_store, sealer).encode(entries.back());
+    ASSERT_TRUE(sent.ok());
+    EXPECT_EQ(sent.value().group_id(), chosenId);
 }

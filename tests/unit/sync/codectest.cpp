@@ -3,6 +3,7 @@
 
 #include "invite.h"
 #include "mutationcodec.h"
+#include "sharing.h"
 #include "syncengine.h"
 
 #include <google/protobuf/util/message_differencer.h>
@@ -82,6 +83,36 @@ TEST_F(Codec, AGoalAndItsCheckInsAreClearOnlyWhileShared)
     unshared.set_shared_with_therapist(false);
     ASSERT_TRUE(repo<v1::Goal>().update(unshared).ok());
     EXPECT_TRUE(lastMutation().has_sealed());
+}
+
+TEST_F(Codec, ASharedGoalAndItsCheckInsGoToTheGroupThePatientChose)
+{
+    repo<v1::Group>().putFromClinic(group(u"Tuesday"_s)).value();
+    repo<v1::Group>().putFromClinic(group(u"Thursday"_s)).value();
+    const auto groups = sharing::groupsInJoinOrder(*m_store).value();
+    ASSERT_EQ(groups.size(), 2u);
+    const std::string first = groups[0].meta().id();
+    const std::string second = groups[1].meta().id();
+
+    auto g = goal(u"Walk daily"_s);
+    g.set_shared_with_therapist(true);
+    auto stored = repo<v1::Goal>().create(g).value();
+    EXPECT_EQ(lastMutation().group_id(), first) << "no choice made: the group joined first";
+
+    stored.set_shared_group_id(second);
+    stored = repo<v1::Goal>().update(stored).value();
+    auto sent = lastMutation();
+    ASSERT_TRUE(sent.has_clear());
+    EXPECT_EQ(sent.group_id(), second);
+    ASSERT_TRUE(repo<v1::GoalCheckIn>()
+                    .create(goalCheckIn(qs(stored.meta().id()), u"ok"_s, 1, TestNowMs))
+                    .ok());
+    EXPECT_EQ(lastMutation().group_id(), second) << "a check-in follows its goal";
+
+    // A group the patient is no longer in falls back to the first one.
+    stored.set_shared_group_id("not-a-group-of-mine");
+    ASSERT_TRUE(repo<v1::Goal>().update(stored).ok());
+    EXPECT_EQ(lastMutation().group_id(), first);
 }
 
 TEST_F(Codec, RsvpsAndSubmittedHomeworkAreClear)
