@@ -4,3990 +4,4202 @@
 <context>
     <name>AgreementItemDelegate</name>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="46" />
-        <source>I agree to my group's agreement</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="46"/>
+        <source>I agree to my group&apos;s agreement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="46" />
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="46"/>
         <source>I agree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="47" />
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
         <source>I agree: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CannotAttendDialog</name>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="19" />
-        <source>Can't come</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="19"/>
+        <source>Can&apos;t come</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="37" />
-        <source>Your facilitator will see that you can't come on %1.</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="37"/>
+        <source>Your facilitator will see that you can&apos;t come on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="42" />
-        <source>You can add a note for them. Only the group's facilitators read it, never other members.</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="42"/>
+        <source>You can add a note for them. Only the group&apos;s facilitators read it, never other members.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="52" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="52"/>
         <source>Note for your facilitator (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="54" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="54"/>
         <source>Note for your facilitator, optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="67" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="67"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="70" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="70"/>
         <source>Back without answering</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="76" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="76"/>
         <source>Let them know</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="79" />
-        <source>Let the facilitator know I can't come</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/CannotAttendDialog.qml" line="79"/>
+        <source>Let the facilitator know I can&apos;t come</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="66" />
-        <location filename="../safety/ContactDelegate.qml" line="69" />
+        <location filename="../safety/ContactDelegate.qml" line="66"/>
+        <location filename="../safety/ContactDelegate.qml" line="69"/>
         <source>Call %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="76" />
+        <location filename="../safety/ContactDelegate.qml" line="76"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="78" />
+        <location filename="../safety/ContactDelegate.qml" line="78"/>
         <source>Send a text message to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="86" />
+        <location filename="../safety/ContactDelegate.qml" line="86"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="88" />
+        <location filename="../safety/ContactDelegate.qml" line="88"/>
         <source>Remove %1 from the plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CountTile</name>
     <message>
-        <location filename="../today/CountTile.qml" line="16" />
+        <location filename="../today/CountTile.qml" line="16"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="50" />
-        <location filename="../firstrun/FirstRunFlow.qml" line="65" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="50"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
         <source>Welcome to Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
         <source>What Circle keeps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
         <source>Our group agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="66" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="66"/>
         <source>A passcode, if you like</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="77" />
-        <location filename="../firstrun/FirstRunFlow.qml" line="80" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="77"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="80"/>
         <source>Get help now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="81" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="81"/>
         <source>What to do if you are in crisis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="105" />
-        <source>Circle is your companion between group sessions: a place to journal, note good things, work on your goals, check in with your mood, do your group's homework and see when the group meets next.</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="105"/>
+        <source>Circle is your companion between group sessions: a place to journal, note good things, work on your goals, check in with your mood, do your group&apos;s homework and see when the group meets next.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="113" />
-        <source>It takes a minute to get started. If things get hard at any point, "Get help now" is always one tap away.</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="113"/>
+        <source>It takes a minute to get started. If things get hard at any point, &quot;Get help now&quot; is always one tap away.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="134" />
-        <source>Circle keeps what you write here: journal entries, good things, mood check-ins, goals and their check-ins, homework answers and your safety plan. It also keeps your group's schedule and homework from the clinic.</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="134"/>
+        <source>Circle keeps what you write here: journal entries, good things, mood check-ins, goals and their check-ins, homework answers and your safety plan. It also keeps your group&apos;s schedule and homework from the clinic.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="142" />
-        <source>All of it stays on this phone in an encrypted store. The key to it lives in your phone's secure key store, never in a file.</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="142"/>
+        <source>All of it stays on this phone in an encrypted store. The key to it lives in your phone&apos;s secure key store, never in a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="149" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="149"/>
         <source>Your journal, good things, mood and safety plan are private. If your phone is linked to your clinic, they are backed up there sealed with a key the clinic does not have. Your therapist sees a goal or a homework answer only when you choose to share it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="164" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="164"/>
         <source>Every member of the group agrees to the same few things. They keep the room safe for everyone. Please read each one and tick it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="177" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="177"/>
         <source>The points of the group agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="213" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="213"/>
         <source>A passcode keeps Circle closed when someone else picks up your phone. You can set one now, or later in Settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="221" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="221"/>
         <source>There is no way to recover a forgotten passcode, so choose one you will remember.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="231" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="231"/>
         <source>Set passcode and finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="257" />
-        <location filename="../firstrun/FirstRunFlow.qml" line="259" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="257"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="259"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="269" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="269"/>
         <source>%1 of %2 agreed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="281" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="281"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="282" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="282"/>
         <source>Skip for now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="282" />
+        <location filename="../firstrun/FirstRunFlow.qml" line="282"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GetHelpDialog</name>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="15" />
+        <location filename="../appshell/GetHelpDialog.qml" line="15"/>
         <source>Get help now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="38" />
+        <location filename="../appshell/GetHelpDialog.qml" line="38"/>
         <source>If you are in danger, or might hurt yourself or someone else, call your local emergency number now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="51" />
+        <location filename="../appshell/GetHelpDialog.qml" line="51"/>
         <source>You can also go to the nearest emergency department, or ask someone you trust to stay with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="56" />
-        <location filename="../appshell/GetHelpDialog.qml" line="58" />
+        <location filename="../appshell/GetHelpDialog.qml" line="56"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="58"/>
         <source>Open my safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalBuilderCalendar</name>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="35"/>
+        <source>‹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="37"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="53"/>
+        <source>›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="54"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="145"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="147"/>
+        <source>Close the calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalBuilderPage</name>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="19" />
+        <location filename="../goals/GoalBuilderPage.qml" line="19"/>
         <source>What do you want to do?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="20" />
+        <location filename="../goals/GoalBuilderPage.qml" line="20"/>
         <source>How will you measure it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="21" />
+        <location filename="../goals/GoalBuilderPage.qml" line="21"/>
         <source>What small steps will get you there?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="22" />
+        <location filename="../goals/GoalBuilderPage.qml" line="22"/>
         <source>Why does it matter to you?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="23" />
+        <location filename="../goals/GoalBuilderPage.qml" line="23"/>
         <source>By when?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="24" />
+        <location filename="../goals/GoalBuilderPage.qml" line="24"/>
         <source>Does this look right?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="27" />
-        <source>Say it plainly enough that you will know when you have done it, for example "Go to recovery meetings".</source>
-        <translation type="unfinished" />
+        <location filename="../goals/GoalBuilderPage.qml" line="27"/>
+        <source>Say it plainly enough that you will know when you have done it, for example &quot;Go to recovery meetings&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="28" />
+        <location filename="../goals/GoalBuilderPage.qml" line="28"/>
         <source>A number and what it counts, for example 3 meetings a week or 20 minutes a day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="29" />
+        <location filename="../goals/GoalBuilderPage.qml" line="29"/>
         <source>Steps small enough to start this week. Put them in the order you will take them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="30" />
+        <location filename="../goals/GoalBuilderPage.qml" line="30"/>
         <source>A few words for the days it feels hard. Only you see this unless you share the goal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="31" />
+        <location filename="../goals/GoalBuilderPage.qml" line="31"/>
         <source>Pick a day that gives you a fair chance. You can change it later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="32" />
+        <location filename="../goals/GoalBuilderPage.qml" line="32"/>
         <source>Your goal is kept on this phone. You choose later whether your therapist sees it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="36" />
+        <location filename="../goals/GoalBuilderPage.qml" line="61"/>
         <source>Change goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="36" />
+        <location filename="../goals/GoalBuilderPage.qml" line="61"/>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="59" />
+        <location filename="../goals/GoalBuilderPage.qml" line="84"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="59" />
+        <location filename="../goals/GoalBuilderPage.qml" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="62" />
+        <location filename="../goals/GoalBuilderPage.qml" line="87"/>
         <source>Previous step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="62" />
+        <location filename="../goals/GoalBuilderPage.qml" line="87"/>
         <source>Cancel the new goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="79" />
+        <location filename="../goals/GoalBuilderPage.qml" line="104"/>
         <source>Save goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="79" />
+        <location filename="../goals/GoalBuilderPage.qml" line="104"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="82" />
+        <location filename="../goals/GoalBuilderPage.qml" line="107"/>
         <source>Save the goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="82" />
+        <location filename="../goals/GoalBuilderPage.qml" line="107"/>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="111" />
-        <location filename="../goals/GoalBuilderPage.qml" line="119" />
+        <location filename="../goals/GoalBuilderPage.qml" line="136"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="144"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="146" />
+        <location filename="../goals/GoalBuilderPage.qml" line="171"/>
         <source>My goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="147" />
-        <location filename="../goals/GoalBuilderPage.qml" line="363" />
+        <location filename="../goals/GoalBuilderPage.qml" line="172"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="397"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="168" />
+        <location filename="../goals/GoalBuilderPage.qml" line="193"/>
         <source>3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="170" />
+        <location filename="../goals/GoalBuilderPage.qml" line="195"/>
         <source>Target number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="178" />
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="203"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="224"/>
         <source>meetings a week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="179" />
+        <location filename="../goals/GoalBuilderPage.qml" line="204"/>
         <source>What the number counts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224"/>
         <source>times a week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224"/>
         <source>minutes a day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224"/>
         <source>days a week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="208" />
+        <location filename="../goals/GoalBuilderPage.qml" line="233"/>
         <source>Count %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="233" />
+        <location filename="../goals/GoalBuilderPage.qml" line="258"/>
         <source>(done)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="241" />
-        <source>Move "%1" up</source>
-        <translation type="unfinished" />
+        <location filename="../goals/GoalBuilderPage.qml" line="266"/>
+        <source>Move &quot;%1&quot; up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="249" />
-        <source>Move "%1" down</source>
-        <translation type="unfinished" />
+        <location filename="../goals/GoalBuilderPage.qml" line="274"/>
+        <source>Move &quot;%1&quot; down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="256" />
-        <source>Remove "%1"</source>
-        <translation type="unfinished" />
+        <location filename="../goals/GoalBuilderPage.qml" line="281"/>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="271" />
+        <location filename="../goals/GoalBuilderPage.qml" line="296"/>
         <source>A small step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="272" />
+        <location filename="../goals/GoalBuilderPage.qml" line="297"/>
         <source>New step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="279" />
+        <location filename="../goals/GoalBuilderPage.qml" line="304"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="281" />
+        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
         <source>Add this step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="299" />
+        <location filename="../goals/GoalBuilderPage.qml" line="324"/>
         <source>Because…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="300" />
-        <location filename="../goals/GoalBuilderPage.qml" line="378" />
+        <location filename="../goals/GoalBuilderPage.qml" line="325"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="412"/>
         <source>Why it matters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="316" />
+        <location filename="../goals/GoalBuilderPage.qml" line="341"/>
         <source>Year-month-day, such as 2025-06-30</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="318" />
+        <location filename="../goals/GoalBuilderPage.qml" line="343"/>
         <source>Due date, as year-month-day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="327" />
+        <location filename="../goals/GoalBuilderPage.qml" line="352"/>
         <source>In 2 weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="327" />
+        <location filename="../goals/GoalBuilderPage.qml" line="352"/>
         <source>In a month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="328" />
+        <location filename="../goals/GoalBuilderPage.qml" line="353"/>
         <source>In 3 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="337" />
+        <location filename="../goals/GoalBuilderPage.qml" line="362"/>
         <source>Due date: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="365" />
+        <location filename="../goals/GoalBuilderPage.qml" line="369"/>
+        <source>Pick a day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="372"/>
+        <source>Pick the due date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="399"/>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="367" />
+        <location filename="../goals/GoalBuilderPage.qml" line="401"/>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../goals/GoalBuilderPage.qml" line="371" />
+        <location filename="../goals/GoalBuilderPage.qml" line="405"/>
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="388" />
+        <location filename="../goals/GoalBuilderPage.qml" line="422"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="25" />
+        <location filename="../goals/GoalDelegate.qml" line="25"/>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="34" />
+        <location filename="../goals/GoalDelegate.qml" line="34"/>
         <source>Opens the goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="100" />
+        <location filename="../goals/GoalDelegate.qml" line="100"/>
         <source>Shared with your therapist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="29" />
+        <location filename="../goals/GoalDetailPage.qml" line="29"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="31" />
+        <location filename="../goals/GoalDetailPage.qml" line="31"/>
         <source>Change this goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="85" />
+        <location filename="../goals/GoalDetailPage.qml" line="85"/>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="105" />
+        <location filename="../goals/GoalDetailPage.qml" line="105"/>
         <source>Shared with your therapist: see or stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="106" />
+        <location filename="../goals/GoalDetailPage.qml" line="106"/>
         <source>Share with your therapist…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="109" />
+        <location filename="../goals/GoalDetailPage.qml" line="109"/>
         <source>See what your therapist sees, or stop sharing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="110" />
+        <location filename="../goals/GoalDetailPage.qml" line="110"/>
         <source>Preview and share this goal with your therapist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="117" />
+        <location filename="../goals/GoalDetailPage.qml" line="117"/>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="129" />
+        <location filename="../goals/GoalDetailPage.qml" line="129"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="131" />
+        <location filename="../goals/GoalDetailPage.qml" line="131"/>
         <source>Value in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="150" />
+        <location filename="../goals/GoalDetailPage.qml" line="150"/>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="151" />
+        <location filename="../goals/GoalDetailPage.qml" line="151"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="162" />
+        <location filename="../goals/GoalDetailPage.qml" line="162"/>
         <source>Save check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="165" />
+        <location filename="../goals/GoalDetailPage.qml" line="165"/>
         <source>Save goal check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="178" />
+        <location filename="../goals/GoalDetailPage.qml" line="178"/>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="203" />
+        <location filename="../goals/GoalDetailPage.qml" line="203"/>
         <source>Check-ins, newest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalListPane</name>
     <message>
-        <location filename="../goals/GoalListPane.qml" line="37" />
+        <location filename="../goals/GoalListPane.qml" line="37"/>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalListPane.qml" line="54" />
+        <location filename="../goals/GoalListPane.qml" line="54"/>
         <source>No goals yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalListPane.qml" line="55" />
+        <location filename="../goals/GoalListPane.qml" line="55"/>
         <source>Set a goal step by step: what, how much, the small steps, why, and by when.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalListPane.qml" line="66" />
+        <location filename="../goals/GoalListPane.qml" line="66"/>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalListPane.qml" line="69" />
+        <location filename="../goals/GoalListPane.qml" line="69"/>
         <source>Set a new goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalProgressChart</name>
     <message>
-        <location filename="../goals/GoalProgressChart.qml" line="47" />
+        <location filename="../goals/GoalProgressChart.qml" line="47"/>
         <source>Progress towards the target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalProgressChart.qml" line="118" />
+        <location filename="../goals/GoalProgressChart.qml" line="118"/>
         <source>target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalSharePage</name>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="15" />
+        <location filename="../goals/GoalSharePage.qml" line="15"/>
         <source>Share with your therapist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="36" />
+        <location filename="../goals/GoalSharePage.qml" line="36"/>
         <source>Shared. Your therapist can see this goal and its check-ins after each sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="37" />
+        <location filename="../goals/GoalSharePage.qml" line="37"/>
         <source>Not shared. Only you can see this goal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="51" />
+        <location filename="../goals/GoalSharePage.qml" line="53"/>
+        <source>Share with the therapists of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="63"/>
+        <source>Group whose therapists see this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="70"/>
         <source>What your therapist sees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="52" />
+        <location filename="../goals/GoalSharePage.qml" line="71"/>
         <source>What your therapist would see</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="91" />
+        <location filename="../goals/GoalSharePage.qml" line="110"/>
         <source>Stays private, sealed so the clinic cannot read it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="112" />
+        <location filename="../goals/GoalSharePage.qml" line="131"/>
         <source>Share this goal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="115" />
+        <location filename="../goals/GoalSharePage.qml" line="134"/>
         <source>Share this goal with your therapist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="124" />
+        <location filename="../goals/GoalSharePage.qml" line="143"/>
         <source>Stop sharing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="126" />
+        <location filename="../goals/GoalSharePage.qml" line="145"/>
         <source>Stop sharing this goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="142" />
+        <location filename="../goals/GoalSharePage.qml" line="161"/>
         <source>Share this goal?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="147" />
+        <location filename="../goals/GoalSharePage.qml" line="166"/>
         <source>Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="159" />
+        <location filename="../goals/GoalSharePage.qml" line="178"/>
         <source>Stop sharing this goal?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="164" />
+        <location filename="../goals/GoalSharePage.qml" line="183"/>
         <source>Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalsGlanceCard</name>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="13" />
+        <location filename="../goals/GoalsGlanceCard.qml" line="17"/>
         <source>Goal progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="34" />
+        <location filename="../goals/GoalsGlanceCard.qml" line="43"/>
         <source>No active goals. Set one on the Goals page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalsGlanceCard.qml" line="74"/>
+        <source>%1, %2. Open this goal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../goals/GoalsPage.qml" line="11" />
+        <location filename="../goals/GoalsPage.qml" line="11"/>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GratitudeDayDelegate</name>
     <message>
-        <location filename="../gratitude/GratitudeDayDelegate.qml" line="38" />
+        <location filename="../gratitude/GratitudeDayDelegate.qml" line="38"/>
         <source>Copy from another device</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GratitudePage</name>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="12" />
+        <location filename="../gratitude/GratitudePage.qml" line="12"/>
         <source>Gratitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="30" />
+        <location filename="../gratitude/GratitudePage.qml" line="30"/>
         <source>Earlier good things</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="49" />
+        <location filename="../gratitude/GratitudePage.qml" line="49"/>
         <source>Three good things today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="69" />
-        <location filename="../gratitude/GratitudePage.qml" line="70" />
+        <location filename="../gratitude/GratitudePage.qml" line="69"/>
+        <location filename="../gratitude/GratitudePage.qml" line="70"/>
         <source>Good thing %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="88" />
+        <location filename="../gratitude/GratitudePage.qml" line="88"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="91" />
-        <source>Save today's good things</source>
-        <translation type="unfinished" />
+        <location filename="../gratitude/GratitudePage.qml" line="91"/>
+        <source>Save today&apos;s good things</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="104" />
+        <location filename="../gratitude/GratitudePage.qml" line="104"/>
         <source>Earlier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="64" />
+        <location filename="../homework/HomeworkDelegate.qml" line="66"/>
         <source>Your answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="65" />
+        <location filename="../homework/HomeworkDelegate.qml" line="67"/>
         <source>Your answer to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="70" />
-        <source>A journal entry is attached.</source>
-        <translation type="unfinished" />
+        <location filename="../homework/HomeworkDelegate.qml" line="94"/>
+        <source>Attached journal entry</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="88" />
-        <location filename="../homework/HomeworkDelegate.qml" line="90" />
+        <location filename="../homework/HomeworkDelegate.qml" line="95"/>
+        <source>Attached: entry from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="116"/>
+        <source>Remove the attached entry from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <source>Change entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <source>Attach an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="145"/>
+        <source>Change the journal entry attached to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="146"/>
+        <source>Choose a journal entry to attach to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="135"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="137"/>
         <source>Save answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="96" />
-        <source>Attach my latest entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="98" />
-        <source>Attach my latest journal entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="104" />
+        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="106" />
+        <location filename="../homework/HomeworkDelegate.qml" line="154"/>
         <source>Mark %1 as done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkEntryPicker</name>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="17"/>
+        <source>Attach a journal entry to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="30"/>
+        <source>Your journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="47"/>
+        <source>Chosen: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="78"/>
+        <source>No journal entries yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="79"/>
+        <source>Write one in your journal, then come back to attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="94"/>
+        <source>Tap an entry to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="95"/>
+        <source>Chosen: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="123"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="127"/>
+        <source>Attach the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="136"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="139"/>
+        <source>Close without attaching</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomeworkPage</name>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="11" />
-        <location filename="../homework/HomeworkPage.qml" line="30" />
+        <location filename="../homework/HomeworkPage.qml" line="11"/>
+        <location filename="../homework/HomeworkPage.qml" line="42"/>
         <source>Homework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="57" />
+        <location filename="../homework/HomeworkPage.qml" line="90"/>
         <source>No homework right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="58" />
+        <location filename="../homework/HomeworkPage.qml" line="91"/>
         <source>What your group is asked to practise between sessions will show here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="27" />
+        <location filename="../journal/JournalEditorPage.qml" line="27"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="29" />
+        <location filename="../journal/JournalEditorPage.qml" line="29"/>
         <source>Done, back to the journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="46" />
+        <location filename="../journal/JournalEditorPage.qml" line="46"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="48" />
+        <location filename="../journal/JournalEditorPage.qml" line="48"/>
         <source>Delete this entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="62" />
+        <location filename="../journal/JournalEditorPage.qml" line="62"/>
         <source>This is a copy kept because the entry was changed on two devices at once. Keep what you want and delete the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="85" />
+        <location filename="../journal/JournalEditorPage.qml" line="85"/>
         <source>Write whatever is on your mind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="86" />
+        <location filename="../journal/JournalEditorPage.qml" line="86"/>
         <source>Journal entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="112" />
+        <location filename="../journal/JournalEditorPage.qml" line="112"/>
         <source>Delete this entry?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="122" />
+        <location filename="../journal/JournalEditorPage.qml" line="122"/>
         <source>It is removed from this phone and from your other devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="52" />
+        <location filename="../journal/JournalEntryDelegate.qml" line="52"/>
         <source>Mood %1/10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="64" />
+        <location filename="../journal/JournalEntryDelegate.qml" line="64"/>
         <source>Copy from another device: compare and keep what you want</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalListPane</name>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="24" />
-        <location filename="../journal/JournalListPane.qml" line="26" />
+        <location filename="../journal/JournalListPane.qml" line="24"/>
+        <location filename="../journal/JournalListPane.qml" line="26"/>
         <source>Search your journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="49" />
+        <location filename="../journal/JournalListPane.qml" line="49"/>
         <source>Journal entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="66" />
+        <location filename="../journal/JournalListPane.qml" line="66"/>
         <source>Nothing found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="66" />
+        <location filename="../journal/JournalListPane.qml" line="66"/>
         <source>No journal entries yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="68" />
+        <location filename="../journal/JournalListPane.qml" line="68"/>
         <source>Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="69" />
+        <location filename="../journal/JournalListPane.qml" line="69"/>
         <source>Your entries stay on this phone, encrypted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="84" />
+        <location filename="../journal/JournalListPane.qml" line="84"/>
         <source>Write</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="87" />
+        <location filename="../journal/JournalListPane.qml" line="87"/>
         <source>Write a new entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="94" />
+        <location filename="../journal/JournalListPane.qml" line="94"/>
         <source>Use a prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="96" />
+        <location filename="../journal/JournalListPane.qml" line="96"/>
         <source>Choose a writing prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../journal/JournalPage.qml" line="12" />
+        <location filename="../journal/JournalPage.qml" line="12"/>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JournalPromptsPage</name>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="19" />
+        <location filename="../journal/JournalPromptsPage.qml" line="19"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="21" />
+        <location filename="../journal/JournalPromptsPage.qml" line="21"/>
         <source>Back to the journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="26" />
+        <location filename="../journal/JournalPromptsPage.qml" line="26"/>
         <source>Choose a prompt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="41" />
+        <location filename="../journal/JournalPromptsPage.qml" line="41"/>
         <source>Writing prompts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../lock/LockScreen.qml" line="51" />
+        <location filename="../lock/LockScreen.qml" line="51"/>
         <source>Circle is locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="62" />
+        <location filename="../lock/LockScreen.qml" line="62"/>
         <source>Type your passcode to open your journal, goals and the rest.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="77" />
-        <location filename="../lock/LockScreen.qml" line="78" />
+        <location filename="../lock/LockScreen.qml" line="77"/>
+        <location filename="../lock/LockScreen.qml" line="78"/>
         <source>Passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="101" />
+        <location filename="../lock/LockScreen.qml" line="101"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="103" />
+        <location filename="../lock/LockScreen.qml" line="103"/>
         <source>Unlock Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="111" />
-        <location filename="../lock/LockScreen.qml" line="114" />
+        <location filename="../lock/LockScreen.qml" line="111"/>
+        <location filename="../lock/LockScreen.qml" line="114"/>
         <source>Get help now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="115" />
+        <location filename="../lock/LockScreen.qml" line="115"/>
         <source>Crisis lines and your safety contacts, without unlocking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="36" />
+        <location filename="../Main.qml" line="51"/>
         <source>Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="81" />
-        <location filename="../Main.qml" line="85" />
+        <location filename="../Main.qml" line="97"/>
+        <location filename="../Main.qml" line="101"/>
         <source>Get help now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="86" />
+        <location filename="../Main.qml" line="102"/>
         <source>What to do if you are in crisis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="155" />
+        <location filename="../Main.qml" line="181"/>
         <source>Main sections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184"/>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184"/>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184"/>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184"/>
         <source>More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoodPage</name>
     <message>
-        <location filename="../mood/MoodPage.qml" line="15" />
+        <location filename="../mood/MoodPage.qml" line="15"/>
         <source>Mood</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="39" />
+        <location filename="../mood/MoodPage.qml" line="39"/>
         <source>How are you feeling right now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="53" />
+        <location filename="../mood/MoodPage.qml" line="53"/>
         <source>Words for it (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="96" />
+        <location filename="../mood/MoodPage.qml" line="96"/>
         <source>A note for yourself (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="97" />
+        <location filename="../mood/MoodPage.qml" line="97"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="111" />
+        <location filename="../mood/MoodPage.qml" line="111"/>
         <source>Save check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="114" />
+        <location filename="../mood/MoodPage.qml" line="114"/>
         <source>Save mood check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="127" />
+        <location filename="../mood/MoodPage.qml" line="127"/>
         <source>Saved. Thank you for checking in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="135" />
+        <location filename="../mood/MoodPage.qml" line="135"/>
         <source>Last 8 weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="147" />
+        <location filename="../mood/MoodPage.qml" line="147"/>
         <source>Recent check-ins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="160" />
+        <location filename="../mood/MoodPage.qml" line="160"/>
         <source>%1: %2/10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoodScoreSlider</name>
     <message>
-        <location filename="../mood/MoodScoreSlider.qml" line="27" />
+        <location filename="../mood/MoodScoreSlider.qml" line="27"/>
         <source>Mood from 0 to 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoodTrendChart</name>
     <message>
-        <location filename="../mood/MoodTrendChart.qml" line="58" />
+        <location filename="../mood/MoodTrendChart.qml" line="58"/>
         <source>Mood by week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodTrendChart.qml" line="139" />
+        <location filename="../mood/MoodTrendChart.qml" line="139"/>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoreMenuPane</name>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="26" />
+        <location filename="../more/MoreMenuPane.qml" line="26"/>
         <source>Exercises</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="32" />
+        <location filename="../more/MoreMenuPane.qml" line="32"/>
         <source>Homework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="33" />
+        <location filename="../more/MoreMenuPane.qml" line="33"/>
         <source>Homework from your group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="40" />
+        <location filename="../more/MoreMenuPane.qml" line="40"/>
         <source>Gratitude</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="41" />
+        <location filename="../more/MoreMenuPane.qml" line="41"/>
         <source>Gratitude: three good things</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="48" />
+        <location filename="../more/MoreMenuPane.qml" line="48"/>
         <source>Mood</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="49" />
+        <location filename="../more/MoreMenuPane.qml" line="49"/>
         <source>Mood check-in and trend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="56" />
+        <location filename="../more/MoreMenuPane.qml" line="56"/>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="57" />
+        <location filename="../more/MoreMenuPane.qml" line="57"/>
         <source>Reminders: sessions, homework, daily practice and quiet hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="64" />
+        <location filename="../more/MoreMenuPane.qml" line="64"/>
         <source>Support</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="70" />
-        <location filename="../more/MoreMenuPane.qml" line="71" />
+        <location filename="../more/MoreMenuPane.qml" line="70"/>
+        <location filename="../more/MoreMenuPane.qml" line="71"/>
         <source>Get help now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="72" />
+        <location filename="../more/MoreMenuPane.qml" line="72"/>
         <source>What to do if you are in crisis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="79" />
+        <location filename="../more/MoreMenuPane.qml" line="79"/>
         <source>My safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="80" />
+        <location filename="../more/MoreMenuPane.qml" line="80"/>
         <source>My safety plan: crisis lines, my contacts and my plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="87" />
+        <location filename="../more/MoreMenuPane.qml" line="87"/>
         <source>Clinic sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="88" />
+        <location filename="../more/MoreMenuPane.qml" line="88"/>
         <source>Clinic sync: joining your clinic, sync status and changes not synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="95" />
+        <location filename="../more/MoreMenuPane.qml" line="95"/>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="101" />
+        <location filename="../more/MoreMenuPane.qml" line="101"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="102" />
+        <location filename="../more/MoreMenuPane.qml" line="102"/>
         <source>Settings: passcode, lock, language, export and about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="110" />
+        <location filename="../more/MoreMenuPane.qml" line="110"/>
         <source>Circle %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="116" />
-        <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone's secure key store.</source>
-        <translation type="unfinished" />
+        <location filename="../more/MoreMenuPane.qml" line="116"/>
+        <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone&apos;s secure key store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MorePage</name>
     <message>
-        <location filename="../more/MorePage.qml" line="12" />
+        <location filename="../more/MorePage.qml" line="12"/>
         <source>More</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NextSessionCard</name>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="21" />
+        <location filename="../today/NextSessionCard.qml" line="21"/>
         <source>Next group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="23" />
-        <location filename="../today/NextSessionCard.qml" line="39" />
+        <location filename="../today/NextSessionCard.qml" line="23"/>
+        <location filename="../today/NextSessionCard.qml" line="39"/>
         <source>No upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="45" />
+        <location filename="../today/NextSessionCard.qml" line="45"/>
         <source>Happening now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="45" />
+        <location filename="../today/NextSessionCard.qml" line="45"/>
         <source>New time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotSyncedDelegate</name>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="49" />
+        <location filename="../sync/NotSyncedDelegate.qml" line="49"/>
         <source>The server said: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="55" />
+        <location filename="../sync/NotSyncedDelegate.qml" line="55"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="58" />
+        <location filename="../sync/NotSyncedDelegate.qml" line="58"/>
         <source>Dismiss: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PasscodeForm</name>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="17" />
+        <location filename="../lock/PasscodeForm.qml" line="17"/>
         <source>Save passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="18" />
+        <location filename="../lock/PasscodeForm.qml" line="18"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="45" />
-        <location filename="../lock/PasscodeForm.qml" line="46" />
+        <location filename="../lock/PasscodeForm.qml" line="45"/>
+        <location filename="../lock/PasscodeForm.qml" line="46"/>
         <source>Passcode you use now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="58" />
+        <location filename="../lock/PasscodeForm.qml" line="58"/>
         <source>New passcode (at least %1 characters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="59" />
+        <location filename="../lock/PasscodeForm.qml" line="59"/>
         <source>New passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="71" />
+        <location filename="../lock/PasscodeForm.qml" line="71"/>
         <source>The same passcode again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="72" />
+        <location filename="../lock/PasscodeForm.qml" line="72"/>
         <source>Repeat the new passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickGratitudeCard</name>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="13" />
-        <location filename="../today/QuickGratitudeCard.qml" line="43" />
+        <location filename="../today/QuickGratitudeCard.qml" line="13"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="43"/>
         <source>One good thing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="28" />
+        <location filename="../today/QuickGratitudeCard.qml" line="28"/>
         <source>Good things today: %1 of 3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="29" />
+        <location filename="../today/QuickGratitudeCard.qml" line="29"/>
         <source>What went well today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="44" />
+        <location filename="../today/QuickGratitudeCard.qml" line="44"/>
         <source>One good thing from today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="52" />
+        <location filename="../today/QuickGratitudeCard.qml" line="52"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="55" />
+        <location filename="../today/QuickGratitudeCard.qml" line="55"/>
         <source>Add this good thing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickMoodCard</name>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="13" />
+        <location filename="../today/QuickMoodCard.qml" line="13"/>
         <source>Mood check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="28" />
+        <location filename="../today/QuickMoodCard.qml" line="28"/>
         <source>How are you now? Last time: %1/10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="29" />
+        <location filename="../today/QuickMoodCard.qml" line="29"/>
         <source>How are you now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="45" />
+        <location filename="../today/QuickMoodCard.qml" line="45"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="48" />
+        <location filename="../today/QuickMoodCard.qml" line="48"/>
         <source>Save mood check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="61" />
+        <location filename="../today/QuickMoodCard.qml" line="61"/>
         <source>Saved. Thank you for checking in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="13" />
+        <location filename="../reminders/RemindersPage.qml" line="13"/>
         <source>Reminders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="49" />
+        <location filename="../reminders/RemindersPage.qml" line="49"/>
         <source>Group sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="55" />
+        <location filename="../reminders/RemindersPage.qml" line="55"/>
         <source>Remind me before each session of my group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="73" />
+        <location filename="../reminders/RemindersPage.qml" line="73"/>
         <source>Session reminder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="82" />
+        <location filename="../reminders/RemindersPage.qml" line="98"/>
+        <source>%1: at the times above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="100"/>
+        <source>Use the times above for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="132"/>
+        <source>When I&apos;ve said I can&apos;t come, a kind note instead of reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="134"/>
+        <source>A kind note for sessions I can&apos;t attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="142"/>
         <source>Homework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="88" />
+        <location filename="../reminders/RemindersPage.qml" line="148"/>
         <source>The evening before it is due and that morning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="90" />
+        <location filename="../reminders/RemindersPage.qml" line="150"/>
         <source>Homework reminders, the evening before and the morning it is due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="98" />
+        <location filename="../reminders/RemindersPage.qml" line="158"/>
         <source>Daily practice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="104" />
+        <location filename="../reminders/RemindersPage.qml" line="164"/>
         <source>A reminder to journal or note good things</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="106" />
+        <location filename="../reminders/RemindersPage.qml" line="166"/>
         <source>Daily practice reminder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="115" />
+        <location filename="../reminders/RemindersPage.qml" line="175"/>
         <source>At</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="116" />
+        <location filename="../reminders/RemindersPage.qml" line="176"/>
         <source>Time of the daily practice reminder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="160" />
-        <location filename="../reminders/RemindersPage.qml" line="168" />
+        <location filename="../reminders/RemindersPage.qml" line="220"/>
+        <location filename="../reminders/RemindersPage.qml" line="228"/>
         <source>Quiet hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="166" />
+        <location filename="../reminders/RemindersPage.qml" line="226"/>
         <source>Hold reminders during these hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="183" />
+        <location filename="../reminders/RemindersPage.qml" line="243"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="184" />
+        <location filename="../reminders/RemindersPage.qml" line="244"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="193" />
+        <location filename="../reminders/RemindersPage.qml" line="253"/>
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="194" />
+        <location filename="../reminders/RemindersPage.qml" line="254"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="205" />
+        <location filename="../reminders/RemindersPage.qml" line="265"/>
         <source>How many</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="215" />
+        <location filename="../reminders/RemindersPage.qml" line="275"/>
         <source>No limit per day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../reminders/RemindersPage.qml" line="216" />
+        <location filename="../reminders/RemindersPage.qml" line="276"/>
         <source>At most %n a day</source>
         <translation>
-            <numerusform>At most %n a day</numerusform><numerusform>At most %n a day</numerusform></translation>
+            <numerusform>At most %n a day</numerusform>
+            <numerusform>At most %n a day</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="224" />
+        <location filename="../reminders/RemindersPage.qml" line="284"/>
         <source>Most reminders a day, 0 for no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="233" />
+        <location filename="../reminders/RemindersPage.qml" line="293"/>
         <source>Lock screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="239" />
+        <location filename="../reminders/RemindersPage.qml" line="299"/>
         <source>Say what a reminder is about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="241" />
+        <location filename="../reminders/RemindersPage.qml" line="301"/>
         <source>Show what a reminder is about on the lock screen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="251" />
-        <source>Reminders show a kind and a time, like "Group session at 18:00". Never a topic, a place or anything you wrote.</source>
-        <translation type="unfinished" />
+        <location filename="../reminders/RemindersPage.qml" line="311"/>
+        <source>Reminders show a kind and a time, like &quot;Group session at 18:00&quot;. Never a topic, a place or anything you wrote.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="252" />
-        <source>Reminders only say "Circle: you have a reminder", so no one glancing at your phone learns more.</source>
-        <translation type="unfinished" />
+        <location filename="../reminders/RemindersPage.qml" line="312"/>
+        <source>Reminders only say &quot;Circle: you have a reminder&quot;, so no one glancing at your phone learns more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="14" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="14"/>
         <source>Signs that a crisis may be coming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="24" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="24"/>
         <source>One per line: thoughts, moods, situations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="25" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="25"/>
         <source>Warning signs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="29" />
-        <location filename="../safety/SafetyPlanEditor.qml" line="40" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="29"/>
+        <location filename="../safety/SafetyPlanEditor.qml" line="40"/>
         <source>Things I can do on my own</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="39" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="39"/>
         <source>One per line: what helps me get through</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="44" />
-        <location filename="../safety/SafetyPlanEditor.qml" line="55" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="44"/>
+        <location filename="../safety/SafetyPlanEditor.qml" line="55"/>
         <source>What keeps me going</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="54" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="54"/>
         <source>People, plans, things I care about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="59" />
-        <location filename="../safety/SafetyPlanEditor.qml" line="70" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="59"/>
+        <location filename="../safety/SafetyPlanEditor.qml" line="70"/>
         <source>Making my surroundings safer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="69" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="69"/>
         <source>What I can put away or ask someone to keep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="75" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="75"/>
         <source>Save plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanEditor.qml" line="78" />
+        <location filename="../safety/SafetyPlanEditor.qml" line="78"/>
         <source>Save my safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="13" />
+        <location filename="../safety/SafetyPlanPage.qml" line="13"/>
         <source>My safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="37" />
+        <location filename="../safety/SafetyPlanPage.qml" line="37"/>
         <source>If you are in danger right now, call your local emergency number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="65" />
+        <location filename="../safety/SafetyPlanPage.qml" line="65"/>
         <source>Add someone to call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="73" />
-        <location filename="../safety/SafetyPlanPage.qml" line="74" />
+        <location filename="../safety/SafetyPlanPage.qml" line="73"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="74"/>
         <source>Name or place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="82" />
-        <location filename="../safety/SafetyPlanPage.qml" line="84" />
+        <location filename="../safety/SafetyPlanPage.qml" line="82"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="84"/>
         <source>Phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="92" />
+        <location filename="../safety/SafetyPlanPage.qml" line="92"/>
         <source>A professional (therapist, doctor, clinic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="106" />
+        <location filename="../safety/SafetyPlanPage.qml" line="98"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="108" />
+        <location filename="../safety/SafetyPlanPage.qml" line="100"/>
         <source>Add to my safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="12" />
+        <location filename="../schedule/SchedulePage.qml" line="12"/>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="29" />
-        <location filename="../schedule/SchedulePage.qml" line="89" />
+        <location filename="../schedule/SchedulePage.qml" line="29"/>
+        <location filename="../schedule/SchedulePage.qml" line="97"/>
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="29" />
+        <location filename="../schedule/SchedulePage.qml" line="29"/>
         <source>Past sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="84" />
+        <location filename="../schedule/SchedulePage.qml" line="92"/>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="97" />
+        <location filename="../schedule/SchedulePage.qml" line="105"/>
         <source>Past</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="102" />
+        <location filename="../schedule/SchedulePage.qml" line="110"/>
         <source>Past sessions and what I answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="145" />
+        <location filename="../schedule/SchedulePage.qml" line="153"/>
         <source>No upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="145" />
+        <location filename="../schedule/SchedulePage.qml" line="153"/>
         <source>No past sessions yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="147" />
+        <location filename="../schedule/SchedulePage.qml" line="155"/>
         <source>Sessions you had, and what you answered, appear here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="148" />
+        <location filename="../schedule/SchedulePage.qml" line="156"/>
         <source>Sessions appear here once your clinic has scheduled them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="116" />
+        <location filename="../schedule/SessionDelegate.qml" line="116"/>
         <source>Your note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="132" />
-        <source>I'll be there</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/SessionDelegate.qml" line="132"/>
+        <source>I&apos;ll be there</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="135" />
-        <source>I'll be there: %1</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/SessionDelegate.qml" line="135"/>
+        <source>I&apos;ll be there: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="142" />
-        <source>Can't come</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/SessionDelegate.qml" line="142"/>
+        <source>Can&apos;t come</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="145" />
-        <source>I can't come: %1</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/SessionDelegate.qml" line="145"/>
+        <source>I can&apos;t come: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="152" />
+        <location filename="../schedule/SessionDelegate.qml" line="152"/>
         <source>Join online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="155" />
+        <location filename="../schedule/SessionDelegate.qml" line="155"/>
         <source>Join the session online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="156" />
+        <location filename="../schedule/SessionDelegate.qml" line="156"/>
         <source>Opens the link in your browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="164" />
-        <location filename="../schedule/SessionDelegate.qml" line="167" />
+        <location filename="../schedule/SessionDelegate.qml" line="164"/>
+        <location filename="../schedule/SessionDelegate.qml" line="167"/>
         <source>Add to calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="178" />
+        <location filename="../schedule/SessionDelegate.qml" line="178"/>
         <source>This session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="180" />
+        <location filename="../schedule/SessionDelegate.qml" line="180"/>
         <source>Add this session to my calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="185" />
+        <location filename="../schedule/SessionDelegate.qml" line="185"/>
         <source>All sessions of the group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="187" />
+        <location filename="../schedule/SessionDelegate.qml" line="187"/>
         <source>Add all sessions of the group to my calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="18" />
+        <location filename="../settings/SettingsPage.qml" line="18"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="30" />
+        <location filename="../settings/SettingsPage.qml" line="30"/>
         <source>The passcode is off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="31" />
+        <location filename="../settings/SettingsPage.qml" line="31"/>
         <source>Your new passcode is saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="32" />
+        <location filename="../settings/SettingsPage.qml" line="32"/>
         <source>The passcode is on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="59" />
+        <location filename="../settings/SettingsPage.qml" line="59"/>
         <source>Passcode and lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="66" />
+        <location filename="../settings/SettingsPage.qml" line="66"/>
         <source>Ask for a passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="68" />
+        <location filename="../settings/SettingsPage.qml" line="68"/>
         <source>Ask for a passcode to open Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="81" />
-        <location filename="../settings/SettingsPage.qml" line="83" />
+        <location filename="../settings/SettingsPage.qml" line="81"/>
+        <location filename="../settings/SettingsPage.qml" line="83"/>
         <source>Change passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="96" />
+        <location filename="../settings/SettingsPage.qml" line="96"/>
         <source>Turn passcode off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="96" />
+        <location filename="../settings/SettingsPage.qml" line="96"/>
         <source>Save passcode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="116" />
+        <location filename="../settings/SettingsPage.qml" line="116"/>
         <source>Lock Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="138" />
+        <location filename="../settings/SettingsPage.qml" line="138"/>
         <source>Only when I leave Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="139" />
+        <location filename="../settings/SettingsPage.qml" line="139"/>
         <source>After 1 minute without use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="140" />
+        <location filename="../settings/SettingsPage.qml" line="140"/>
         <source>After %1 minutes without use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="151" />
+        <location filename="../settings/SettingsPage.qml" line="151"/>
         <source>Circle always locks at once when you leave it for another app or turn off the screen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="152" />
+        <location filename="../settings/SettingsPage.qml" line="152"/>
         <source>Set a passcode to choose when Circle locks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="161" />
+        <location filename="../settings/SettingsPage.qml" line="161"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="180" />
+        <location filename="../settings/SettingsPage.qml" line="180"/>
         <source>Same as the phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="202" />
+        <location filename="../settings/SettingsPage.qml" line="202"/>
         <source>Your data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="208" />
+        <location filename="../settings/SettingsPage.qml" line="208"/>
         <source>Save a copy of everything in Circle to a file, for your own records or to move it by hand. The file is not encrypted: anyone who opens it can read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="216" />
+        <location filename="../settings/SettingsPage.qml" line="216"/>
         <source>Export everything</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="218" />
+        <location filename="../settings/SettingsPage.qml" line="218"/>
         <source>Export everything to a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="237" />
+        <location filename="../settings/SettingsPage.qml" line="237"/>
         <source>About Circle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="244" />
+        <location filename="../settings/SettingsPage.qml" line="244"/>
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="251" />
-        <source>Where things are kept: everything you write, and your group's schedule, in one encrypted database in %1. Its key is in the phone's key store. Settings such as this page's choices are kept in the same database.</source>
-        <translation type="unfinished" />
+        <location filename="../settings/SettingsPage.qml" line="251"/>
+        <source>Where things are kept: everything you write, and your group&apos;s schedule, in one encrypted database in %1. Its key is in the phone&apos;s key store. Settings such as this page&apos;s choices are kept in the same database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="259" />
-        <source>Privacy in short: what you write stays yours. The clinic's server only ever holds your private pages sealed, and your therapist sees only what you choose to share. Notifications on the lock screen stay general unless you choose otherwise.</source>
-        <translation type="unfinished" />
+        <location filename="../settings/SettingsPage.qml" line="259"/>
+        <source>Privacy in short: what you write stays yours. The clinic&apos;s server only ever holds your private pages sealed, and your therapist sees only what you choose to share. Notifications on the lock screen stay general unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="268" />
+        <location filename="../settings/SettingsPage.qml" line="268"/>
         <source>Built with</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="273" />
+        <location filename="../settings/SettingsPage.qml" line="273"/>
         <source>Qt %1: LGPL 3.0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="274" />
+        <location filename="../settings/SettingsPage.qml" line="274"/>
         <source>SQLCipher %1: BSD-style licence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="275" />
+        <location filename="../settings/SettingsPage.qml" line="275"/>
         <source>libsodium %1: ISC licence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="276" />
+        <location filename="../settings/SettingsPage.qml" line="276"/>
         <source>Protocol Buffers %1: BSD 3-Clause licence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SubpageHeader</name>
     <message>
-        <location filename="../appshell/SubpageHeader.qml" line="20" />
-        <location filename="../appshell/SubpageHeader.qml" line="22" />
+        <location filename="../appshell/SubpageHeader.qml" line="20"/>
+        <location filename="../appshell/SubpageHeader.qml" line="22"/>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync/SyncIndicator.qml" line="21" />
+        <location filename="../sync/SyncIndicator.qml" line="21"/>
         <source>Clinic sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncIndicator.qml" line="22" />
+        <location filename="../sync/SyncIndicator.qml" line="22"/>
         <source>Opens the clinic sync page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncJoinPane</name>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="24" />
+        <location filename="../sync/SyncJoinPane.qml" line="24"/>
         <source>Sync with your clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="29" />
-        <source>Circle works without a clinic. If you join yours, Circle keeps a copy of your entries on your clinic's server, so a new phone can get them back, and your group's schedule and homework come to you by themselves.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/SyncJoinPane.qml" line="29"/>
+        <source>Circle works without a clinic. If you join yours, Circle keeps a copy of your entries on your clinic&apos;s server, so a new phone can get them back, and your group&apos;s schedule and homework come to you by themselves.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="35" />
+        <location filename="../sync/SyncJoinPane.qml" line="35"/>
         <source>Stays sealed: your journal, gratitude notes, mood check-ins and safety plan are locked on this phone before they leave it. The clinic keeps them but cannot read them, and neither can your therapist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="40" />
+        <location filename="../sync/SyncJoinPane.qml" line="40"/>
         <source>Shared only if you choose: a goal and its check-ins, a homework answer, or your reply to a session. Only the therapists of your group see those.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="46" />
+        <location filename="../sync/SyncJoinPane.qml" line="46"/>
         <source>Your invite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="54" />
+        <location filename="../sync/SyncJoinPane.qml" line="54"/>
         <source>Paste the invite from your clinic (circle-invite:…)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="58" />
+        <location filename="../sync/SyncJoinPane.qml" line="58"/>
         <source>Invite from your clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="65" />
+        <location filename="../sync/SyncJoinPane.qml" line="65"/>
         <source>I used Circle with this clinic on another phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="74" />
+        <location filename="../sync/SyncJoinPane.qml" line="74"/>
         <source>Type the recovery code you wrote down when you first joined. With it, this phone can read your private entries again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="82" />
+        <location filename="../sync/SyncJoinPane.qml" line="82"/>
         <source>Recovery code, e.g. 7K2Q-F9XA-…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="85" />
+        <location filename="../sync/SyncJoinPane.qml" line="85"/>
         <source>Recovery code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="103" />
+        <location filename="../sync/SyncJoinPane.qml" line="103"/>
         <source>Join my clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncJoinPane.qml" line="116" />
+        <location filename="../sync/SyncJoinPane.qml" line="116"/>
         <source>Joining your clinic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../sync/SyncPage.qml" line="18" />
+        <location filename="../sync/SyncPage.qml" line="18"/>
         <source>Clinic sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncRecoveryCodePane</name>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="24" />
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="24"/>
         <source>Your recovery code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="29" />
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="29"/>
         <source>Write this code on paper and keep it somewhere safe. If you lose this phone or get a new one, it is the only way to read your private entries again: your clinic does not have it. Circle shows it only now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="50" />
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="50"/>
         <source>Recovery code: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="58" />
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="58"/>
         <source>I have written it down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="63" />
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="63"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="67" />
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="67"/>
         <source>Continue: I have written the recovery code down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStatusPane</name>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="34" />
+        <location filename="../sync/SyncStatusPane.qml" line="34"/>
         <source>Clinic: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="41" />
+        <location filename="../sync/SyncStatusPane.qml" line="41"/>
         <source>Waiting to be sent: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="42" />
+        <location filename="../sync/SyncStatusPane.qml" line="42"/>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="50" />
+        <location filename="../sync/SyncStatusPane.qml" line="50"/>
         <source>Syncing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="64" />
+        <location filename="../sync/SyncStatusPane.qml" line="64"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="77" />
+        <location filename="../sync/SyncStatusPane.qml" line="77"/>
         <source>Your journal, gratitude notes, mood check-ins and safety plan are sealed on this phone before they leave it; the clinic cannot read them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="83" />
+        <location filename="../sync/SyncStatusPane.qml" line="83"/>
         <source>Not synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="91" />
-        <source>Your clinic's server has accepted every change.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/SyncStatusPane.qml" line="91"/>
+        <source>Your clinic&apos;s server has accepted every change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncStatusPane.qml" line="98" />
-        <source>The clinic's server refused these changes. They are still on this phone; nothing else was held up. Dismiss one once you have read why.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/SyncStatusPane.qml" line="98"/>
+        <source>The clinic&apos;s server refused these changes. They are still on this phone; nothing else was held up. Dismiss one once you have read why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../reminders/TimeField.qml" line="37" />
+        <location filename="../reminders/TimeField.qml" line="37"/>
         <source>HH:MM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today/TodayPage.qml" line="12" />
+        <location filename="../today/TodayPage.qml" line="12"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="76" />
+        <location filename="../today/TodayPage.qml" line="78"/>
         <source>Next group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="93" />
+        <location filename="../today/TodayPage.qml" line="95"/>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="107" />
+        <location filename="../today/TodayPage.qml" line="109"/>
         <source>Your goals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="117" />
+        <location filename="../today/TodayPage.qml" line="120"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="128" />
+        <location filename="../today/TodayPage.qml" line="131"/>
         <source>Journal entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="135" />
+        <location filename="../today/TodayPage.qml" line="138"/>
         <source>Gratitude entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::AppLock</name>
     <message>
-        <location filename="../lock/applock.cpp" line="88" />
-        <location filename="../lock/applock.cpp" line="212" />
+        <location filename="../lock/applock.cpp" line="88"/>
+        <location filename="../lock/applock.cpp" line="212"/>
         <source>Could not save the setting: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="112" />
+        <location filename="../lock/applock.cpp" line="112"/>
         <source>Too many wrong tries. Try again in %1 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="115" />
+        <location filename="../lock/applock.cpp" line="115"/>
         <source>Too many wrong tries. Try again in a second.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="116" />
+        <location filename="../lock/applock.cpp" line="116"/>
         <source>Too many wrong tries. Try again in %1 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="127" />
+        <location filename="../lock/applock.cpp" line="127"/>
         <source>Could not read the store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="131" />
+        <location filename="../lock/applock.cpp" line="131"/>
         <source>The passcode cannot be checked on this phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="157" />
+        <location filename="../lock/applock.cpp" line="157"/>
         <source>That passcode is not right. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="158" />
+        <location filename="../lock/applock.cpp" line="158"/>
         <source>That passcode is not right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="167" />
+        <location filename="../lock/applock.cpp" line="167"/>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="171" />
+        <location filename="../lock/applock.cpp" line="171"/>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="175" />
+        <location filename="../lock/applock.cpp" line="175"/>
         <source>The two passcodes are not the same. Please type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="179" />
+        <location filename="../lock/applock.cpp" line="179"/>
         <source>A passcode cannot be set on this phone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="189" />
+        <location filename="../lock/applock.cpp" line="189"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="193" />
+        <location filename="../lock/applock.cpp" line="193"/>
         <source>Could not save the passcode: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="228" />
+        <location filename="../lock/applock.cpp" line="228"/>
         <source>Type your passcode to open Circle.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::ClinicEnrollment</name>
     <message>
-        <location filename="../sync/clinicenrollment.cpp" line="45" />
+        <location filename="../sync/clinicenrollment.cpp" line="79"/>
         <source>This phone has already joined a clinic.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicenrollment.cpp" line="49" />
-        <source>Paste the invite your clinic gave you. It starts with "circle-invite:".</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicenrollment.cpp" line="83"/>
+        <source>Paste the invite your clinic gave you. It starts with &quot;circle-invite:&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicenrollment.cpp" line="90" />
-        <source>Your clinic's server does not accept this invite: it is unknown, already used or expired. Ask your clinic for a new one.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicenrollment.cpp" line="124"/>
+        <source>Your clinic&apos;s server does not accept this invite: it is unknown, already used or expired. Ask your clinic for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::ClinicSync</name>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="78" />
-        <source>Circle could not read this phone's clinic settings.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="78"/>
+        <source>Circle could not read this phone&apos;s clinic settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="107" />
-        <source>This phone's keys for syncing are missing from its key store, so it cannot sync. Everything on this phone is still here. Ask your clinic for a new invite and join again with your recovery code.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="107"/>
+        <source>This phone&apos;s keys for syncing are missing from its key store, so it cannot sync. Everything on this phone is still here. Ask your clinic for a new invite and join again with your recovery code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="208" />
-        <source>Circle could not reach your clinic's server. Your changes are kept on this phone and will be sent when it is back online.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="209"/>
+        <source>Circle could not reach your clinic&apos;s server. Your changes are kept on this phone and will be sent when it is back online.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="211" />
-        <source>The server did not prove it is your clinic's, so Circle sent nothing. If this keeps happening, tell your clinic.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="212"/>
+        <source>The server did not prove it is your clinic&apos;s, so Circle sent nothing. If this keeps happening, tell your clinic.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="214" />
+        <location filename="../sync/clinicsync.cpp" line="215"/>
         <source>Your clinic no longer recognises this phone. Ask them for a new invite. Nothing on this phone is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="217" />
-        <source>Your clinic's server is busy or having trouble. Circle will try again by itself.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="218"/>
+        <source>Your clinic&apos;s server is busy or having trouble. Circle will try again by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="220" />
-        <source>Your clinic's server did not accept this sync. Circle will try again; if this keeps happening, tell your clinic.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="221"/>
+        <source>Your clinic&apos;s server did not accept this sync. Circle will try again; if this keeps happening, tell your clinic.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="223" />
-        <source>Your clinic's server needs a newer version of Circle. Update Circle to keep syncing.</source>
-        <translation type="unfinished" />
+        <location filename="../sync/clinicsync.cpp" line="224"/>
+        <source>Your clinic&apos;s server needs a newer version of Circle. Update Circle to keep syncing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="226" />
+        <location filename="../sync/clinicsync.cpp" line="227"/>
         <source>Circle could not read or write its own storage on this phone while syncing. Restart Circle; if this keeps happening, free up some space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="244" />
+        <location filename="../sync/clinicsync.cpp" line="245"/>
         <source>Not synced yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="248" />
+        <location filename="../sync/clinicsync.cpp" line="249"/>
         <source>Synced just now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="250" />
+        <location filename="../sync/clinicsync.cpp" line="251"/>
         <source>Synced %1 min ago</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="255" />
+        <location filename="../sync/clinicsync.cpp" line="256"/>
         <source>Synced today at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="257" />
+        <location filename="../sync/clinicsync.cpp" line="258"/>
         <source>Synced yesterday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="258" />
+        <location filename="../sync/clinicsync.cpp" line="259"/>
         <source>Synced %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="267" />
+        <location filename="../sync/clinicsync.cpp" line="268"/>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="270" />
+        <location filename="../sync/clinicsync.cpp" line="271"/>
         <source>Sync needs your attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="271" />
+        <location filename="../sync/clinicsync.cpp" line="272"/>
         <source>Not synced: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="274" />
+        <location filename="../sync/clinicsync.cpp" line="275"/>
         <source>Waiting to sync: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::FirstRunModel</name>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="41" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="41"/>
         <source>What is said here stays here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="43" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="43"/>
         <source>I may pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="45" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="45"/>
         <source>Dignity and respect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="47" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="47"/>
         <source>No violence, no threats</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="49" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="49"/>
         <source>Sober at group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="51" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="51"/>
         <source>Showing up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="53" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="53"/>
         <source>Saying goodbye</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="60" />
-        <source>I keep to myself who comes to group and what others tell there. I can talk about my own part, never about someone else's.</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="60"/>
+        <source>I keep to myself who comes to group and what others tell there. I can talk about my own part, never about someone else&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="63" />
-        <source>I never have to answer a question or share more than feels right. Saying "I pass" is always fine, and I let others pass too.</source>
-        <translation type="unfinished" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="63"/>
+        <source>I never have to answer a question or share more than feels right. Saying &quot;I pass&quot; is always fine, and I let others pass too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="66" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="66"/>
         <source>I treat everyone in the room as I would like to be treated: no put-downs, no mocking, no name-calling. I let people finish.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="69" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="69"/>
         <source>I do not hurt, threaten or frighten anyone, in words or in deeds. Anyone who feels unsafe can tell the facilitator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="72" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="72"/>
         <source>I do not drink or use drugs before a session, so I can be there with a clear head and so can everyone else.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="75" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="75"/>
         <source>I come to every session, on time. If something urgent keeps me away, I let the group know when I can.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="78" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="78"/>
         <source>When I decide to leave the group, I come once more to say goodbye instead of just staying away.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="203" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="203"/>
         <source>%1: our own agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="220" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="220"/>
         <source>Could not read the store: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="233" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="233"/>
         <source>Please read and tick each point first (%1 left).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="239" />
-        <location filename="../firstrun/firstrunmodel.cpp" line="253" />
-        <location filename="../firstrun/firstrunmodel.cpp" line="262" />
-        <location filename="../firstrun/firstrunmodel.cpp" line="267" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="239"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="253"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="262"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="267"/>
         <source>Could not save your agreement: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="279" />
+        <location filename="../firstrun/firstrunmodel.cpp" line="279"/>
         <source>Please acknowledge the agreement first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="62" />
+        <location filename="../goals/goalbuilder.cpp" line="56"/>
         <source>By %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="70" />
+        <location filename="../goals/goalbuilder.cpp" line="64"/>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="150" />
+        <location filename="../goals/goalbuilder.cpp" line="135"/>
         <source>This goal could not be read, so it cannot be changed now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="198" />
+        <location filename="../goals/goalbuilder.cpp" line="183"/>
         <source>Write the step before adding it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="200" />
+        <location filename="../goals/goalbuilder.cpp" line="185"/>
         <source>Keep a step under %1 characters; this one has %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="204" />
+        <location filename="../goals/goalbuilder.cpp" line="189"/>
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="288" />
+        <location filename="../goals/goalbuilder.cpp" line="286"/>
+        <source>%1, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="288"/>
+        <source>%1, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="351"/>
         <source>Your goal was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="306" />
+        <location filename="../goals/goalbuilder.cpp" line="369"/>
         <source>Write what you want to do, in a few words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="308" />
+        <location filename="../goals/goalbuilder.cpp" line="371"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="319" />
+        <location filename="../goals/goalbuilder.cpp" line="382"/>
         <source>Enter a number for your target, such as 3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="322" />
-        <source>"%1" is not a number. Use digits, such as 3 or 2.5.</source>
-        <translation type="unfinished" />
+        <location filename="../goals/goalbuilder.cpp" line="385"/>
+        <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="326" />
+        <location filename="../goals/goalbuilder.cpp" line="389"/>
         <source>The target cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="329" />
+        <location filename="../goals/goalbuilder.cpp" line="392"/>
         <source>The target needs to be more than 0.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="332" />
+        <location filename="../goals/goalbuilder.cpp" line="395"/>
         <source>That number is too large for a target.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="337" />
-        <source>Say what you will count, such as "meetings a week".</source>
-        <translation type="unfinished" />
+        <location filename="../goals/goalbuilder.cpp" line="400"/>
+        <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="339" />
+        <location filename="../goals/goalbuilder.cpp" line="402"/>
         <source>Keep the unit under %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="346" />
+        <location filename="../goals/goalbuilder.cpp" line="409"/>
         <source>Add at least one small step you can take.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="350" />
+        <location filename="../goals/goalbuilder.cpp" line="413"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="361" />
+        <location filename="../goals/goalbuilder.cpp" line="424"/>
         <source>Choose the day you want to reach this goal by.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="363" />
-        <source>"%1" is not a date. Write it as year-month-day, such as %2.</source>
-        <translation type="unfinished" />
+        <location filename="../goals/goalbuilder.cpp" line="426"/>
+        <source>&quot;%1&quot; is not a date. Write it as year-month-day, such as %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="366" />
+        <location filename="../goals/goalbuilder.cpp" line="429"/>
         <source>That day has already passed. Choose today or a day after it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="368" />
+        <location filename="../goals/goalbuilder.cpp" line="431"/>
         <source>The due date cannot be before the goal started (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::GoalDetailModel</name>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="68" />
+        <location filename="../goals/goaldetailmodel.cpp" line="60"/>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="93" />
+        <location filename="../goals/goaldetailmodel.cpp" line="85"/>
         <source>Target: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="99" />
+        <location filename="../goals/goaldetailmodel.cpp" line="91"/>
         <source>By %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="106" />
+        <location filename="../goals/goaldetailmodel.cpp" line="98"/>
         <source>Done: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="131" />
+        <location filename="../goals/goaldetailmodel.cpp" line="123"/>
         <source>This goal is no longer here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="132" />
+        <location filename="../goals/goaldetailmodel.cpp" line="124"/>
         <source>This goal could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="157" />
+        <location filename="../goals/goaldetailmodel.cpp" line="149"/>
         <source>Enter a value, such as 2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="160" />
-        <source>"%1" is not a number. Use digits, such as 2 or 1.5.</source>
-        <translation type="unfinished" />
+        <location filename="../goals/goaldetailmodel.cpp" line="152"/>
+        <source>&quot;%1&quot; is not a number. Use digits, such as 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="164" />
+        <location filename="../goals/goaldetailmodel.cpp" line="156"/>
         <source>A check-in cannot be negative. Enter 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="168" />
+        <location filename="../goals/goaldetailmodel.cpp" line="160"/>
         <source>That number is too large for a check-in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="173" />
+        <location filename="../goals/goaldetailmodel.cpp" line="165"/>
         <source>Keep the note under %1 characters; it has %2 now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="178" />
+        <location filename="../goals/goaldetailmodel.cpp" line="170"/>
         <source>Open a goal before checking in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="192" />
+        <location filename="../goals/goaldetailmodel.cpp" line="184"/>
         <source>Your check-in was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="231" />
+        <location filename="../goals/goaldetailmodel.cpp" line="223"/>
         <source>No check-ins yet. The target is %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="251" />
+        <location filename="../goals/goaldetailmodel.cpp" line="243"/>
         <source>One check-in, on %1: %2, against a target of %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="253" />
+        <location filename="../goals/goaldetailmodel.cpp" line="245"/>
         <source>%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is %6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="261" />
+        <location filename="../goals/goaldetailmodel.cpp" line="253"/>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::GoalListModel</name>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="143" />
+        <location filename="../goals/goallistmodel.cpp" line="143"/>
         <source>Your goals could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="156" />
+        <location filename="../goals/goallistmodel.cpp" line="156"/>
         <source>Target: %1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="161" />
+        <location filename="../goals/goallistmodel.cpp" line="161"/>
         <source>By %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="173" />
+        <location filename="../goals/goallistmodel.cpp" line="173"/>
         <source>Latest: %1 of %2 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="196" />
+        <location filename="../goals/goallistmodel.cpp" line="196"/>
         <source>No check-ins yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="217" />
+        <location filename="../goals/goallistmodel.cpp" line="217"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="219" />
+        <location filename="../goals/goallistmodel.cpp" line="219"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="221" />
+        <location filename="../goals/goallistmodel.cpp" line="221"/>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="223" />
+        <location filename="../goals/goallistmodel.cpp" line="223"/>
         <source>Let go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="29" />
+        <location filename="../goals/goalsharepreview.cpp" line="25"/>
         <source>Your journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="31" />
+        <location filename="../goals/goalsharepreview.cpp" line="27"/>
         <source>The good things you write down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="33" />
+        <location filename="../goals/goalsharepreview.cpp" line="29"/>
         <source>Your mood check-ins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="35" />
+        <location filename="../goals/goalsharepreview.cpp" line="31"/>
         <source>Your safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="37" />
+        <location filename="../goals/goalsharepreview.cpp" line="33"/>
         <source>Your reminder settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="39" />
+        <location filename="../goals/goalsharepreview.cpp" line="35"/>
         <source>When you agreed to the group agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="95" />
+        <location filename="../goals/goalsharepreview.cpp" line="91"/>
         <source>Your other goals, unless you share them too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="130" />
+        <location filename="../goals/goalsharepreview.cpp" line="124"/>
         <source>The goal could not be shared: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="131" />
+        <location filename="../goals/goalsharepreview.cpp" line="125"/>
         <source>The goal could not be made private: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="151" />
+        <location filename="../goals/goalsharepreview.cpp" line="138"/>
+        <source>The group could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="197"/>
         <source>This goal could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="165" />
+        <location filename="../goals/goalsharepreview.cpp" line="214"/>
         <source>Check-in, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="173" />
+        <location filename="../goals/goalsharepreview.cpp" line="222"/>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="175" />
+        <location filename="../goals/goalsharepreview.cpp" line="224"/>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="177" />
+        <location filename="../goals/goalsharepreview.cpp" line="226"/>
         <source>%1: included</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="195" />
+        <location filename="../goals/goalsharepreview.cpp" line="244"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="197" />
+        <location filename="../goals/goalsharepreview.cpp" line="246"/>
         <source>Why it matters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="199" />
+        <location filename="../goals/goalsharepreview.cpp" line="248"/>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="201" />
+        <location filename="../goals/goalsharepreview.cpp" line="250"/>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="203" />
+        <location filename="../goals/goalsharepreview.cpp" line="252"/>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="205" />
+        <location filename="../goals/goalsharepreview.cpp" line="254"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="209" />
+        <location filename="../goals/goalsharepreview.cpp" line="258"/>
         <source>%1 (done)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="210" />
+        <location filename="../goals/goalsharepreview.cpp" line="259"/>
         <source>Action steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="215" />
+        <location filename="../goals/goalsharepreview.cpp" line="264"/>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="218" />
+        <location filename="../goals/goalsharepreview.cpp" line="267"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="221" />
+        <location filename="../goals/goalsharepreview.cpp" line="270"/>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="224" />
+        <location filename="../goals/goalsharepreview.cpp" line="273"/>
         <source>Let go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="229" />
+        <location filename="../goals/goalsharepreview.cpp" line="278"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="231" />
+        <location filename="../goals/goalsharepreview.cpp" line="280"/>
         <source>Shared with your therapist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="231" />
+        <location filename="../goals/goalsharepreview.cpp" line="280"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="237" />
+        <location filename="../goals/goalsharepreview.cpp" line="283"/>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="284"/>
+        <source>The therapists of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="285"/>
+        <source>The therapists of your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="292"/>
         <source>Record details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="237" />
+        <location filename="../goals/goalsharepreview.cpp" line="292"/>
         <source>An id, and when the goal was made and last changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="240" />
+        <location filename="../goals/goalsharepreview.cpp" line="295"/>
         <source>Included</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="60" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="60"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="62" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="88" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="88"/>
         <source>Whenever you are ready: one good thing is enough.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="89" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
-            <numerusform>You noted good things on %n of the last 7 days.</numerusform><numerusform>You noted good things on %n of the last 7 days.</numerusform></translation>
+            <numerusform>You noted good things on %n of the last 7 days.</numerusform>
+            <numerusform>You noted good things on %n of the last 7 days.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="100" />
-        <location filename="../gratitude/gratitudemodel.cpp" line="134" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="100"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="134"/>
         <source>Write at least one good thing, however small.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="123" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="123"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="138" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="138"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="157" />
+        <location filename="../gratitude/gratitudemodel.cpp" line="157"/>
         <source>Your gratitude entries could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::GroupStage</name>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="23" />
+        <location filename="../schedule/groupstage.cpp" line="23"/>
         <source>Ongoing group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="25" />
+        <location filename="../schedule/groupstage.cpp" line="25"/>
         <source>New members can join at any time, so every session welcomes someone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="26" />
+        <location filename="../schedule/groupstage.cpp" line="26"/>
         <source>The group meets without a set number of sessions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="28" />
+        <location filename="../schedule/groupstage.cpp" line="28"/>
         <source>Session %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="33" />
+        <location filename="../schedule/groupstage.cpp" line="33"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="34" />
+        <location filename="../schedule/groupstage.cpp" line="34"/>
         <source>All planned sessions of this group are over.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="35" />
+        <location filename="../schedule/groupstage.cpp" line="35"/>
         <source>%1 sessions in all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="39" />
+        <location filename="../schedule/groupstage.cpp" line="39"/>
         <source>Session %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="43" />
+        <location filename="../schedule/groupstage.cpp" line="43"/>
         <source>Closing sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="45" />
+        <location filename="../schedule/groupstage.cpp" line="45"/>
         <source>A time to look back on what changed and plan what comes after the group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="47" />
+        <location filename="../schedule/groupstage.cpp" line="47"/>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="48" />
-        <source>Members get to know each other and the group's agreement.</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/groupstage.cpp" line="48"/>
+        <source>Members get to know each other and the group&apos;s agreement.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="50" />
+        <location filename="../schedule/groupstage.cpp" line="50"/>
         <source>Working together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="52" />
+        <location filename="../schedule/groupstage.cpp" line="52"/>
         <source>The middle of the group: practising skills and giving each other feedback.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="53" />
+        <location filename="../homework/homeworkmodel.cpp" line="68"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="55" />
+        <location filename="../homework/homeworkmodel.cpp" line="70"/>
         <source>Was due %1. It still counts whenever you do it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="57" />
+        <location filename="../homework/homeworkmodel.cpp" line="72"/>
         <source>Due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="102" />
+        <location filename="../homework/homeworkmodel.cpp" line="123"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="124" />
-        <source>Write a journal entry first, then attach it here.</source>
-        <translation type="unfinished" />
+        <location filename="../homework/homeworkmodel.cpp" line="183"/>
+        <source>Choose a journal entry to attach, or write a new one first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="145" />
+        <location filename="../homework/homeworkmodel.cpp" line="212"/>
+        <source>The entry could not be taken off. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="275"/>
+        <source>This entry is no longer in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="239"/>
         <source>Your homework could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::JournalEditor</name>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="74" />
+        <location filename="../journal/journaleditor.cpp" line="74"/>
         <source>This entry could not be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="99" />
+        <location filename="../journal/journaleditor.cpp" line="99"/>
         <source>Write something first: an empty entry is not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="125" />
+        <location filename="../journal/journaleditor.cpp" line="125"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="134" />
+        <location filename="../journal/journaleditor.cpp" line="134"/>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="155" />
+        <location filename="../journal/journaleditor.cpp" line="155"/>
         <source>This entry could not be deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="171" />
+        <location filename="../journal/journaleditor.cpp" line="171"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::JournalListModel</name>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="155" />
+        <location filename="../journal/journallistmodel.cpp" line="155"/>
         <source>Your journal could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="197" />
+        <location filename="../journal/journallistmodel.cpp" line="197"/>
         <source>Your journal could not be searched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="245" />
+        <location filename="../journal/journallistmodel.cpp" line="245"/>
         <source>Today, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="247" />
+        <location filename="../journal/journallistmodel.cpp" line="247"/>
         <source>Yesterday, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::JournalPromptModel</name>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="28" />
+        <location filename="../journal/journalpromptmodel.cpp" line="28"/>
         <source>Relationships</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="29" />
+        <location filename="../journal/journalpromptmodel.cpp" line="29"/>
         <source>Goal setting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="30" />
+        <location filename="../journal/journalpromptmodel.cpp" line="30"/>
         <source>Emotional expression</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="31" />
+        <location filename="../journal/journalpromptmodel.cpp" line="31"/>
         <source>Identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="32" />
+        <location filename="../journal/journalpromptmodel.cpp" line="32"/>
         <source>Coping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="33" />
+        <location filename="../journal/journalpromptmodel.cpp" line="33"/>
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="34" />
+        <location filename="../journal/journalpromptmodel.cpp" line="34"/>
         <source>Boundaries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="35" />
+        <location filename="../journal/journalpromptmodel.cpp" line="35"/>
         <source>Self-esteem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="36" />
+        <location filename="../journal/journalpromptmodel.cpp" line="36"/>
         <source>Grief and loss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="37" />
+        <location filename="../journal/journalpromptmodel.cpp" line="37"/>
         <source>Life transitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="38" />
+        <location filename="../journal/journalpromptmodel.cpp" line="38"/>
         <source>Mindfulness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="42" />
+        <location filename="../journal/journalpromptmodel.cpp" line="42"/>
         <source>Who in your life felt easy to be around this week, and what made it easy?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="43" />
+        <location filename="../journal/journalpromptmodel.cpp" line="43"/>
         <source>Think of a relationship that feels strained. What do you wish the other person understood?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="44" />
+        <location filename="../journal/journalpromptmodel.cpp" line="44"/>
         <source>Which of your relationships helps your recovery, and how could you tend to it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="45" />
+        <location filename="../journal/journalpromptmodel.cpp" line="45"/>
         <source>Describe a moment when you felt close to someone. What made that moment possible?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="46" />
+        <location filename="../journal/journalpromptmodel.cpp" line="46"/>
         <source>Is there someone you have been avoiding? Write about what keeps the distance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="47" />
+        <location filename="../journal/journalpromptmodel.cpp" line="47"/>
         <source>How did you show someone you cared about them recently?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="48" />
+        <location filename="../journal/journalpromptmodel.cpp" line="48"/>
         <source>What is one thing you want to be different a month from now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="49" />
+        <location filename="../journal/journalpromptmodel.cpp" line="49"/>
         <source>Pick one goal and break it into the smallest step you could take tomorrow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="50" />
+        <location filename="../journal/journalpromptmodel.cpp" line="50"/>
         <source>What got in the way of a goal this week, and what could you try differently?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="51" />
+        <location filename="../journal/journalpromptmodel.cpp" line="51"/>
         <source>Why does your most important goal matter to you? Write it for a hard day.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="52" />
+        <location filename="../journal/journalpromptmodel.cpp" line="52"/>
         <source>What progress have you made lately that nobody else may have noticed?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="53" />
+        <location filename="../journal/journalpromptmodel.cpp" line="53"/>
         <source>Name three feelings you had today and where you noticed them in your body.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="54" />
+        <location filename="../journal/journalpromptmodel.cpp" line="54"/>
         <source>Which feeling is hardest for you to show to others? Where did you learn to hide it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="55" />
+        <location filename="../journal/journalpromptmodel.cpp" line="55"/>
         <source>Write about a moment this week when a feeling surprised you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="56" />
+        <location filename="../journal/journalpromptmodel.cpp" line="56"/>
         <source>If your anger, sadness or fear could speak, what would it want you to know?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="57" />
+        <location filename="../journal/journalpromptmodel.cpp" line="57"/>
         <source>What helps you put a feeling into words instead of acting on it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="58" />
+        <location filename="../journal/journalpromptmodel.cpp" line="58"/>
         <source>Which words describe who you are, apart from any diagnosis or role?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="59" />
+        <location filename="../journal/journalpromptmodel.cpp" line="59"/>
         <source>What values do you want your choices to reflect this week?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="60" />
+        <location filename="../journal/journalpromptmodel.cpp" line="60"/>
         <source>How is the person you are now different from who you were a year ago?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="61" />
+        <location filename="../journal/journalpromptmodel.cpp" line="61"/>
         <source>What part of yourself would you like others in the group to see more of?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="62" />
+        <location filename="../journal/journalpromptmodel.cpp" line="62"/>
         <source>Describe something you do that feels truly like you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="63" />
+        <location filename="../journal/journalpromptmodel.cpp" line="63"/>
         <source>What did you do the last time a craving or strong urge came up, and how did it go?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="64" />
+        <location filename="../journal/journalpromptmodel.cpp" line="64"/>
         <source>List the things that calm you down in five minutes or less.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="65" />
+        <location filename="../journal/journalpromptmodel.cpp" line="65"/>
         <source>Which warning signs tell you that a hard stretch is starting?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="66" />
+        <location filename="../journal/journalpromptmodel.cpp" line="66"/>
         <source>Write about a difficult moment you got through. What helped you get through it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="67" />
+        <location filename="../journal/journalpromptmodel.cpp" line="67"/>
         <source>Which coping habit would you like to swap for a kinder one, and what could replace it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="68" />
+        <location filename="../journal/journalpromptmodel.cpp" line="68"/>
         <source>Think of a conversation that went badly. What would you say differently now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="69" />
+        <location filename="../journal/journalpromptmodel.cpp" line="69"/>
         <source>When do you find it hardest to listen, and what happens inside you then?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="70" />
+        <location filename="../journal/journalpromptmodel.cpp" line="70"/>
         <source>Write the words you would use to ask for something you need.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="71" />
+        <location filename="../journal/journalpromptmodel.cpp" line="71"/>
         <source>What did you say in group, or hold back, that you keep thinking about?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="72" />
+        <location filename="../journal/journalpromptmodel.cpp" line="72"/>
         <source>How do you let people know that you are struggling?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="73" />
+        <location filename="../journal/journalpromptmodel.cpp" line="73"/>
         <source>Where did you say yes this week when you wanted to say no?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="74" />
+        <location filename="../journal/journalpromptmodel.cpp" line="74"/>
         <source>Describe a boundary you kept. How did you feel before and after?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="75" />
+        <location filename="../journal/journalpromptmodel.cpp" line="75"/>
         <source>Which people or places make your limits harder to hold?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="76" />
+        <location filename="../journal/journalpromptmodel.cpp" line="76"/>
         <source>Write a short, kind sentence you could use to say no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="77" />
+        <location filename="../journal/journalpromptmodel.cpp" line="77"/>
         <source>What boundary would protect your recovery right now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="78" />
+        <location filename="../journal/journalpromptmodel.cpp" line="78"/>
         <source>Write down three things you did well this week, however small.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="79" />
+        <location filename="../journal/journalpromptmodel.cpp" line="79"/>
         <source>What would you say to a friend who talked to themselves the way you do?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="80" />
+        <location filename="../journal/journalpromptmodel.cpp" line="80"/>
         <source>Which criticism of yourself do you hear most often? Is it fair?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="81" />
+        <location filename="../journal/journalpromptmodel.cpp" line="81"/>
         <source>Describe a strength that has helped you survive hard times.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="82" />
+        <location filename="../journal/journalpromptmodel.cpp" line="82"/>
         <source>When did you last feel proud of yourself, and why?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="83" />
+        <location filename="../journal/journalpromptmodel.cpp" line="83"/>
         <source>What or whom are you missing right now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="84" />
+        <location filename="../journal/journalpromptmodel.cpp" line="84"/>
         <source>Write a letter to someone or something you have lost. You do not have to send it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="85" />
+        <location filename="../journal/journalpromptmodel.cpp" line="85"/>
         <source>How has your grief changed over time?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="86" />
+        <location filename="../journal/journalpromptmodel.cpp" line="86"/>
         <source>What have you lost through your struggles, and what might you still be able to regain?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="87" />
+        <location filename="../journal/journalpromptmodel.cpp" line="87"/>
         <source>Which memory of the person or time you lost do you want to keep close?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="88" />
+        <location filename="../journal/journalpromptmodel.cpp" line="88"/>
         <source>What change in your life are you in the middle of right now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="89" />
+        <location filename="../journal/journalpromptmodel.cpp" line="89"/>
         <source>What are you leaving behind with this change, and what are you moving towards?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="90" />
+        <location filename="../journal/journalpromptmodel.cpp" line="90"/>
         <source>Which change in the past turned out better than you feared?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="91" />
+        <location filename="../journal/journalpromptmodel.cpp" line="91"/>
         <source>Who can you lean on while things are uncertain?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="92" />
+        <location filename="../journal/journalpromptmodel.cpp" line="92"/>
         <source>What stays the same for you, whatever else changes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="93" />
+        <location filename="../journal/journalpromptmodel.cpp" line="93"/>
         <source>Stop for a minute. What can you hear, see and feel right now?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="94" />
+        <location filename="../journal/journalpromptmodel.cpp" line="94"/>
         <source>Describe one ordinary thing you did today as if you were noticing it for the first time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="95" />
+        <location filename="../journal/journalpromptmodel.cpp" line="95"/>
         <source>Which thought kept coming back today? Write it down without judging it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="96" />
+        <location filename="../journal/journalpromptmodel.cpp" line="96"/>
         <source>How does your breathing feel at this moment? Take three slow breaths and write what changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journalpromptmodel.cpp" line="97" />
+        <location filename="../journal/journalpromptmodel.cpp" line="97"/>
         <source>What is one thing you can enjoy slowly today?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::MoodModel</name>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="32" />
+        <location filename="../mood/moodmodel.cpp" line="32"/>
         <source>calm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="33" />
+        <location filename="../mood/moodmodel.cpp" line="33"/>
         <source>hopeful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="34" />
+        <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>grateful</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="35" />
+        <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>proud</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="36" />
+        <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="37" />
+        <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>tired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="38" />
+        <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>anxious</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="39" />
+        <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>sad</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="40" />
+        <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>angry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="41" />
+        <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>lonely</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="42" />
+        <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>ashamed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="43" />
+        <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>restless</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="90" />
+        <location filename="../mood/moodmodel.cpp" line="90"/>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="127" />
+        <location filename="../mood/moodmodel.cpp" line="127"/>
         <source>Choose a number from 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="140" />
+        <location filename="../mood/moodmodel.cpp" line="140"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="165" />
+        <location filename="../mood/moodmodel.cpp" line="165"/>
         <source>Your mood check-ins could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::NotSyncedModel</name>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="49" />
+        <location filename="../sync/notsyncedmodel.cpp" line="48"/>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="53" />
+        <location filename="../sync/notsyncedmodel.cpp" line="52"/>
         <source>The server gave no reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="77" />
+        <location filename="../sync/notsyncedmodel.cpp" line="76"/>
         <source>Journal entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="78" />
+        <location filename="../sync/notsyncedmodel.cpp" line="77"/>
         <source>Gratitude entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="79" />
+        <location filename="../sync/notsyncedmodel.cpp" line="78"/>
         <source>Mood check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="80" />
+        <location filename="../sync/notsyncedmodel.cpp" line="79"/>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="81" />
+        <location filename="../sync/notsyncedmodel.cpp" line="80"/>
         <source>Goal check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="82" />
+        <location filename="../sync/notsyncedmodel.cpp" line="81"/>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="83" />
+        <location filename="../sync/notsyncedmodel.cpp" line="82"/>
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="84" />
+        <location filename="../sync/notsyncedmodel.cpp" line="83"/>
         <source>Reply to a session invitation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="85" />
+        <location filename="../sync/notsyncedmodel.cpp" line="84"/>
         <source>Homework</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="86" />
+        <location filename="../sync/notsyncedmodel.cpp" line="85"/>
         <source>Homework answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="87" />
+        <location filename="../sync/notsyncedmodel.cpp" line="86"/>
         <source>Reminder settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="88" />
+        <location filename="../sync/notsyncedmodel.cpp" line="87"/>
         <source>Safety plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="89" />
+        <location filename="../sync/notsyncedmodel.cpp" line="88"/>
         <source>Group agreement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="94" />
+        <location filename="../sync/notsyncedmodel.cpp" line="93"/>
         <source>Other change (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::ReminderSettings</name>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="29" />
+        <location filename="../reminders/remindersettings.cpp" line="38"/>
         <source>1 day before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="30" />
+        <location filename="../reminders/remindersettings.cpp" line="39"/>
         <source>%1 days before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="34" />
+        <location filename="../reminders/remindersettings.cpp" line="43"/>
         <source>1 hour before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="35" />
+        <location filename="../reminders/remindersettings.cpp" line="44"/>
         <source>%1 hours before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="37" />
+        <location filename="../reminders/remindersettings.cpp" line="46"/>
         <source>%1 minutes before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="72" />
+        <location filename="../reminders/remindersettings.cpp" line="99"/>
         <source>Your reminder settings could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="126" />
+        <location filename="../reminders/remindersettings.cpp" line="136"/>
+        <source>%1, reminder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="182"/>
         <source>Your reminder settings could not be saved. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="197" />
-        <source>"%1" is not a time of day. Write hours and minutes, like 20:00.</source>
-        <translation type="unfinished" />
+        <location filename="../reminders/remindersettings.cpp" line="253"/>
+        <source>&quot;%1&quot; is not a time of day. Write hours and minutes, like 20:00.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="237" />
-        <source>"%1" is not a time of day. Write hours and minutes, like 22:00.</source>
-        <translation type="unfinished" />
+        <location filename="../reminders/remindersettings.cpp" line="293"/>
+        <source>&quot;%1&quot; is not a time of day. Write hours and minutes, like 22:00.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="240" />
-        <source>"%1" is not a time of day. Write hours and minutes, like 07:00.</source>
-        <translation type="unfinished" />
+        <location filename="../reminders/remindersettings.cpp" line="296"/>
+        <source>&quot;%1&quot; is not a time of day. Write hours and minutes, like 07:00.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="243" />
+        <location filename="../reminders/remindersettings.cpp" line="299"/>
         <source>Quiet hours need to end at a different time than they start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="113" />
+        <location filename="../safety/safetyplanmodel.cpp" line="113"/>
         <source>Add a name or a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="117" />
+        <location filename="../safety/safetyplanmodel.cpp" line="117"/>
         <source>The phone number needs at least one digit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="147" />
+        <location filename="../safety/safetyplanmodel.cpp" line="147"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="160" />
+        <location filename="../safety/safetyplanmodel.cpp" line="160"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="168" />
+        <location filename="../safety/safetyplanmodel.cpp" line="168"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="169" />
+        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
         <source>Call or text, any time (US)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="170" />
+        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
         <source>SAMHSA National Helpline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171" />
+        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::ScheduleModel</name>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="130" />
+        <location filename="../schedule/schedulemodel.cpp" line="130"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="132" />
+        <location filename="../schedule/schedulemodel.cpp" line="132"/>
         <source>New time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="199" />
+        <location filename="../schedule/schedulemodel.cpp" line="199"/>
         <source>Your schedule could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="218" />
+        <location filename="../schedule/schedulemodel.cpp" line="218"/>
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="224" />
+        <location filename="../schedule/schedulemodel.cpp" line="224"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="227" />
+        <location filename="../schedule/schedulemodel.cpp" line="227"/>
         <source>Session %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="228" />
+        <location filename="../schedule/schedulemodel.cpp" line="228"/>
         <source>Session %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="317" />
+        <location filename="../schedule/schedulemodel.cpp" line="317"/>
         <source>You planned to go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="317" />
-        <source>You're going</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/schedulemodel.cpp" line="317"/>
+        <source>You&apos;re going</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="319" />
-        <source>You let the group know you couldn't go</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/schedulemodel.cpp" line="319"/>
+        <source>You let the group know you couldn&apos;t go</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="320" />
-        <source>You can't go; your facilitator knows</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/schedulemodel.cpp" line="320"/>
+        <source>You can&apos;t go; your facilitator knows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="324" />
+        <location filename="../schedule/schedulemodel.cpp" line="324"/>
         <source>No answer given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="356" />
-        <location filename="../schedule/schedulemodel.cpp" line="432" />
-        <location filename="../schedule/schedulemodel.cpp" line="446" />
+        <location filename="../schedule/schedulemodel.cpp" line="356"/>
+        <location filename="../schedule/schedulemodel.cpp" line="432"/>
+        <location filename="../schedule/schedulemodel.cpp" line="446"/>
         <source>This session is no longer in your schedule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="358" />
+        <location filename="../schedule/schedulemodel.cpp" line="358"/>
         <source>This session is cancelled, so there is nothing to answer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="360" />
+        <location filename="../schedule/schedulemodel.cpp" line="360"/>
         <source>This session is over, so it can no longer be answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="363" />
+        <location filename="../schedule/schedulemodel.cpp" line="363"/>
         <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="372" />
-        <location filename="../schedule/schedulemodel.cpp" line="381" />
+        <location filename="../schedule/schedulemodel.cpp" line="372"/>
+        <location filename="../schedule/schedulemodel.cpp" line="381"/>
         <source>Your answer could not be saved. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="385" />
-        <source>Saved: you're going.</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/schedulemodel.cpp" line="385"/>
+        <source>Saved: you&apos;re going.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="386" />
-        <source>Saved: your facilitator will see that you can't come.</source>
-        <translation type="unfinished" />
+        <location filename="../schedule/schedulemodel.cpp" line="386"/>
+        <source>Saved: your facilitator will see that you can&apos;t come.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="394" />
-        <location filename="../schedule/schedulemodel.cpp" line="398" />
+        <location filename="../schedule/schedulemodel.cpp" line="394"/>
+        <location filename="../schedule/schedulemodel.cpp" line="398"/>
         <source>Your answer could not be changed. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="402" />
+        <location filename="../schedule/schedulemodel.cpp" line="402"/>
         <source>Your answer is withdrawn.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="411" />
+        <location filename="../schedule/schedulemodel.cpp" line="411"/>
         <source>The calendar file could not be made. Please try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="416" />
+        <location filename="../schedule/schedulemodel.cpp" line="416"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="419" />
+        <location filename="../schedule/schedulemodel.cpp" line="419"/>
         <source>The calendar file could not be saved in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="424" />
+        <location filename="../schedule/schedulemodel.cpp" line="424"/>
         <source>Saved as %1 and handed to your calendar app.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="425" />
+        <location filename="../schedule/schedulemodel.cpp" line="425"/>
         <source>Saved as %1. Open that file with your calendar app to add it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="435" />
-        <location filename="../schedule/schedulemodel.cpp" line="451" />
+        <location filename="../schedule/schedulemodel.cpp" line="435"/>
+        <location filename="../schedule/schedulemodel.cpp" line="451"/>
         <source>The group of this session could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="460" />
+        <location filename="../schedule/schedulemodel.cpp" line="460"/>
         <source>This session has no link to join.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="465" />
+        <location filename="../schedule/schedulemodel.cpp" line="465"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="468" />
+        <location filename="../schedule/schedulemodel.cpp" line="468"/>
         <source>No browser opened the link. It is: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="469" />
+        <location filename="../schedule/schedulemodel.cpp" line="469"/>
         <source>The session opened in your browser.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::SessionText</name>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="27" />
+        <location filename="../schedule/sessiontext.cpp" line="27"/>
         <source>Now, until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="29" />
+        <location filename="../schedule/sessiontext.cpp" line="29"/>
         <source>%1 – %2</source>
         <comment>time range</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="32" />
+        <location filename="../schedule/sessiontext.cpp" line="32"/>
         <source>Today, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="34" />
+        <location filename="../schedule/sessiontext.cpp" line="34"/>
         <source>Tomorrow, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="36" />
+        <location filename="../schedule/sessiontext.cpp" line="36"/>
         <source>Yesterday, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="40" />
+        <location filename="../schedule/sessiontext.cpp" line="40"/>
         <source>%1, %2</source>
         <comment>day, time range</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::SettingsModel</name>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="68" />
-        <source>Circle does not have the language "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../settings/settingsmodel.cpp" line="68"/>
+        <source>Circle does not have the language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="74" />
+        <location filename="../settings/settingsmodel.cpp" line="74"/>
         <source>Could not save the language: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="104" />
-        <source>The translation for "%1" is missing from this build.</source>
-        <translation type="unfinished" />
+        <location filename="../settings/settingsmodel.cpp" line="104"/>
+        <source>The translation for &quot;%1&quot; is missing from this build.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="130" />
+        <location filename="../settings/settingsmodel.cpp" line="130"/>
         <source>Could not export: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="134" />
+        <location filename="../settings/settingsmodel.cpp" line="134"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="143" />
-        <location filename="../settings/settingsmodel.cpp" line="148" />
+        <location filename="../settings/settingsmodel.cpp" line="143"/>
+        <location filename="../settings/settingsmodel.cpp" line="148"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="152" />
+        <location filename="../settings/settingsmodel.cpp" line="152"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::TodayModel</name>
     <message>
-        <location filename="../today/todaymodel.cpp" line="71" />
+        <location filename="../today/todaymodel.cpp" line="71"/>
         <source>Your schedule could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="91" />
+        <location filename="../today/todaymodel.cpp" line="91"/>
         <source>Group session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="98" />
+        <location filename="../today/todaymodel.cpp" line="98"/>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="114" />
+        <location filename="../today/todaymodel.cpp" line="114"/>
         <source>Your entries could not be counted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="125" />
+        <location filename="../today/todaymodel.cpp" line="125"/>
         <source>Good morning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="127" />
+        <location filename="../today/todaymodel.cpp" line="127"/>
         <source>Good afternoon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="129" />
+        <location filename="../today/todaymodel.cpp" line="129"/>
         <source>Good evening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="131" />
+        <location filename="../today/todaymodel.cpp" line="131"/>
         <source>Hello</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -240,6 +240,39 @@
     </message>
 </context>
 <context>
+    <name>GoalBuilderCalendar</name>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="35" />
+        <source>‹</source>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="37" />
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="53" />
+        <source>›</source>
+        <translation>›</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="54" />
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="145" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderCalendar.qml" line="147" />
+        <source>Close the calendar</source>
+        <translation>Cerrar el calendario</translation>
+    </message>
+</context>
+<context>
     <name>GoalBuilderPage</name>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="19" />
@@ -302,212 +335,224 @@
         <translation>Tu meta se guarda en este teléfono. Más adelante decides si tu terapeuta puede verla.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="36" />
+        <location filename="../goals/GoalBuilderPage.qml" line="61" />
         <source>Change goal</source>
         <translation>Cambiar meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="36" />
+        <location filename="../goals/GoalBuilderPage.qml" line="61" />
         <source>New goal</source>
         <translation>Nueva meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="59" />
+        <location filename="../goals/GoalBuilderPage.qml" line="84" />
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="59" />
+        <location filename="../goals/GoalBuilderPage.qml" line="84" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="62" />
+        <location filename="../goals/GoalBuilderPage.qml" line="87" />
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="62" />
+        <location filename="../goals/GoalBuilderPage.qml" line="87" />
         <source>Cancel the new goal</source>
         <translation>Cancelar la nueva meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="79" />
+        <location filename="../goals/GoalBuilderPage.qml" line="104" />
         <source>Save goal</source>
         <translation>Guardar meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="79" />
+        <location filename="../goals/GoalBuilderPage.qml" line="104" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="82" />
+        <location filename="../goals/GoalBuilderPage.qml" line="107" />
         <source>Save the goal</source>
         <translation>Guardar la meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="82" />
+        <location filename="../goals/GoalBuilderPage.qml" line="107" />
         <source>Next step</source>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="111" />
-        <location filename="../goals/GoalBuilderPage.qml" line="119" />
+        <location filename="../goals/GoalBuilderPage.qml" line="136" />
+        <location filename="../goals/GoalBuilderPage.qml" line="144" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="146" />
+        <location filename="../goals/GoalBuilderPage.qml" line="171" />
         <source>My goal</source>
         <translation>Mi meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="147" />
-        <location filename="../goals/GoalBuilderPage.qml" line="363" />
+        <location filename="../goals/GoalBuilderPage.qml" line="172" />
+        <location filename="../goals/GoalBuilderPage.qml" line="397" />
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="168" />
+        <location filename="../goals/GoalBuilderPage.qml" line="193" />
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="170" />
+        <location filename="../goals/GoalBuilderPage.qml" line="195" />
         <source>Target number</source>
         <translation>Número objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="178" />
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="203" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>meetings a week</source>
         <translation>reuniones a la semana</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="179" />
+        <location filename="../goals/GoalBuilderPage.qml" line="204" />
         <source>What the number counts</source>
         <translation>Lo que cuenta el número</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>times a week</source>
         <translation>veces a la semana</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>minutes a day</source>
         <translation>minutos al día</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="199" />
+        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>days a week</source>
         <translation>días a la semana</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="208" />
+        <location filename="../goals/GoalBuilderPage.qml" line="233" />
         <source>Count %1</source>
         <translation>Contar %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="233" />
+        <location filename="../goals/GoalBuilderPage.qml" line="258" />
         <source>(done)</source>
         <translation>(hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="241" />
+        <location filename="../goals/GoalBuilderPage.qml" line="266" />
         <source>Move "%1" up</source>
         <translation>Subir "%1"</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="249" />
+        <location filename="../goals/GoalBuilderPage.qml" line="274" />
         <source>Move "%1" down</source>
         <translation>Bajar "%1"</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="256" />
+        <location filename="../goals/GoalBuilderPage.qml" line="281" />
         <source>Remove "%1"</source>
         <translation>Quitar "%1"</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="271" />
+        <location filename="../goals/GoalBuilderPage.qml" line="296" />
         <source>A small step</source>
         <translation>Un paso pequeño</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="272" />
+        <location filename="../goals/GoalBuilderPage.qml" line="297" />
         <source>New step</source>
         <translation>Nuevo paso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="279" />
+        <location filename="../goals/GoalBuilderPage.qml" line="304" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="281" />
+        <location filename="../goals/GoalBuilderPage.qml" line="306" />
         <source>Add this step</source>
         <translation>Añadir este paso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="299" />
+        <location filename="../goals/GoalBuilderPage.qml" line="324" />
         <source>Because…</source>
         <translation>Porque…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="300" />
-        <location filename="../goals/GoalBuilderPage.qml" line="378" />
+        <location filename="../goals/GoalBuilderPage.qml" line="325" />
+        <location filename="../goals/GoalBuilderPage.qml" line="412" />
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="316" />
+        <location filename="../goals/GoalBuilderPage.qml" line="341" />
         <source>Year-month-day, such as 2025-06-30</source>
         <translation>Año-mes-día, por ejemplo 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="318" />
+        <location filename="../goals/GoalBuilderPage.qml" line="343" />
         <source>Due date, as year-month-day</source>
         <translation>Fecha límite, en formato año-mes-día</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="327" />
+        <location filename="../goals/GoalBuilderPage.qml" line="352" />
         <source>In 2 weeks</source>
         <translation>En 2 semanas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="327" />
+        <location filename="../goals/GoalBuilderPage.qml" line="352" />
         <source>In a month</source>
         <translation>En un mes</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="328" />
+        <location filename="../goals/GoalBuilderPage.qml" line="353" />
         <source>In 3 months</source>
         <translation>En 3 meses</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="337" />
+        <location filename="../goals/GoalBuilderPage.qml" line="362" />
         <source>Due date: %1</source>
         <translation>Fecha límite: %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="365" />
+        <location filename="../goals/GoalBuilderPage.qml" line="369" />
+        <source>Pick a day…</source>
+        <translation>Elegir un día…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="372" />
+        <source>Pick the due date from a calendar</source>
+        <translation>Elegir la fecha límite en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="399" />
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="367" />
+        <location filename="../goals/GoalBuilderPage.qml" line="401" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../goals/GoalBuilderPage.qml" line="371" />
+        <location filename="../goals/GoalBuilderPage.qml" line="405" />
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n paso</numerusform><numerusform>%n pasos</numerusform></translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="388" />
+        <location filename="../goals/GoalBuilderPage.qml" line="422" />
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
@@ -672,57 +717,67 @@
         <translation>Sin compartir. Solo tú puedes ver esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="51" />
+        <location filename="../goals/GoalSharePage.qml" line="53" />
+        <source>Share with the therapists of</source>
+        <translation>Compartir con los terapeutas de</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="63" />
+        <source>Group whose therapists see this goal</source>
+        <translation>Grupo cuyos terapeutas ven esta meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="70" />
         <source>What your therapist sees</source>
         <translation>Lo que ve tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="52" />
+        <location filename="../goals/GoalSharePage.qml" line="71" />
         <source>What your therapist would see</source>
         <translation>Lo que vería tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="91" />
+        <location filename="../goals/GoalSharePage.qml" line="110" />
         <source>Stays private, sealed so the clinic cannot read it</source>
         <translation>Sigue siendo privado, sellado para que la clínica no pueda leerlo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="112" />
+        <location filename="../goals/GoalSharePage.qml" line="131" />
         <source>Share this goal…</source>
         <translation>Compartir esta meta…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="115" />
+        <location filename="../goals/GoalSharePage.qml" line="134" />
         <source>Share this goal with your therapist</source>
         <translation>Compartir esta meta con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="124" />
+        <location filename="../goals/GoalSharePage.qml" line="143" />
         <source>Stop sharing…</source>
         <translation>Dejar de compartir…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="126" />
+        <location filename="../goals/GoalSharePage.qml" line="145" />
         <source>Stop sharing this goal</source>
         <translation>Dejar de compartir esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="142" />
+        <location filename="../goals/GoalSharePage.qml" line="161" />
         <source>Share this goal?</source>
         <translation>¿Compartir esta meta?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="147" />
+        <location filename="../goals/GoalSharePage.qml" line="166" />
         <source>Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.</source>
         <translation>Tu terapeuta verá la meta y sus registros tal como aparecen aquí, después de la próxima sincronización. Puedes dejar de compartirla cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="159" />
+        <location filename="../goals/GoalSharePage.qml" line="178" />
         <source>Stop sharing this goal?</source>
         <translation>¿Dejar de compartir esta meta?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="164" />
+        <location filename="../goals/GoalSharePage.qml" line="183" />
         <source>Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.</source>
         <translation>Tu terapeuta dejará de ver esta meta y sus registros en la próxima sincronización. Se queda en tu teléfono.</translation>
     </message>
@@ -730,14 +785,19 @@
 <context>
     <name>GoalsGlanceCard</name>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="13" />
+        <location filename="../goals/GoalsGlanceCard.qml" line="17" />
         <source>Goal progress</source>
         <translation>Avance de las metas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="34" />
+        <location filename="../goals/GoalsGlanceCard.qml" line="43" />
         <source>No active goals. Set one on the Goals page.</source>
         <translation>No tienes metas activas. Puedes crear una en la página Metas.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalsGlanceCard.qml" line="74" />
+        <source>%1, %2. Open this goal</source>
+        <translation>%1, %2. Abrir esta meta</translation>
     </message>
 </context>
 <context>
@@ -806,62 +866,157 @@
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="64" />
+        <location filename="../homework/HomeworkDelegate.qml" line="66" />
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="65" />
+        <location filename="../homework/HomeworkDelegate.qml" line="67" />
         <source>Your answer to %1</source>
         <translation>Tu respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="70" />
-        <source>A journal entry is attached.</source>
-        <translation>Hay una entrada del diario adjunta.</translation>
+        <location filename="../homework/HomeworkDelegate.qml" line="94" />
+        <source>Attached journal entry</source>
+        <translation>Entrada del diario adjunta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="88" />
-        <location filename="../homework/HomeworkDelegate.qml" line="90" />
+        <location filename="../homework/HomeworkDelegate.qml" line="95" />
+        <source>Attached: entry from %1</source>
+        <translation>Adjunta: entrada del %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="113" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="116" />
+        <source>Remove the attached entry from %1</source>
+        <translation>Quitar la entrada adjunta del %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="143" />
+        <source>Change entry</source>
+        <translation>Cambiar entrada</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="143" />
+        <source>Attach an entry</source>
+        <translation>Adjuntar una entrada</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="145" />
+        <source>Change the journal entry attached to %1</source>
+        <translation>Cambiar la entrada del diario adjunta a %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="146" />
+        <source>Choose a journal entry to attach to %1</source>
+        <translation>Elegir una entrada del diario para adjuntar a %1</translation>
+    </message>
+    <message>
+        <source>A journal entry is attached.</source>
+        <translation type="vanished">Hay una entrada del diario adjunta.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="135" />
+        <location filename="../homework/HomeworkDelegate.qml" line="137" />
         <source>Save answer</source>
         <translation>Guardar respuesta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="96" />
         <source>Attach my latest entry</source>
-        <translation>Adjuntar mi última entrada</translation>
+        <translation type="vanished">Adjuntar mi última entrada</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="98" />
         <source>Attach my latest journal entry</source>
-        <translation>Adjuntar mi última entrada del diario</translation>
+        <translation type="vanished">Adjuntar mi última entrada del diario</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="104" />
+        <location filename="../homework/HomeworkDelegate.qml" line="152" />
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="106" />
+        <location filename="../homework/HomeworkDelegate.qml" line="154" />
         <source>Mark %1 as done</source>
         <translation>Marcar %1 como hecha</translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkEntryPicker</name>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="17" />
+        <source>Attach a journal entry to “%1”</source>
+        <translation>Adjuntar una entrada del diario a «%1»</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="30" />
+        <source>Your journal entries</source>
+        <translation>Tus entradas del diario</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="47" />
+        <source>Chosen: </source>
+        <translation>Elegida: </translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="78" />
+        <source>No journal entries yet</source>
+        <translation>Aún no hay entradas en el diario</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="79" />
+        <source>Write one in your journal, then come back to attach it.</source>
+        <translation>Escribe una en tu diario y vuelve para adjuntarla.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="94" />
+        <source>Tap an entry to choose it.</source>
+        <translation>Toca una entrada para elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="95" />
+        <source>Chosen: %1. %2</source>
+        <translation>Elegida: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="123" />
+        <source>Attach</source>
+        <translation>Adjuntar</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="127" />
+        <source>Attach the chosen entry</source>
+        <translation>Adjuntar la entrada elegida</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="136" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkEntryPicker.qml" line="139" />
+        <source>Close without attaching</source>
+        <translation>Cerrar sin adjuntar</translation>
     </message>
 </context>
 <context>
     <name>HomeworkPage</name>
     <message>
         <location filename="../homework/HomeworkPage.qml" line="11" />
-        <location filename="../homework/HomeworkPage.qml" line="30" />
+        <location filename="../homework/HomeworkPage.qml" line="42" />
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="57" />
+        <location filename="../homework/HomeworkPage.qml" line="90" />
         <source>No homework right now</source>
         <translation>No hay tareas por ahora</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="58" />
+        <location filename="../homework/HomeworkPage.qml" line="91" />
         <source>What your group is asked to practise between sessions will show here.</source>
         <translation>Aquí verás lo que tu grupo debe practicar entre sesiones.</translation>
     </message>
@@ -1055,48 +1210,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="36" />
+        <location filename="../Main.qml" line="51" />
         <source>Circle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="81" />
-        <location filename="../Main.qml" line="85" />
+        <location filename="../Main.qml" line="97" />
+        <location filename="../Main.qml" line="101" />
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="86" />
+        <location filename="../Main.qml" line="102" />
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="155" />
+        <location filename="../Main.qml" line="181" />
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184" />
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184" />
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="184" />
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -1468,119 +1623,141 @@
         <translation>Recordatorio de sesión %1</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="82" />
+        <location filename="../reminders/RemindersPage.qml" line="98" />
+        <source>%1: at the times above</source>
+        <translation>%1: a las horas de arriba</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="100" />
+        <source>Use the times above for %1</source>
+        <translation>Usar las horas de arriba para %1</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="132" />
+        <source>When I've said I can't come, a kind note instead of reminders</source>
+        <translation>Cuando he dicho que no puedo ir, una nota amable en lugar de recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="134" />
+        <source>A kind note for sessions I can't attend</source>
+        <translation>Una nota amable para las sesiones a las que no puedo ir</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="142" />
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="88" />
+        <location filename="../reminders/RemindersPage.qml" line="148" />
         <source>The evening before it is due and that morning</source>
         <translation>La tarde anterior a la entrega y esa misma mañana</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="90" />
+        <location filename="../reminders/RemindersPage.qml" line="150" />
         <source>Homework reminders, the evening before and the morning it is due</source>
         <translation>Recordatorios de tareas, la tarde anterior y la mañana de la entrega</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="98" />
+        <location filename="../reminders/RemindersPage.qml" line="158" />
         <source>Daily practice</source>
         <translation>Práctica diaria</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="104" />
+        <location filename="../reminders/RemindersPage.qml" line="164" />
         <source>A reminder to journal or note good things</source>
         <translation>Un recordatorio para escribir en el diario o anotar cosas buenas</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="106" />
+        <location filename="../reminders/RemindersPage.qml" line="166" />
         <source>Daily practice reminder</source>
         <translation>Recordatorio de práctica diaria</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="115" />
+        <location filename="../reminders/RemindersPage.qml" line="175" />
         <source>At</source>
         <translation>A las</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="116" />
+        <location filename="../reminders/RemindersPage.qml" line="176" />
         <source>Time of the daily practice reminder</source>
         <translation>Hora del recordatorio de práctica diaria</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="160" />
-        <location filename="../reminders/RemindersPage.qml" line="168" />
+        <location filename="../reminders/RemindersPage.qml" line="220" />
+        <location filename="../reminders/RemindersPage.qml" line="228" />
         <source>Quiet hours</source>
         <translation>Horas de silencio</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="166" />
+        <location filename="../reminders/RemindersPage.qml" line="226" />
         <source>Hold reminders during these hours</source>
         <translation>Retener los recordatorios durante estas horas</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="183" />
+        <location filename="../reminders/RemindersPage.qml" line="243" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="184" />
+        <location filename="../reminders/RemindersPage.qml" line="244" />
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="193" />
+        <location filename="../reminders/RemindersPage.qml" line="253" />
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="194" />
+        <location filename="../reminders/RemindersPage.qml" line="254" />
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="205" />
+        <location filename="../reminders/RemindersPage.qml" line="265" />
         <source>How many</source>
         <translation>Cuántos</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="215" />
+        <location filename="../reminders/RemindersPage.qml" line="275" />
         <source>No limit per day</source>
         <translation>Sin límite diario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reminders/RemindersPage.qml" line="216" />
+        <location filename="../reminders/RemindersPage.qml" line="276" />
         <source>At most %n a day</source>
         <translation>
-            <numerusform>Como máximo %n al día</numerusform><numerusform>Como máximo %n al día</numerusform></translation>
+            <numerusform>Como máximo %n al día</numerusform>
+            <numerusform>Como máximo %n al día</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="224" />
+        <location filename="../reminders/RemindersPage.qml" line="284" />
         <source>Most reminders a day, 0 for no limit</source>
         <translation>Máximo de recordatorios al día, 0 para no poner límite</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="233" />
+        <location filename="../reminders/RemindersPage.qml" line="293" />
         <source>Lock screen</source>
         <translation>Pantalla de bloqueo</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="239" />
+        <location filename="../reminders/RemindersPage.qml" line="299" />
         <source>Say what a reminder is about</source>
         <translation>Decir de qué trata el recordatorio</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="241" />
+        <location filename="../reminders/RemindersPage.qml" line="301" />
         <source>Show what a reminder is about on the lock screen</source>
         <translation>Mostrar de qué trata el recordatorio en la pantalla de bloqueo</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="251" />
+        <location filename="../reminders/RemindersPage.qml" line="311" />
         <source>Reminders show a kind and a time, like "Group session at 18:00". Never a topic, a place or anything you wrote.</source>
         <translation>Los recordatorios muestran un tipo y una hora, como "Sesión de grupo a las 18:00". Nunca un tema, un lugar ni nada que hayas escrito.</translation>
     </message>
     <message>
-        <location filename="../reminders/RemindersPage.qml" line="252" />
+        <location filename="../reminders/RemindersPage.qml" line="312" />
         <source>Reminders only say "Circle: you have a reminder", so no one glancing at your phone learns more.</source>
         <translation>Los recordatorios solo dicen "Circle: tienes un recordatorio", así nadie que mire tu teléfono de pasada sabrá nada más.</translation>
     </message>
@@ -1681,12 +1858,12 @@
         <translation>Un profesional (terapeuta, médico, clínica)</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="106" />
+        <location filename="../safety/SafetyPlanPage.qml" line="98" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="108" />
+        <location filename="../safety/SafetyPlanPage.qml" line="100" />
         <source>Add to my safety plan</source>
         <translation>Añadir a mi plan de seguridad</translation>
     </message>
@@ -1700,7 +1877,7 @@
     </message>
     <message>
         <location filename="../schedule/SchedulePage.qml" line="29" />
-        <location filename="../schedule/SchedulePage.qml" line="89" />
+        <location filename="../schedule/SchedulePage.qml" line="97" />
         <source>Upcoming sessions</source>
         <translation>Próximas sesiones</translation>
     </message>
@@ -1710,37 +1887,37 @@
         <translation>Sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="84" />
+        <location filename="../schedule/SchedulePage.qml" line="92" />
         <source>Upcoming</source>
         <translation>Próximas</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="97" />
+        <location filename="../schedule/SchedulePage.qml" line="105" />
         <source>Past</source>
         <translation>Anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="102" />
+        <location filename="../schedule/SchedulePage.qml" line="110" />
         <source>Past sessions and what I answered</source>
         <translation>Sesiones anteriores y lo que respondí</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="145" />
+        <location filename="../schedule/SchedulePage.qml" line="153" />
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="145" />
+        <location filename="../schedule/SchedulePage.qml" line="153" />
         <source>No past sessions yet</source>
         <translation>Aún no hay sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="147" />
+        <location filename="../schedule/SchedulePage.qml" line="155" />
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation>Aquí aparecerán las sesiones que tuviste y lo que respondiste.</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="148" />
+        <location filename="../schedule/SchedulePage.qml" line="156" />
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation>Las sesiones aparecerán aquí cuando tu clínica las programe.</translation>
     </message>
@@ -2168,32 +2345,32 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="76" />
+        <location filename="../today/TodayPage.qml" line="78" />
         <source>Next group session</source>
         <translation>Próxima sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="93" />
+        <location filename="../today/TodayPage.qml" line="95" />
         <source>Check in</source>
         <translation>Cómo estás</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="107" />
+        <location filename="../today/TodayPage.qml" line="109" />
         <source>Your goals</source>
         <translation>Tus metas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="117" />
+        <location filename="../today/TodayPage.qml" line="120" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="128" />
+        <location filename="../today/TodayPage.qml" line="131" />
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="135" />
+        <location filename="../today/TodayPage.qml" line="138" />
         <source>Gratitude entries</source>
         <translation>Entradas de gratitud</translation>
     </message>
@@ -2280,17 +2457,17 @@
 <context>
     <name>circle::ClinicEnrollment</name>
     <message>
-        <location filename="../sync/clinicenrollment.cpp" line="45" />
+        <location filename="../sync/clinicenrollment.cpp" line="79" />
         <source>This phone has already joined a clinic.</source>
         <translation>Este teléfono ya se unió a una clínica.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicenrollment.cpp" line="49" />
+        <location filename="../sync/clinicenrollment.cpp" line="83" />
         <source>Paste the invite your clinic gave you. It starts with "circle-invite:".</source>
         <translation>Pega la invitación que te dio tu clínica. Empieza por "circle-invite:".</translation>
     </message>
     <message>
-        <location filename="../sync/clinicenrollment.cpp" line="90" />
+        <location filename="../sync/clinicenrollment.cpp" line="124" />
         <source>Your clinic's server does not accept this invite: it is unknown, already used or expired. Ask your clinic for a new one.</source>
         <translation>El servidor de tu clínica no acepta esta invitación: no la reconoce, ya se usó o caducó. Pide una nueva a tu clínica.</translation>
     </message>
@@ -2308,87 +2485,87 @@
         <translation>Faltan las claves de sincronización de este teléfono en su almacén de claves, así que no puede sincronizar. Todo lo que hay en este teléfono sigue aquí. Pide una nueva invitación a tu clínica y vuelve a unirte con tu código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="208" />
+        <location filename="../sync/clinicsync.cpp" line="209" />
         <source>Circle could not reach your clinic's server. Your changes are kept on this phone and will be sent when it is back online.</source>
         <translation>Circle no pudo conectar con el servidor de tu clínica. Tus cambios se guardan en este teléfono y se enviarán cuando vuelva a haber conexión.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="211" />
+        <location filename="../sync/clinicsync.cpp" line="212" />
         <source>The server did not prove it is your clinic's, so Circle sent nothing. If this keeps happening, tell your clinic.</source>
         <translation>El servidor no demostró ser el de tu clínica, así que Circle no envió nada. Si sigue pasando, avisa a tu clínica.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="214" />
+        <location filename="../sync/clinicsync.cpp" line="215" />
         <source>Your clinic no longer recognises this phone. Ask them for a new invite. Nothing on this phone is lost.</source>
         <translation>Tu clínica ya no reconoce este teléfono. Pídele una nueva invitación. No se ha perdido nada de este teléfono.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="217" />
+        <location filename="../sync/clinicsync.cpp" line="218" />
         <source>Your clinic's server is busy or having trouble. Circle will try again by itself.</source>
         <translation>El servidor de tu clínica está ocupado o tiene problemas. Circle volverá a intentarlo por sí solo.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="220" />
+        <location filename="../sync/clinicsync.cpp" line="221" />
         <source>Your clinic's server did not accept this sync. Circle will try again; if this keeps happening, tell your clinic.</source>
         <translation>El servidor de tu clínica no aceptó esta sincronización. Circle lo volverá a intentar; si sigue pasando, avisa a tu clínica.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="223" />
+        <location filename="../sync/clinicsync.cpp" line="224" />
         <source>Your clinic's server needs a newer version of Circle. Update Circle to keep syncing.</source>
         <translation>El servidor de tu clínica necesita una versión más nueva de Circle. Actualiza Circle para seguir sincronizando.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="226" />
+        <location filename="../sync/clinicsync.cpp" line="227" />
         <source>Circle could not read or write its own storage on this phone while syncing. Restart Circle; if this keeps happening, free up some space.</source>
         <translation>Circle no pudo leer ni escribir en su propio almacenamiento de este teléfono al sincronizar. Reinicia Circle; si sigue pasando, libera algo de espacio.</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="244" />
+        <location filename="../sync/clinicsync.cpp" line="245" />
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="248" />
+        <location filename="../sync/clinicsync.cpp" line="249" />
         <source>Synced just now</source>
         <translation>Sincronizado hace un momento</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="250" />
+        <location filename="../sync/clinicsync.cpp" line="251" />
         <source>Synced %1 min ago</source>
         <translation>Sincronizado hace %1 min</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="255" />
+        <location filename="../sync/clinicsync.cpp" line="256" />
         <source>Synced today at %1</source>
         <translation>Sincronizado hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="257" />
+        <location filename="../sync/clinicsync.cpp" line="258" />
         <source>Synced yesterday at %1</source>
         <translation>Sincronizado ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="258" />
+        <location filename="../sync/clinicsync.cpp" line="259" />
         <source>Synced %1 at %2</source>
         <translation>Sincronizado el %1 a las %2</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="267" />
+        <location filename="../sync/clinicsync.cpp" line="268" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="270" />
+        <location filename="../sync/clinicsync.cpp" line="271" />
         <source>Sync needs your attention</source>
         <translation>La sincronización necesita tu atención</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="271" />
+        <location filename="../sync/clinicsync.cpp" line="272" />
         <source>Not synced: %1</source>
         <translation>Sin sincronizar: %1</translation>
     </message>
     <message>
-        <location filename="../sync/clinicsync.cpp" line="274" />
+        <location filename="../sync/clinicsync.cpp" line="275" />
         <source>Waiting to sync: %1</source>
         <translation>Pendiente de sincronizar: %1</translation>
     </message>
@@ -2497,112 +2674,122 @@
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="62" />
+        <location filename="../goals/goalbuilder.cpp" line="56" />
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="70" />
+        <location filename="../goals/goalbuilder.cpp" line="64" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="150" />
+        <location filename="../goals/goalbuilder.cpp" line="135" />
         <source>This goal could not be read, so it cannot be changed now.</source>
         <translation>No se pudo leer esta meta, así que ahora no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="198" />
+        <location filename="../goals/goalbuilder.cpp" line="183" />
         <source>Write the step before adding it.</source>
         <translation>Escribe el paso antes de añadirlo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="200" />
+        <location filename="../goals/goalbuilder.cpp" line="185" />
         <source>Keep a step under %1 characters; this one has %2.</source>
         <translation>Mantén cada paso por debajo de %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="204" />
+        <location filename="../goals/goalbuilder.cpp" line="189" />
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
         <translation>Una meta puede tener hasta %1 pasos. Quita uno para añadir otro.</translation>
     </message>
     <message>
+        <location filename="../goals/goalbuilder.cpp" line="286" />
+        <source>%1, chosen</source>
+        <translation>%1, elegido</translation>
+    </message>
+    <message>
         <location filename="../goals/goalbuilder.cpp" line="288" />
+        <source>%1, today</source>
+        <translation>%1, hoy</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="351" />
         <source>Your goal was not saved: %1</source>
         <translation>Tu meta no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="306" />
+        <location filename="../goals/goalbuilder.cpp" line="369" />
         <source>Write what you want to do, in a few words.</source>
         <translation>Escribe lo que quieres hacer, en pocas palabras.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="308" />
+        <location filename="../goals/goalbuilder.cpp" line="371" />
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation>Mantén la meta por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="319" />
+        <location filename="../goals/goalbuilder.cpp" line="382" />
         <source>Enter a number for your target, such as 3.</source>
         <translation>Escribe un número para tu objetivo, como 3.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="322" />
+        <location filename="../goals/goalbuilder.cpp" line="385" />
         <source>"%1" is not a number. Use digits, such as 3 or 2.5.</source>
         <translation>"%1" no es un número. Usa cifras, como 3 o 2.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="326" />
+        <location filename="../goals/goalbuilder.cpp" line="389" />
         <source>The target cannot be negative.</source>
         <translation>El objetivo no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="329" />
+        <location filename="../goals/goalbuilder.cpp" line="392" />
         <source>The target needs to be more than 0.</source>
         <translation>El objetivo tiene que ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="332" />
+        <location filename="../goals/goalbuilder.cpp" line="395" />
         <source>That number is too large for a target.</source>
         <translation>Ese número es demasiado grande para un objetivo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="337" />
+        <location filename="../goals/goalbuilder.cpp" line="400" />
         <source>Say what you will count, such as "meetings a week".</source>
         <translation>Di qué vas a contar, como "reuniones por semana".</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="339" />
+        <location filename="../goals/goalbuilder.cpp" line="402" />
         <source>Keep the unit under %1 characters.</source>
         <translation>Mantén la unidad por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="346" />
+        <location filename="../goals/goalbuilder.cpp" line="409" />
         <source>Add at least one small step you can take.</source>
         <translation>Añade al menos un pequeño paso que puedas dar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="350" />
+        <location filename="../goals/goalbuilder.cpp" line="413" />
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation>Mantenlo por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="361" />
+        <location filename="../goals/goalbuilder.cpp" line="424" />
         <source>Choose the day you want to reach this goal by.</source>
         <translation>Elige el día en que quieres alcanzar esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="363" />
+        <location filename="../goals/goalbuilder.cpp" line="426" />
         <source>"%1" is not a date. Write it as year-month-day, such as %2.</source>
         <translation>"%1" no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="366" />
+        <location filename="../goals/goalbuilder.cpp" line="429" />
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation>Ese día ya pasó. Elige hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="368" />
+        <location filename="../goals/goalbuilder.cpp" line="431" />
         <source>The due date cannot be before the goal started (%1).</source>
         <translation>La fecha límite no puede ser anterior al inicio de la meta (%1).</translation>
     </message>
@@ -2610,87 +2797,87 @@
 <context>
     <name>circle::GoalDetailModel</name>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="68" />
+        <location filename="../goals/goaldetailmodel.cpp" line="60" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="93" />
+        <location filename="../goals/goaldetailmodel.cpp" line="85" />
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="99" />
+        <location filename="../goals/goaldetailmodel.cpp" line="91" />
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="106" />
+        <location filename="../goals/goaldetailmodel.cpp" line="98" />
         <source>Done: %1</source>
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="131" />
+        <location filename="../goals/goaldetailmodel.cpp" line="123" />
         <source>This goal is no longer here.</source>
         <translation>Esta meta ya no está aquí.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="132" />
+        <location filename="../goals/goaldetailmodel.cpp" line="124" />
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="157" />
+        <location filename="../goals/goaldetailmodel.cpp" line="149" />
         <source>Enter a value, such as 2.</source>
         <translation>Escribe un valor, por ejemplo 2.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="160" />
+        <location filename="../goals/goaldetailmodel.cpp" line="152" />
         <source>"%1" is not a number. Use digits, such as 2 or 1.5.</source>
         <translation>"%1" no es un número. Usa cifras, por ejemplo 2 o 1.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="164" />
+        <location filename="../goals/goaldetailmodel.cpp" line="156" />
         <source>A check-in cannot be negative. Enter 0 or more.</source>
         <translation>Un registro no puede ser negativo. Escribe 0 o más.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="168" />
+        <location filename="../goals/goaldetailmodel.cpp" line="160" />
         <source>That number is too large for a check-in.</source>
         <translation>Ese número es demasiado grande para un registro.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="173" />
+        <location filename="../goals/goaldetailmodel.cpp" line="165" />
         <source>Keep the note under %1 characters; it has %2 now.</source>
         <translation>La nota debe tener menos de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="178" />
+        <location filename="../goals/goaldetailmodel.cpp" line="170" />
         <source>Open a goal before checking in.</source>
         <translation>Abre una meta antes de hacer un registro.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="192" />
+        <location filename="../goals/goaldetailmodel.cpp" line="184" />
         <source>Your check-in was not saved: %1</source>
         <translation>Tu registro no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="231" />
+        <location filename="../goals/goaldetailmodel.cpp" line="223" />
         <source>No check-ins yet. The target is %1.</source>
         <translation>Aún no hay registros. El objetivo es %1.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="251" />
+        <location filename="../goals/goaldetailmodel.cpp" line="243" />
         <source>One check-in, on %1: %2, against a target of %3.</source>
         <translation>Un registro, el %1: %2, frente a un objetivo de %3.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="253" />
+        <location filename="../goals/goaldetailmodel.cpp" line="245" />
         <source>%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is %6.</source>
         <translation>%1 registros entre el %2 y el %3. El último es %4, frente a un objetivo de %5; el más alto es %6.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="261" />
+        <location filename="../goals/goaldetailmodel.cpp" line="253" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2746,162 +2933,182 @@
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="29" />
+        <location filename="../goals/goalsharepreview.cpp" line="25" />
         <source>Your journal</source>
         <translation>Tu diario</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="31" />
+        <location filename="../goals/goalsharepreview.cpp" line="27" />
         <source>The good things you write down</source>
         <translation>Las cosas buenas que anotas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="33" />
+        <location filename="../goals/goalsharepreview.cpp" line="29" />
         <source>Your mood check-ins</source>
         <translation>Tus registros de ánimo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="35" />
+        <location filename="../goals/goalsharepreview.cpp" line="31" />
         <source>Your safety plan</source>
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="37" />
+        <location filename="../goals/goalsharepreview.cpp" line="33" />
         <source>Your reminder settings</source>
         <translation>Tus ajustes de recordatorios</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="39" />
+        <location filename="../goals/goalsharepreview.cpp" line="35" />
         <source>When you agreed to the group agreement</source>
         <translation>Cuándo aceptaste el acuerdo del grupo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="95" />
+        <location filename="../goals/goalsharepreview.cpp" line="91" />
         <source>Your other goals, unless you share them too</source>
         <translation>Tus otras metas, salvo que también las compartas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="130" />
+        <location filename="../goals/goalsharepreview.cpp" line="124" />
         <source>The goal could not be shared: %1</source>
         <translation>No se pudo compartir la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="131" />
+        <location filename="../goals/goalsharepreview.cpp" line="125" />
         <source>The goal could not be made private: %1</source>
         <translation>No se pudo hacer privada la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="151" />
+        <location filename="../goals/goalsharepreview.cpp" line="138" />
+        <source>The group could not be changed: %1</source>
+        <translation>No se pudo cambiar el grupo: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="197" />
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="165" />
+        <location filename="../goals/goalsharepreview.cpp" line="214" />
         <source>Check-in, %1</source>
         <translation>Registro, %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="173" />
+        <location filename="../goals/goalsharepreview.cpp" line="222" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="175" />
+        <location filename="../goals/goalsharepreview.cpp" line="224" />
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="177" />
+        <location filename="../goals/goalsharepreview.cpp" line="226" />
         <source>%1: included</source>
         <translation>%1: incluido</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="195" />
+        <location filename="../goals/goalsharepreview.cpp" line="244" />
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="197" />
+        <location filename="../goals/goalsharepreview.cpp" line="246" />
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="199" />
+        <location filename="../goals/goalsharepreview.cpp" line="248" />
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="201" />
+        <location filename="../goals/goalsharepreview.cpp" line="250" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="203" />
+        <location filename="../goals/goalsharepreview.cpp" line="252" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="205" />
+        <location filename="../goals/goalsharepreview.cpp" line="254" />
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="209" />
+        <location filename="../goals/goalsharepreview.cpp" line="258" />
         <source>%1 (done)</source>
         <translation>%1 (hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="210" />
+        <location filename="../goals/goalsharepreview.cpp" line="259" />
         <source>Action steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="215" />
+        <location filename="../goals/goalsharepreview.cpp" line="264" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="218" />
+        <location filename="../goals/goalsharepreview.cpp" line="267" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="221" />
+        <location filename="../goals/goalsharepreview.cpp" line="270" />
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="224" />
+        <location filename="../goals/goalsharepreview.cpp" line="273" />
         <source>Let go</source>
         <translation>Dejada</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="229" />
+        <location filename="../goals/goalsharepreview.cpp" line="278" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="231" />
+        <location filename="../goals/goalsharepreview.cpp" line="280" />
         <source>Shared with your therapist</source>
         <translation>Compartida con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="231" />
+        <location filename="../goals/goalsharepreview.cpp" line="280" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="237" />
+        <location filename="../goals/goalsharepreview.cpp" line="283" />
+        <source>Seen by</source>
+        <translation>La ven</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="284" />
+        <source>The therapists of %1</source>
+        <translation>Los terapeutas de %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="285" />
+        <source>The therapists of your group</source>
+        <translation>Los terapeutas de tu grupo</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="292" />
         <source>Record details</source>
         <translation>Datos técnicos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="237" />
+        <location filename="../goals/goalsharepreview.cpp" line="292" />
         <source>An id, and when the goal was made and last changed</source>
         <translation>Un identificador, y cuándo se creó la meta y cuándo se cambió por última vez</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="240" />
+        <location filename="../goals/goalsharepreview.cpp" line="295" />
         <source>Included</source>
         <translation>Incluido</translation>
     </message>
@@ -3029,32 +3236,46 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="53" />
+        <location filename="../homework/homeworkmodel.cpp" line="68" />
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="55" />
+        <location filename="../homework/homeworkmodel.cpp" line="70" />
         <source>Was due %1. It still counts whenever you do it.</source>
         <translation>Era para el %1. Sigue valiendo cuando la hagas.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="57" />
+        <location filename="../homework/homeworkmodel.cpp" line="72" />
         <source>Due %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="102" />
+        <location filename="../homework/homeworkmodel.cpp" line="123" />
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation>Escribe una respuesta, adjunta una entrada del diario o márcala como hecha.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="124" />
-        <source>Write a journal entry first, then attach it here.</source>
-        <translation>Escribe primero una entrada en el diario y luego adjúntala aquí.</translation>
+        <location filename="../homework/homeworkmodel.cpp" line="183" />
+        <source>Choose a journal entry to attach, or write a new one first.</source>
+        <translation>Elige una entrada del diario para adjuntar, o escribe una nueva primero.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="145" />
+        <location filename="../homework/homeworkmodel.cpp" line="212" />
+        <source>The entry could not be taken off. Try again.</source>
+        <translation>No se pudo quitar la entrada. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="275" />
+        <source>This entry is no longer in your journal.</source>
+        <translation>Esta entrada ya no está en tu diario.</translation>
+    </message>
+    <message>
+        <source>Write a journal entry first, then attach it here.</source>
+        <translation type="vanished">Escribe primero una entrada en el diario y luego adjúntala aquí.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="239" />
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
@@ -3539,82 +3760,82 @@
 <context>
     <name>circle::NotSyncedModel</name>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="49" />
+        <location filename="../sync/notsyncedmodel.cpp" line="48" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="53" />
+        <location filename="../sync/notsyncedmodel.cpp" line="52" />
         <source>The server gave no reason.</source>
         <translation>El servidor no dio ningún motivo.</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="77" />
+        <location filename="../sync/notsyncedmodel.cpp" line="76" />
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="78" />
+        <location filename="../sync/notsyncedmodel.cpp" line="77" />
         <source>Gratitude entry</source>
         <translation>Entrada de gratitud</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="79" />
+        <location filename="../sync/notsyncedmodel.cpp" line="78" />
         <source>Mood check-in</source>
         <translation>Registro de ánimo</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="80" />
+        <location filename="../sync/notsyncedmodel.cpp" line="79" />
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="81" />
+        <location filename="../sync/notsyncedmodel.cpp" line="80" />
         <source>Goal check-in</source>
         <translation>Registro de meta</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="82" />
+        <location filename="../sync/notsyncedmodel.cpp" line="81" />
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="83" />
+        <location filename="../sync/notsyncedmodel.cpp" line="82" />
         <source>Group session</source>
         <translation>Sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="84" />
+        <location filename="../sync/notsyncedmodel.cpp" line="83" />
         <source>Reply to a session invitation</source>
         <translation>Respuesta a una invitación a sesión</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="85" />
+        <location filename="../sync/notsyncedmodel.cpp" line="84" />
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="86" />
+        <location filename="../sync/notsyncedmodel.cpp" line="85" />
         <source>Homework answer</source>
         <translation>Respuesta de tarea</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="87" />
+        <location filename="../sync/notsyncedmodel.cpp" line="86" />
         <source>Reminder settings</source>
         <translation>Ajustes de recordatorios</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="88" />
+        <location filename="../sync/notsyncedmodel.cpp" line="87" />
         <source>Safety plan</source>
         <translation>Plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="89" />
+        <location filename="../sync/notsyncedmodel.cpp" line="88" />
         <source>Group agreement</source>
         <translation>Acuerdo del grupo</translation>
     </message>
     <message>
-        <location filename="../sync/notsyncedmodel.cpp" line="94" />
+        <location filename="../sync/notsyncedmodel.cpp" line="93" />
         <source>Other change (%1)</source>
         <translation>Otro cambio (%1)</translation>
     </message>
@@ -3622,57 +3843,62 @@
 <context>
     <name>circle::ReminderSettings</name>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="29" />
+        <location filename="../reminders/remindersettings.cpp" line="38" />
         <source>1 day before</source>
         <translation>1 día antes</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="30" />
+        <location filename="../reminders/remindersettings.cpp" line="39" />
         <source>%1 days before</source>
         <translation>%1 días antes</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="34" />
+        <location filename="../reminders/remindersettings.cpp" line="43" />
         <source>1 hour before</source>
         <translation>1 hora antes</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="35" />
+        <location filename="../reminders/remindersettings.cpp" line="44" />
         <source>%1 hours before</source>
         <translation>%1 horas antes</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="37" />
+        <location filename="../reminders/remindersettings.cpp" line="46" />
         <source>%1 minutes before</source>
         <translation>%1 minutos antes</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="72" />
+        <location filename="../reminders/remindersettings.cpp" line="99" />
         <source>Your reminder settings could not be read.</source>
         <translation>No se pudieron leer tus ajustes de recordatorios.</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="126" />
+        <location filename="../reminders/remindersettings.cpp" line="136" />
+        <source>%1, reminder %2</source>
+        <translation>%1, recordatorio %2</translation>
+    </message>
+    <message>
+        <location filename="../reminders/remindersettings.cpp" line="182" />
         <source>Your reminder settings could not be saved. Please try again.</source>
         <translation>No se pudieron guardar tus ajustes de recordatorios. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="197" />
+        <location filename="../reminders/remindersettings.cpp" line="253" />
         <source>"%1" is not a time of day. Write hours and minutes, like 20:00.</source>
         <translation>"%1" no es una hora del día. Escribe horas y minutos, por ejemplo 20:00.</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="237" />
+        <location filename="../reminders/remindersettings.cpp" line="293" />
         <source>"%1" is not a time of day. Write hours and minutes, like 22:00.</source>
         <translation>"%1" no es una hora del día. Escribe horas y minutos, por ejemplo 22:00.</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="240" />
+        <location filename="../reminders/remindersettings.cpp" line="296" />
         <source>"%1" is not a time of day. Write hours and minutes, like 07:00.</source>
         <translation>"%1" no es una hora del día. Escribe horas y minutos, por ejemplo 07:00.</translation>
     </message>
     <message>
-        <location filename="../reminders/remindersettings.cpp" line="243" />
+        <location filename="../reminders/remindersettings.cpp" line="299" />
         <source>Quiet hours need to end at a different time than they start.</source>
         <translation>Las horas de silencio deben terminar a una hora distinta de la de inicio.</translation>
     </message>
