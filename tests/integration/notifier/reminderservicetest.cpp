@@ -127,6 +127,15 @@ protected:
         return stored ? stored.value().meta().id() : std::string();
     }
 
+    /** The patient's "can't attend" for the session, as the Schedule page stores it. */
+    bool answerCannotAttend(const std::string &sessionId)
+    {
+        v1::Rsvp rsvp;
+        rsvp.set_session_id(sessionId);
+        rsvp.set_response(v1::RSVP_RESPONSE_NOT_ATTENDING);
+        return Repository<v1::Rsvp>(*m_store).create(rsvp).ok();
+    }
+
     void expectNothingPrivateArrived()
     {
         for (const auto &r : m_server->received())
@@ -249,10 +258,7 @@ TEST_F(ReminderServiceTest, ASnoozedReminderComesBackOnceLaterAndOpenLeadsToTheS
 TEST_F(ReminderServiceTest, NothingForASessionThePatientCannotAttend)
 {
     const std::string sessionId = addSession(60 * Minute + 100);
-    v1::Rsvp rsvp;
-    rsvp.set_session_id(sessionId);
-    rsvp.set_response(v1::RSVP_RESPONSE_NOT_ATTENDING);
-    ASSERT_TRUE(Repository<v1::Rsvp>(*m_store).create(rsvp));
+    ASSERT_TRUE(answerCannotAttend(sessionId));
     startService();
     EXPECT_TRUE(m_service->planned().empty());
     QTest::qWait(250);
@@ -262,10 +268,7 @@ TEST_F(ReminderServiceTest, NothingForASessionThePatientCannotAttend)
 TEST_F(ReminderServiceTest, AKindNoteForADeclinedSessionWhenThePatientWantsOne)
 {
     const std::string sessionId = addSession(60 * Minute + 150);
-    v1::Rsvp rsvp;
-    rsvp.set_session_id(sessionId);
-    rsvp.set_response(v1::RSVP_RESPONSE_NOT_ATTENDING);
-    ASSERT_TRUE(Repository<v1::Rsvp>(*m_store).create(rsvp));
+    ASSERT_TRUE(answerCannotAttend(sessionId));
     v1::ReminderPreferences prefs = ReminderPlanner::defaultPreferences();
     prefs.set_note_when_not_attending(true);
     ASSERT_TRUE(Repository<v1::ReminderPreferences>(*m_store).create(prefs));
