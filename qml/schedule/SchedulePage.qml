@@ -34,9 +34,12 @@ Page {
 
             // The header grows once the group's name and stage arrive; without this
             // the list keeps its first position and the group's name sits half
-            // above the top edge.
+            // above the top edge. Not while the header itself is still being
+            // built: the list cannot lay out delegates in the middle of that.
+            property bool built: false
+            Component.onCompleted: built = true
             onHeightChanged: {
-                if (!ListView.view.moving)
+                if (built && !ListView.view.moving)
                     ListView.view.positionViewAtBeginning()
             }
 
