@@ -3,7 +3,6 @@
 #include "clock.h"
 #include "localtime.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -23,11 +22,6 @@ constexpr qint64 DayMs = 24 * 60 * MinuteMs;
 
 // Planned ids are made of UUIDs, numbers, ISO dates and words, never this.
 constexpr QChar SnoozeSeparator = u'~';
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReminderPlanner", text);
-}
 
 } // namespace
 

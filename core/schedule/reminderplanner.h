@@ -2,6 +2,7 @@
 
 #include "records.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 #include <QString>
@@ -108,6 +109,9 @@ struct ReminderInputs
  */
 class ReminderPlanner
 {
+    // The notification text is translated with the app's strings (qml/i18n).
+    Q_DECLARE_TR_FUNCTIONS(ReminderPlanner)
+
 public:
     static constexpr int EveningBeforeMinute = 19 * 60;
     static constexpr int MorningOfMinute = 8 * 60;

@@ -1581,6 +1581,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderPlanner</name>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="230"/>
+        <source>Time for your daily practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="237"/>
+        <source>Your group meets today at %1. You let them know you can&apos;t come, and you are still part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="241"/>
+        <source>Your group meets tomorrow at %1. You let them know you can&apos;t come, and you are still part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="244"/>
+        <source>Your group meets on %1. You let them know you can&apos;t come, and you are still part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="250"/>
+        <source>Group session at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="250"/>
+        <source>Homework due today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="252"/>
+        <source>Group session tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="252"/>
+        <source>Homework due tomorrow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="256"/>
+        <source>Group session on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="256"/>
+        <source>Homework due on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="298"/>
+        <source>Circle: you have a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemindersPage</name>
     <message>
         <location filename="../reminders/RemindersPage.qml" line="13"/>
@@ -1857,7 +1915,7 @@
     </message>
     <message>
         <location filename="../schedule/SchedulePage.qml" line="29"/>
-        <location filename="../schedule/SchedulePage.qml" line="97"/>
+        <location filename="../schedule/SchedulePage.qml" line="100"/>
         <source>Upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,37 +1925,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="92"/>
+        <location filename="../schedule/SchedulePage.qml" line="95"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="105"/>
+        <location filename="../schedule/SchedulePage.qml" line="108"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="110"/>
+        <location filename="../schedule/SchedulePage.qml" line="113"/>
         <source>Past sessions and what I answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="153"/>
+        <location filename="../schedule/SchedulePage.qml" line="156"/>
         <source>No upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="153"/>
+        <location filename="../schedule/SchedulePage.qml" line="156"/>
         <source>No past sessions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="155"/>
+        <location filename="../schedule/SchedulePage.qml" line="158"/>
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="156"/>
+        <location filename="../schedule/SchedulePage.qml" line="159"/>
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation type="unfinished"></translation>
     </message>

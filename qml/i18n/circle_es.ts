@@ -1601,6 +1601,64 @@
     </message>
 </context>
 <context>
+    <name>ReminderPlanner</name>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="230" />
+        <source>Time for your daily practice</source>
+        <translation>Es hora de tu práctica diaria</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="237" />
+        <source>Your group meets today at %1. You let them know you can't come, and you are still part of it.</source>
+        <translation>Tu grupo se reúne hoy a las %1. Avisaste de que no puedes ir, y sigues siendo parte de él.</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="241" />
+        <source>Your group meets tomorrow at %1. You let them know you can't come, and you are still part of it.</source>
+        <translation>Tu grupo se reúne mañana a las %1. Avisaste de que no puedes ir, y sigues siendo parte de él.</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="244" />
+        <source>Your group meets on %1. You let them know you can't come, and you are still part of it.</source>
+        <translation>Tu grupo se reúne el %1. Avisaste de que no puedes ir, y sigues siendo parte de él.</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="250" />
+        <source>Group session at %1</source>
+        <translation>Sesión de grupo a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="250" />
+        <source>Homework due today at %1</source>
+        <translation>Tarea para hoy a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="252" />
+        <source>Group session tomorrow at %1</source>
+        <translation>Sesión de grupo mañana a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="252" />
+        <source>Homework due tomorrow at %1</source>
+        <translation>Tarea para mañana a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="256" />
+        <source>Group session on %1 at %2</source>
+        <translation>Sesión de grupo el %1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="256" />
+        <source>Homework due on %1 at %2</source>
+        <translation>Tarea para el %1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/schedule/reminderplanner.cpp" line="298" />
+        <source>Circle: you have a reminder</source>
+        <translation>Circle: tienes un recordatorio</translation>
+    </message>
+</context>
+<context>
     <name>RemindersPage</name>
     <message>
         <location filename="../reminders/RemindersPage.qml" line="13" />
@@ -1877,7 +1935,7 @@
     </message>
     <message>
         <location filename="../schedule/SchedulePage.qml" line="29" />
-        <location filename="../schedule/SchedulePage.qml" line="97" />
+        <location filename="../schedule/SchedulePage.qml" line="100" />
         <source>Upcoming sessions</source>
         <translation>Próximas sesiones</translation>
     </message>
@@ -1887,37 +1945,37 @@
         <translation>Sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="92" />
+        <location filename="../schedule/SchedulePage.qml" line="95" />
         <source>Upcoming</source>
         <translation>Próximas</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="105" />
+        <location filename="../schedule/SchedulePage.qml" line="108" />
         <source>Past</source>
         <translation>Anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="110" />
+        <location filename="../schedule/SchedulePage.qml" line="113" />
         <source>Past sessions and what I answered</source>
         <translation>Sesiones anteriores y lo que respondí</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="153" />
+        <location filename="../schedule/SchedulePage.qml" line="156" />
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="153" />
+        <location filename="../schedule/SchedulePage.qml" line="156" />
         <source>No past sessions yet</source>
         <translation>Aún no hay sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="155" />
+        <location filename="../schedule/SchedulePage.qml" line="158" />
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation>Aquí aparecerán las sesiones que tuviste y lo que respondiste.</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="156" />
+        <location filename="../schedule/SchedulePage.qml" line="159" />
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation>Las sesiones aparecerán aquí cuando tu clínica las programe.</translation>
     </message>

@@ -1,8 +1,11 @@
+#include "clock.h"
 #include "journal/journalpromptmodel.h"
 #include "mood/moodmodel.h"
+#include "schedule/reminderplanner.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -14,11 +17,39 @@ using namespace circle;
 TEST(TranslationTest, SpanishIsEmbeddedAndUsed)
 {
     QTranslator spanish;
-    ASSERT_TRUE(spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s,
-        u":/i18n"_s));
+    ASSERT_TRUE(
+        spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
     QCoreApplication::installTranslator(&spanish);
     EXPECT_EQ(JournalPromptModel::topicLabel(u"grief"_s), u"Duelo y pérdida"_s);
     EXPECT_EQ(MoodModel::emotionLabel(u"calm"_s), u"en calma"_s);
     QCoreApplication::removeTranslator(&spanish);
     EXPECT_EQ(JournalPromptModel::topicLabel(u"grief"_s), u"Grief and loss"_s);
+}
+
+// Notifications speak the patient's language too: the planner's text is in the same files.
+TEST(TranslationTest, RemindersAreWrittenInSpanish)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(
+        spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&spanish);
+    ManualClock clock(
+        QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    ReminderPlanner planner(clock, QTimeZone::utc());
+    planner.setLocale(QLocale(QLocale::Spanish, QLocale::Spain));
+    ReminderInputs in;
+    in.preferences = ReminderPlanner::defaultPreferences();
+    in.preferences.set_detail_on_lock_screen(true);
+    v1::GroupSession session;
+    session.mutable_meta()->set_id("session-1");
+    session.set_group_id("group-1");
+    session.set_start_ms(clock.nowMs() + 9 * 3600 * 1000); // 18:00 UTC today
+    session.set_end_ms(session.start_ms() + 90 * 60 * 1000);
+    session.set_status(v1::SESSION_STATUS_SCHEDULED);
+    in.sessions = { session };
+    const auto planned = planner.plan(in);
+    QCoreApplication::removeTranslator(&spanish);
+    ASSERT_EQ(planned.size(), 1u);
+    EXPECT_EQ(planned[0].genericText, u"Circle: tienes un recordatorio"_s);
+    EXPECT_EQ(planned[0].detailText, u"Sesión de grupo a las 18:00"_s);
 }
