@@ -41,6 +41,10 @@ void Phone::restart()
     if (m_transport) {
         SyncEngine::Options options;
         options.afterChangeMs = 3'600'000; // tests decide when to sync
+        if (m_batchSize > 0) {
+            options.pushBatch = m_batchSize;
+            options.pullLimit = m_batchSize;
+        }
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_transport, Sealer::fromKey(m_syncKey).value(), options);
     }
 }

@@ -36,6 +36,8 @@ public:
     QString dataDir() const { return m_dir.path(); }
     /** Closes and reopens the store, as an app restart does. */
     void restart();
+    /** Records per push batch and pull page from the next restart() (enroll() restarts). */
+    void setBatchSize(int records) { m_batchSize = records; }
 
 private:
     void open();
@@ -49,6 +51,7 @@ private:
     QByteArray m_syncKey;
     QString m_error;
     bool m_lastOk = false;
+    int m_batchSize = 0; // 0: the engine's defaults
 };
 
 } // namespace circle::test

@@ -19,6 +19,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <map>
 
 using namespace circle;
@@ -309,25 +310,48 @@ TEST_F(EndToEnd, JournalTextNeverReachesTheServersFilesOrLogs)
 
 TEST_F(EndToEnd, AServerKilledMidSyncLosesAndDuplicatesNothing)
 {
+    // Small batches and pages, and the server killed as soon as the first one
+    // has landed: always mid-sync, however fast or slow the machine is.
     auto a = enrolledPhone(m_firstInvite);
     auto b = enrolledPhone(inviteForSamePatient());
+    for (Phone *phone : { a.get(), b.get() }) {
+        phone->setBatchSize(50);
+        phone->restart();
+    }
+    const auto killWhen = [this](QTimer &watch, const std::function<bool()> &landed) {
+        watch.setInterval(1);
+        QObject::connect(&watch, &QTimer::timeout, [this, &watch, landed] {
+            if (landed()) {
+                watch.stop();
+                m_server.kill();
+            }
+        });
+        watch.start();
+    };
     {
         sql::Transaction tx(a->store().connection());
         for (int i = 0; i < 1500; ++i)
             ASSERT_TRUE(Repository<v1::JournalEntry>(a->store()).create(journal(u"entry %1"_s.arg(i), TestNowMs + i)).ok());
         ASSERT_TRUE(tx.commit().ok());
     }
-    // Kill the server while A pushes (three batches), then while B pulls.
+    // Kill the server while A pushes (30 batches), then while B pulls (30 pages).
+    QTimer pushWatch;
+    killWhen(pushWatch, [&a] { return Outbox(a->store()).pendingCount().value() < 1500; });
     a->startSync();
-    QTimer::singleShot(150, [this] { m_server.kill(); });
-    a->waitForSync();
+    EXPECT_FALSE(a->waitForSync());
+    ASSERT_FALSE(pushWatch.isActive()) << "the server was never killed";
+    EXPECT_GT(Outbox(a->store()).pendingCount().value(), 0) << "killed before the push ended";
     ASSERT_TRUE(m_server.restart()) << m_server.error().toStdString();
     ASSERT_TRUE(a->sync()) << a->error().toStdString();
     EXPECT_EQ(Outbox(a->store()).pendingCount().value(), 0);
 
+    QTimer pullWatch;
+    killWhen(pullWatch, [&b] { return Repository<v1::JournalEntry>(b->store()).count().value() > 0; });
     b->startSync();
-    QTimer::singleShot(100, [this] { m_server.kill(); });
-    b->waitForSync();
+    EXPECT_FALSE(b->waitForSync());
+    ASSERT_FALSE(pullWatch.isActive()) << "the server was never killed";
+    EXPECT_LT(Repository<v1::JournalEntry>(b->store()).count().value(), 1500)
+        << "killed before the pull ended";
     ASSERT_TRUE(m_server.restart()) << m_server.error().toStdString();
     ASSERT_TRUE(b->sync()) << b->error().toStdString();
 
