@@ -93,15 +93,20 @@ Result<std::vector<v1::Group>> groupsInJoinOrder(Store &store)
         0, std::numeric_limits<qint64>::max(), SortOrder::Ascending);
 }
 
+QString groupForGoal(const std::vector<v1::Group> &groupsInJoinOrder, const v1::Goal &goal)
+{
+    if (groupsInJoinOrder.empty())
+        return {};
+    for (const auto &g : groupsInJoinOrder)
+        if (!goal.shared_group_id().empty() && g.meta().id() == goal.shared_group_id())
+            return qs(g.meta().id());
+    return qs(groupsInJoinOrder.front().meta().id());
+}
+
 QString groupForGoal(Store &store, const v1::Goal &goal)
 {
     auto groups = groupsInJoinOrder(store);
-    if (!groups || groups.value().empty())
-        return {};
-    for (const auto &g : groups.value())
-        if (!goal.shared_group_id().empty() && g.meta().id() == goal.shared_group_id())
-            return qs(g.meta().id());
-    return qs(groups.value().front().meta().id());
+    return groups ? groupForGoal(groups.value(), goal) : QString();
 }
 
 QStringList fieldsInClear(const v1::Goal &goal)

@@ -64,6 +64,8 @@ Result<std::vector<v1::Group>> groupsInJoinOrder(Store &store);
  * group they joined first; empty when they belong to none.
  */
 QString groupForGoal(Store &store, const v1::Goal &goal);
+/** The same rule over groups already read with groupsInJoinOrder(). */
+QString groupForGoal(const std::vector<v1::Group> &groupsInJoinOrder, const v1::Goal &goal);
 
 } // namespace sharing
 

@@ -186,9 +186,12 @@ void GoalSharePreview::rebuild()
     m_groups.clear();
     m_groupId.clear();
     m_error.clear();
-    if (auto groups = sharing::groupsInJoinOrder(m_store); groups)
-        for (const auto &g : groups.value())
-            m_groups.push_back({ qs(g.meta().id()), qs(g.name()) });
+    // Read once: the group list and the rule's choice both come from it.
+    auto groups = sharing::groupsInJoinOrder(m_store);
+    const std::vector<v1::Group> joined
+        = groups ? std::move(groups).value() : std::vector<v1::Group> {};
+    for (const auto &g : joined)
+        m_groups.push_back({ qs(g.meta().id()), qs(g.name()) });
     auto goal = Repository<v1::Goal>(m_store).get(m_goalId);
     auto checkIns = Repository<v1::GoalCheckIn>(m_store).listByParent(m_goalId);
     if (!goal || !checkIns) {
@@ -200,7 +203,7 @@ void GoalSharePreview::rebuild()
         // The goal exactly as it would be stored and sent once shared.
         v1::Goal asShared = m_goal;
         asShared.set_shared_with_therapist(true);
-        m_groupId = sharing::groupForGoal(m_store, asShared);
+        m_groupId = sharing::groupForGoal(joined, asShared);
         if (asShared.shared_group_id().empty())
             asShared.set_shared_group_id(utf8(m_groupId));
         for (const QString &field : sharing::fieldsInClear(asShared)) {
