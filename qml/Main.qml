@@ -108,16 +108,6 @@ ApplicationWindow {
     // Each tab's page is built the first time it is shown, not at start: the
     // first frame then costs one page, not five (docs/benchmarks.md, app start).
     // A page once built stays, so it keeps its scroll position and drafts.
-    // A goal tapped on Today's glance card opens through the Goals tab's own route.
-    Connections {
-        target: todayLoader.item
-        ignoreUnknownSignals: true
-
-        function onGoalRequested(goalId) {
-            root.openGoal(goalId)
-        }
-    }
-
     StackLayout {
         id: pages
 
@@ -139,13 +129,16 @@ ApplicationWindow {
 
         // Today, the page the app opens on, is built at start; the others on first visit.
         Loader {
-            id: todayLoader
-
             sourceComponent: TodayPage {
                 objectName: "todayPage"
             }
-            // Connected here: the page's signal leads outside its component.
-            onLoaded: (item as TodayPage).syncRequested.connect(() => root.openPage("more/sync"))
+            // Connected here: the page's signals lead outside its component. A goal
+            // tapped on the glance card opens through the Goals tab's own route.
+            onLoaded: {
+                const today = item as TodayPage
+                today.syncRequested.connect(() => root.openPage("more/sync"))
+                today.goalRequested.connect(goalId => root.openGoal(goalId))
+            }
         }
         Loader {
             active: false
