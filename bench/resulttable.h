@@ -10,6 +10,9 @@
 
 namespace circle::bench {
 
+/** How many hits the search benchmarks ask for, as a page of results. */
+inline constexpr int SearchPage = 50;
+
 /**
  * Pairs the encrypted and unencrypted timings of each operation and size and
  * renders them as one table, with the ratio and the growth from the smallest

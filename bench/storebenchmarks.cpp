@@ -2,6 +2,7 @@
 
 #include "benchstores.h"
 #include "repository.h"
+#include "resulttable.h"
 #include "textsearch.h"
 
 #include <benchmark/benchmark.h>
@@ -175,12 +176,12 @@ void registerSized(BenchStores &stores, int size, bool encrypted, Operation oper
     case Operation::SearchRare: {
         const bool common = operation == Operation::SearchCommon;
         const QString term = common ? JournalCorpus::commonTerm() : JournalCorpus::rareTerm();
-        const size_t expected = size_t(common ? std::min(50, size / 100) : JournalCorpus::RareHits);
+        const size_t expected = size_t(common ? std::min(SearchPage, size / 100) : JournalCorpus::RareHits);
         return add(nameFor(common ? "search_common" : "search_rare", size, encrypted),
             [sized, term, expected](benchmark::State &state) {
                 TextSearch search(*sized->reads);
                 for (auto _ : state) {
-                    auto hits = search.search(term, 50);
+                    auto hits = search.search(term, SearchPage);
                     if (!hits || hits.value().size() != expected)
                         return state.SkipWithError("search found the wrong number of entries");
                     benchmark::DoNotOptimize(hits);

@@ -129,6 +129,49 @@ Result<void> v3SyncBookkeeping(sql::Connection &conn)
                      "Preparing the store for sync");
 }
 
+// Schema 5 gives full-text rows ids in date order (see indexForSearch), so a
+// search for a common word reads its newest matches off the index and stops
+// instead of looking every match up for its date. Each index is built afresh:
+// entries are added oldest first, which also leaves it in few segments.
+Result<void> v5SearchInDateOrder(sql::Connection &conn)
+{
+    const auto rebuild = [&conn]<typename T>(const char *table, const char *fts) -> Result<void> {
+        const std::string t(table), f(fts);
+        auto r = conn.exec("ALTER TABLE " + t + " ADD COLUMN search_docid INTEGER;\n"
+                               "CREATE UNIQUE INDEX " + t + "_by_search_docid ON " + t
+                               + " (search_docid);\n"
+                                 "DROP TABLE " + f + ";\n"
+                                 "CREATE VIRTUAL TABLE " + f + " USING fts4(body, tokenize=unicode61);\n"
+                                 "INSERT INTO " + f + " (" + f + ") VALUES ('automerge=2');\n",
+            "Rebuilding the search index");
+        if (!r)
+            return r;
+        sql::Statement select(conn,
+            "SELECT rowid, sort_key, payload FROM " + t
+                + " WHERE deleted = 0 ORDER BY sort_key, rowid");
+        if (!select.valid())
+            return select.prepareError();
+        for (;;) {
+            const auto step = select.step();
+            if (step == sql::Statement::Step::Done)
+                return {};
+            if (step == sql::Statement::Step::Error)
+                return select.error("Rebuilding the search index");
+            T record;
+            const QByteArray payload = select.blob(2);
+            if (!record.ParseFromArray(payload.constData(), int(payload.size())))
+                return Error::make(Error::Code::Corrupt,
+                    u"Rebuilding the search index: a stored record could not be read."_s);
+            const QString text = searchText(record);
+            if (auto ok = indexForSearch(conn, t, f, select.int64(0), select.int64(1), &text); !ok)
+                return ok;
+        }
+    };
+    if (auto r = rebuild.operator()<v1::JournalEntry>("journal_entries", "journal_fts"); !r)
+        return r;
+    return rebuild.operator()<v1::GratitudeEntry>("gratitude_entries", "gratitude_fts");
+}
+
 const std::vector<Migration> &all()
 {
     static const std::vector<Migration> list = {
@@ -136,6 +179,7 @@ const std::vector<Migration> &all()
         { 2, &v2FullTextSearch },
         { 3, &v3SyncBookkeeping },
         { 4, &reminderLogSchema }, // what this phone showed and what was snoozed
+        { 5, &v5SearchInDateOrder },
     };
     return list;
 }

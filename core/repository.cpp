@@ -167,18 +167,11 @@ template<typename T> Result<void> Repository<T>::write(const T &record, bool isN
         rowid.bind(1, std::string_view(meta.id()));
         if (rowid.step() != sql::Statement::Step::Row)
             return rowid.error("Indexing the record for search");
-        const qint64 docid = rowid.int64(0);
-        sql::Statement del(conn, std::string("DELETE FROM ") + ftsTable<T>() + " WHERE docid = ?");
-        del.bind(1, docid);
-        if (auto r = del.run("Indexing the record for search"); !r)
+        const QString text = meta.deleted() ? QString() : searchText(record);
+        if (auto r = indexForSearch(conn, RecordTraits<T>::table, ftsTable<T>(), rowid.int64(0),
+                RecordTraits<T>::sortKey(record), meta.deleted() ? nullptr : &text);
+            !r)
             return r;
-        if (!meta.deleted()) {
-            sql::Statement ins(
-                conn, std::string("INSERT INTO ") + ftsTable<T>() + " (docid, body) VALUES (?, ?)");
-            ins.bind(1, docid).bind(2, searchText(record));
-            if (auto r = ins.run("Indexing the record for search"); !r)
-                return r;
-        }
     }
 
     if (toOutbox) {

@@ -5,10 +5,89 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
 namespace circle {
+
+namespace {
+
+constexpr int TieBits = 20;
+constexpr qint64 TieMask = (qint64(1) << TieBits) - 1;
+constexpr qint64 LatestDate = (qint64(1) << (63 - TieBits)) - 1; // ms, in the year 2248
+
+qint64 dateBits(qint64 sortKey)
+{
+    return std::clamp<qint64>(sortKey, 0, LatestDate) << TieBits;
+}
+
+std::string withTables(std::string sql, std::string_view table, std::string_view fts)
+{
+    for (auto pos = sql.find("$T"); pos != std::string::npos; pos = sql.find("$T", pos))
+        sql.replace(pos, 2, table);
+    for (auto pos = sql.find("$F"); pos != std::string::npos; pos = sql.find("$F", pos))
+        sql.replace(pos, 2, fts);
+    return sql;
+}
+
+} // namespace
+
+Result<void> indexForSearch(sql::Connection &conn, std::string_view table,
+    std::string_view ftsTable, qint64 rowid, qint64 sortKey, const QString *text)
+{
+    constexpr const char *context = "Indexing the entry for search";
+    const auto sql = [&](const char *pattern) { return withTables(pattern, table, ftsTable); };
+
+    sql::Statement current(conn, sql("SELECT search_docid FROM $T WHERE rowid = ?"));
+    current.bind(1, rowid);
+    if (current.step() != sql::Statement::Step::Row)
+        return current.error(context);
+    const bool wasIndexed = !current.isNull(0);
+    const qint64 oldDocid = wasIndexed ? current.int64(0) : 0;
+    if (wasIndexed) {
+        sql::Statement del(conn, sql("DELETE FROM $F WHERE docid = ?"));
+        del.bind(1, oldDocid);
+        if (auto r = del.run(context); !r)
+            return r;
+    }
+
+    qint64 docid = 0;
+    bool found = false;
+    if (text && wasIndexed && (oldDocid & ~TieMask) == dateBits(sortKey)) {
+        docid = oldDocid; // same date: the entry keeps its place
+        found = true;
+    }
+    if (text && !found) {
+        sql::Statement taken(conn, sql("SELECT 1 FROM $T WHERE search_docid = ?"));
+        for (qint64 i = 0; i <= TieMask && !found; ++i) {
+            docid = dateBits(sortKey) | ((rowid + i) & TieMask);
+            (void)taken.reset();
+            taken.bind(1, docid);
+            const auto s = taken.step();
+            if (s == sql::Statement::Step::Error)
+                return taken.error(context);
+            found = s == sql::Statement::Step::Done;
+        }
+        if (!found)
+            return Error::make(Error::Code::Invalid,
+                u"Over a million entries share one millisecond; this one cannot be indexed."_s);
+    }
+
+    sql::Statement keep(conn, sql("UPDATE $T SET search_docid = ? WHERE rowid = ?"));
+    if (text)
+        keep.bind(1, docid);
+    else
+        keep.bindNull(1);
+    keep.bind(2, rowid);
+    if (auto r = keep.run(context); !r)
+        return r;
+    if (!text)
+        return {};
+    sql::Statement ins(conn, sql("INSERT INTO $F (docid, body) VALUES (?, ?)"));
+    ins.bind(1, docid).bind(2, *text);
+    return ins.run(context);
+}
 
 QString searchText(const v1::JournalEntry &entry)
 {
@@ -52,7 +131,7 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
         return std::vector<SearchHit> {};
 
     std::vector<SearchHit> hits;
-    const auto run = [&](const char *sql, SearchHit::Kind kind) -> Result<void> {
+    const auto run = [&](const std::string &sql, SearchHit::Kind kind) -> Result<void> {
         sql::Statement st(m_store.connection(), sql);
         if (!st.valid())
             return st.prepareError();
@@ -66,37 +145,29 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
             hits.push_back(SearchHit { kind, st.text(0), st.int64(1), st.text(2) });
         }
     };
-    // CROSS JOIN keeps the full-text index as the outer loop. With a plain JOIN
-    // SQLite 3.15 walks the entries in date order and runs the full-text query
-    // once per entry: one search cost a full-text query per stored entry.
-    //
-    // snippet() reads and tokenizes an entry's text, and SQLite computes it for
-    // every row that passes WHERE, before ORDER BY and LIMIT pick the newest.
-    // A common word would pay one snippet per match. So the inner SELECT picks
-    // the newest `limit` matches without snippets, and the outer one, again
-    // driven by the full-text index (a snippet needs the MATCH cursor), keeps
-    // only those rows: the IN list is built once, and only the rows shown pay
-    // for a snippet. The doclist is walked twice, which costs far less.
-    auto r = run("SELECT j.id, j.sort_key, snippet(journal_fts, '[', ']', '…', 0, 12) "
-                 "FROM journal_fts CROSS JOIN journal_entries j ON j.rowid = journal_fts.docid "
-                 "WHERE journal_fts MATCH ?1 AND journal_fts.docid IN ("
-                 " SELECT t.rowid FROM journal_fts AS f CROSS JOIN journal_entries t"
-                 " ON t.rowid = f.docid WHERE f.journal_fts MATCH ?1 AND t.deleted = 0"
-                 " ORDER BY t.sort_key DESC, t.id DESC LIMIT ?2) "
-                 "ORDER BY j.sort_key DESC, j.id DESC",
-        SearchHit::Kind::Journal);
-    if (!r)
+    // The full-text index drives both queries (CROSS JOIN keeps it the outer
+    // loop) and its row ids follow the entries' dates (see indexForSearch), so
+    // the inner SELECT reads the newest `limit` matches straight off the index
+    // and stops: no entry is looked up for its date, however common the word.
+    // Row ids order by date only to the millisecond-sized bucket in their high
+    // bits, so the outer query takes every match from the oldest bucket of that
+    // page on, orders them exactly by date and id, and keeps `limit`. snippet()
+    // reads and tokenizes an entry's text for every row that passes WHERE, so
+    // only those few rows pay for one.
+    static constexpr const char *pattern
+        = "SELECT e.id, e.sort_key, snippet($F, '[', ']', '…', 0, 12) "
+          "FROM $F CROSS JOIN $T e ON e.search_docid = $F.docid "
+          "WHERE $F MATCH ?1 AND e.deleted = 0 AND $F.docid >= ("
+          " SELECT (min(docid) >> 20) << 20 FROM ("
+          "  SELECT docid FROM $F WHERE $F MATCH ?1 ORDER BY docid DESC LIMIT ?2)) "
+          "ORDER BY e.sort_key DESC, e.id DESC LIMIT ?2";
+    static_assert(TieBits == 20, "the query shifts by TieBits");
+    static const std::string journalSql = withTables(pattern, "journal_entries", "journal_fts");
+    static const std::string gratitudeSql
+        = withTables(pattern, "gratitude_entries", "gratitude_fts");
+    if (auto r = run(journalSql, SearchHit::Kind::Journal); !r)
         return r.error();
-    r = run("SELECT g.id, g.sort_key, snippet(gratitude_fts, '[', ']', '…', 0, 12) "
-            "FROM gratitude_fts CROSS JOIN gratitude_entries g "
-            "ON g.rowid = gratitude_fts.docid "
-            "WHERE gratitude_fts MATCH ?1 AND gratitude_fts.docid IN ("
-            " SELECT t.rowid FROM gratitude_fts AS f CROSS JOIN gratitude_entries t"
-            " ON t.rowid = f.docid WHERE f.gratitude_fts MATCH ?1 AND t.deleted = 0"
-            " ORDER BY t.sort_key DESC, t.id DESC LIMIT ?2) "
-            "ORDER BY g.sort_key DESC, g.id DESC",
-        SearchHit::Kind::Gratitude);
-    if (!r)
+    if (auto r = run(gratitudeSql, SearchHit::Kind::Gratitude); !r)
         return r.error();
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         return a.sortKey != b.sortKey ? a.sortKey > b.sortKey : a.id > b.id;

@@ -2,6 +2,7 @@
 
 #include "records.h"
 #include "result.h"
+#include "sqlite.h"
 
 #include <QString>
 
@@ -14,6 +15,20 @@ class Store;
 /** The text of a record as the search index holds it. */
 QString searchText(const v1::JournalEntry &entry);
 QString searchText(const v1::GratitudeEntry &entry);
+
+/**
+ * Keeps one entry's row of the search index in step with the entry.
+ *
+ * Full-text row ids follow the entries' dates: the date (sortKey, clamped to
+ * 1970..2248) fills the high bits and the low 20 bits tell apart entries of
+ * the same millisecond. The index can then hand out the newest matches first
+ * and a search stops after one page, however many entries contain the word.
+ * The id is kept in the entry's search_docid column.
+ *
+ * text is null when the entry is deleted: it leaves the index.
+ */
+Result<void> indexForSearch(sql::Connection &conn, std::string_view table,
+    std::string_view ftsTable, qint64 rowid, qint64 sortKey, const QString *text);
 
 struct SearchHit
 {

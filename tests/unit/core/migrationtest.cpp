@@ -4,6 +4,9 @@
 #include "textsearch.h"
 #include "uuid.h"
 
+#include <algorithm>
+#include <functional>
+
 using namespace circle;
 using namespace circle::test;
 using namespace Qt::StringLiterals;
@@ -32,9 +35,9 @@ protected:
     }
 
     // Schema-1 builds wrote rows directly; no search index existed yet.
-    static void insertJournalAsV1(Store &store, const QString &text)
+    static QString insertJournalAsV1(Store &store, const QString &text, qint64 writtenMs = TestNowMs)
     {
-        v1::JournalEntry e = journal(text, TestNowMs);
+        v1::JournalEntry e = journal(text, writtenMs);
         auto *meta = e.mutable_meta();
         meta->set_id(utf8(makeUuidV7(TestNowMs)));
         meta->set_created_ms(TestNowMs);
@@ -44,9 +47,10 @@ protected:
             "INSERT INTO journal_entries (id, created_ms, updated_ms, hlc, deleted, "
             "sort_key, payload) VALUES (?, ?, ?, ?, 0, ?, ?)");
         st.bind(1, std::string_view(meta->id())).bind(2, TestNowMs).bind(3, TestNowMs);
-        st.bind(4, std::string_view(meta->hlc())).bind(5, TestNowMs);
+        st.bind(4, std::string_view(meta->hlc())).bind(5, writtenMs);
         st.bindBlob(6, QByteArray::fromStdString(e.SerializeAsString()));
-        ASSERT_TRUE(st.run("t").ok());
+        EXPECT_TRUE(st.run("t").ok());
+        return qs(meta->id());
     }
 };
 
@@ -74,6 +78,50 @@ TEST_F(Migrations, SearchIndexIsBuiltForEntriesWrittenBeforeIt)
     auto hits = TextSearch(*m_store).search(u"existed"_s);
     ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
     ASSERT_EQ(hits.value().size(), 1u);
+}
+
+TEST_F(Migrations, SearchFromSchemaFourFindsEveryEntryOnceInDateOrder)
+{
+    // Schema 2 to 4 indexed entries under their row ids; schema 5 rebuilds the
+    // index in date order. Entries written out of date order must come back
+    // newest first, each once, with the limit taking the newest.
+    std::vector<std::pair<qint64, QString>> written;
+    {
+        StoreOptions o = options();
+        o.migrateUpTo = 1;
+        auto s = Store::open(o);
+        ASSERT_TRUE(s.ok());
+        for (int i = 0; i < 12; ++i) {
+            const qint64 at = TestNowMs - ((i * 5) % 12) * 60'000;
+            written.emplace_back(at, insertJournalAsV1(*s.value(), u"kept words %1"_s.arg(i), at));
+        }
+    }
+    {
+        StoreOptions o = options();
+        o.migrateUpTo = 4;
+        auto s = Store::open(o);
+        ASSERT_TRUE(s.ok());
+        auto indexed = s.value()->connection().queryInt(
+            "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH 'kept'", "t");
+        ASSERT_TRUE(indexed.ok());
+        ASSERT_EQ(indexed.value(), 12);
+    }
+    reopen();
+    ASSERT_EQ(m_store->schemaVersion(), Store::latestSchemaVersion());
+    std::sort(written.begin(), written.end(), std::greater<>());
+    auto all = TextSearch(*m_store).search(u"kept"_s, 100);
+    ASSERT_TRUE(all.ok()) << all.error().message.toStdString();
+    ASSERT_EQ(all.value().size(), written.size());
+    for (size_t i = 0; i < written.size(); ++i)
+        EXPECT_EQ(all.value()[i].id, written[i].second) << i;
+    auto newest = TextSearch(*m_store).search(u"kept"_s, 3);
+    ASSERT_EQ(newest.value().size(), 3u);
+    EXPECT_EQ(newest.value()[2].id, written[2].second);
+
+    // A later edit and a new entry keep the index in step.
+    ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(u"kept again"_s, TestNowMs + 1)).ok());
+    EXPECT_EQ(TextSearch(*m_store).search(u"kept"_s, 1).value().front().snippet,
+        u"[kept] again"_s);
 }
 
 TEST_F(Migrations, AFailedStepLeavesTheStoreAtTheEarlierVersion)

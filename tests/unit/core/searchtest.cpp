@@ -3,6 +3,10 @@
 
 #include "textsearch.h"
 
+#include <algorithm>
+#include <functional>
+#include <limits>
+
 using namespace circle;
 using namespace circle::test;
 using namespace Qt::StringLiterals;
@@ -126,6 +130,60 @@ TEST_F(Search, ACommonWordGivesTheNewestMatchesUpToTheLimitWithTheirOwnSnippets)
             EXPECT_TRUE(hit.snippet.contains(live[i].marker + u" "_s)
                 && hit.snippet.contains(u"[steady]"_s))
                 << hit.snippet.toStdString();
+        }
+    }
+}
+
+TEST_F(Search, AnEntryMovedToAnotherDateMovesInTheResults)
+{
+    // The index hands out matches by its own row ids, which follow the date
+    // written; changing the date must move the entry there.
+    std::vector<v1::JournalEntry> entries;
+    for (int i = 0; i < 6; ++i) {
+        auto r = repo<v1::JournalEntry>().create(
+            journal(u"walk number %1"_s.arg(i), TestNowMs - i * 60'000));
+        ASSERT_TRUE(r.ok());
+        entries.push_back(r.value());
+    }
+    auto oldest = entries.back();
+    oldest.set_written_ms(TestNowMs + 60'000);
+    ASSERT_TRUE(repo<v1::JournalEntry>().update(oldest).ok());
+    auto newest = entries.front();
+    newest.set_written_ms(TestNowMs - 3'600'000);
+    ASSERT_TRUE(repo<v1::JournalEntry>().update(newest).ok());
+
+    auto first = TextSearch(*m_store).search(u"walk"_s, 1);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    ASSERT_EQ(first.value().size(), 1u);
+    EXPECT_EQ(first.value()[0].id, qs(oldest.meta().id()));
+    auto all = TextSearch(*m_store).search(u"walk"_s, 6);
+    ASSERT_EQ(all.value().size(), 6u);
+    EXPECT_EQ(all.value().back().id, qs(newest.meta().id()));
+    EXPECT_TRUE(all.value().back().snippet.contains(u"number 0"_s));
+}
+
+TEST_F(Search, DatesFarOutsideAnyCalendarStillSortExactly)
+{
+    // written_ms comes from the patient's devices and is not range-checked:
+    // dates before 1970 or centuries ahead share the index's first and last
+    // date buckets, and must still come back in exact date order.
+    const std::vector<qint64> dates = { -5, -1'000'000, 0, std::numeric_limits<qint64>::max(),
+        std::numeric_limits<qint64>::max() - 1, qint64(1) << 60, TestNowMs };
+    std::vector<std::pair<qint64, QString>> expected;
+    for (qint64 at : dates) {
+        auto r = repo<v1::JournalEntry>().create(journal(u"odd date"_s, at));
+        ASSERT_TRUE(r.ok());
+        expected.emplace_back(at, qs(r.value().meta().id()));
+    }
+    std::sort(expected.begin(), expected.end(), std::greater<>());
+    for (int limit = 1; limit <= int(dates.size()); ++limit) {
+        auto hits = TextSearch(*m_store).search(u"odd"_s, limit);
+        ASSERT_TRUE(hits.ok()) << hits.error().message.toStdString();
+        ASSERT_EQ(hits.value().size(), size_t(limit));
+        for (int i = 0; i < limit; ++i) {
+            EXPECT_EQ(hits.value()[size_t(i)].sortKey, expected[size_t(i)].first)
+                << "limit " << limit << " hit " << i;
+            EXPECT_EQ(hits.value()[size_t(i)].id, expected[size_t(i)].second);
         }
     }
 }
