@@ -221,7 +221,7 @@ Page {
                 spacing: 8
 
                 Repeater {
-                    model: [qsTr("times a week"), qsTr("meetings a week"), qsTr("minutes a day"), qsTr("days a week")]
+                    model: GoalBuilder.unitSuggestions
 
                     Button {
                         required property string modelData

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "goalnumber.h"
+#include "goalunits.h"
 #include "repository.h"
 #include "store.h"
 #include "validation.h"
@@ -56,12 +57,17 @@ QString GoalBuilder::dueLabel() const
     return due.isValid() ? tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s)) : QString();
 }
 
+QStringList GoalBuilder::unitSuggestions() const
+{
+    return GoalUnits::suggestions();
+}
+
 QString GoalBuilder::targetLabel() const
 {
     double value = 0;
     if (parseGoalNumber(m_target, QLocale(), true, &value) != NumberProblem::None)
         return {};
-    return tr("%1 %2").arg(goalNumberText(value), m_unit.trimmed()).trimmed();
+    return GoalUnits::amount(value, m_unit);
 }
 
 void GoalBuilder::setTitle(const QString &title)

@@ -37,6 +37,8 @@ class GoalBuilder : public QAbstractListModel
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY draftChanged)
     Q_PROPERTY(QString target READ target WRITE setTarget NOTIFY draftChanged)
     Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY draftChanged)
+    /** Units offered as one-tap choices, in the language of the moment the builder opened. */
+    Q_PROPERTY(QStringList unitSuggestions READ unitSuggestions NOTIFY started)
     Q_PROPERTY(QString why READ why WRITE setWhy NOTIFY draftChanged)
     Q_PROPERTY(QString dueDate READ dueDate WRITE setDueDate NOTIFY draftChanged)
     Q_PROPERTY(QString newStepText READ newStepText WRITE setNewStepText NOTIFY draftChanged)
@@ -91,6 +93,7 @@ public:
     QString title() const { return m_title; }
     QString target() const { return m_target; }
     QString unit() const { return m_unit; }
+    QStringList unitSuggestions() const;
     QString why() const { return m_why; }
     QString dueDate() const { return m_dueDate; }
     QString newStepText() const { return m_newStep; }

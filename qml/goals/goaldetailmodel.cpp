@@ -3,6 +3,7 @@
 #include "appshell/timeformat.h"
 #include "clock.h"
 #include "goalnumber.h"
+#include "goalunits.h"
 #include "repository.h"
 #include "store.h"
 #include "validation.h"
@@ -250,7 +251,7 @@ void GoalDetailModel::buildChart()
 
 QString GoalDetailModel::valueLabel(double value) const
 {
-    return tr("%1 %2").arg(goalNumberText(value), qs(m_goal.unit())).trimmed();
+    return GoalUnits::amount(value, qs(m_goal.unit()));
 }
 
 QString GoalDetailModel::dayLabel(qint64 ms) const

@@ -1,5 +1,8 @@
 #include "goallistmodel.h"
 
+#include "goalnumber.h"
+#include "goalunits.h"
+
 #include "store.h"
 
 #include <QDate>
@@ -153,9 +156,8 @@ std::vector<GoalListModel::Row> GoalListModel::readPage(const std::optional<Page
         row.id = qs(goal.meta().id());
         row.title = qs(goal.title());
         if (goal.target_value() > 0)
-            row.target = tr("Target: %1 %2")
-                             .arg(QLocale().toString(goal.target_value()), qs(goal.unit()))
-                             .trimmed();
+            row.target
+                = tr("Target: %1").arg(GoalUnits::amount(goal.target_value(), qs(goal.unit())));
         const QDate due = QDate::fromString(qs(goal.due_date()), Qt::ISODate);
         if (due.isValid())
             row.due = tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s));
@@ -170,10 +172,9 @@ std::vector<GoalListModel::Row> GoalListModel::readPage(const std::optional<Page
             const auto latest = std::max_element(checkIns.value().begin(), checkIns.value().end(),
                 [](const auto &a, const auto &b) { return a.at_ms() < b.at_ms(); });
             row.progress = std::clamp(latest->value() / goal.target_value(), 0.0, 1.0);
-            row.progressLabel = tr("Latest: %1 of %2 %3")
-                                    .arg(QLocale().toString(latest->value()),
-                                        QLocale().toString(goal.target_value()), qs(goal.unit()))
-                                    .trimmed();
+            row.progressLabel = tr("Latest: %1 of %2")
+                                    .arg(goalNumberText(latest->value()),
+                                        GoalUnits::amount(goal.target_value(), qs(goal.unit())));
         }
         rows.push_back(std::move(row));
     }

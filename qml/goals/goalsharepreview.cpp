@@ -1,6 +1,7 @@
 #include "goalsharepreview.h"
 
 #include "goalnumber.h"
+#include "goalunits.h"
 #include "repository.h"
 #include "sharing.h"
 #include "store.h"
@@ -221,8 +222,7 @@ void GoalSharePreview::rebuild()
                 if (!checkInFields.contains(field))
                     checkInFields.append(field);
                 if (field == u"value"_s)
-                    parts.prepend(
-                        tr("%1 %2").arg(goalNumberText(c.value()), qs(m_goal.unit())).trimmed());
+                    parts.prepend(GoalUnits::amount(c.value(), qs(m_goal.unit())));
                 else if (field == u"note"_s)
                     parts.append(tr("Note: %1").arg(qs(c.note())));
                 else if (field != u"meta"_s && field != u"goal_id"_s && field != u"at_ms"_s)

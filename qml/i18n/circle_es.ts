@@ -413,7 +413,6 @@
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="203" />
-        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>meetings a week</source>
         <translation>reuniones a la semana</translation>
     </message>
@@ -423,19 +422,16 @@
         <translation>Lo que cuenta el número</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>times a week</source>
-        <translation>veces a la semana</translation>
+        <translation type="vanished">veces a la semana</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>minutes a day</source>
-        <translation>minutos al día</translation>
+        <translation type="vanished">minutos al día</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="224" />
         <source>days a week</source>
-        <translation>días a la semana</translation>
+        <translation type="vanished">días a la semana</translation>
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="233" />
@@ -780,6 +776,55 @@
         <location filename="../goals/GoalSharePage.qml" line="183" />
         <source>Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.</source>
         <translation>Tu terapeuta dejará de ver esta meta y sus registros en la próxima sincronización. Se queda en tu teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalUnits</name>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="17" />
+        <source>times a week</source>
+        <translation>veces a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="17" />
+        <source>time a week</source>
+        <translation>vez a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="18" />
+        <source>meetings a week</source>
+        <translation>reuniones a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="18" />
+        <source>meeting a week</source>
+        <translation>reunión a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="19" />
+        <source>minutes a day</source>
+        <translation>minutos al día</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="19" />
+        <source>minute a day</source>
+        <translation>minuto al día</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="20" />
+        <source>days a week</source>
+        <translation>días a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="20" />
+        <source>day a week</source>
+        <translation>día a la semana</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="52" />
+        <source>%1 %2</source>
+        <extracomment>A goal's number and what it counts, as in "3 meetings a week".</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1226,32 +1271,32 @@
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="181" />
+        <location filename="../Main.qml" line="174" />
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="177" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="177" />
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="177" />
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="177" />
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="177" />
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -2732,122 +2777,121 @@
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="56" />
+        <location filename="../goals/goalbuilder.cpp" line="57" />
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="64" />
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="135" />
+        <location filename="../goals/goalbuilder.cpp" line="141" />
         <source>This goal could not be read, so it cannot be changed now.</source>
         <translation>No se pudo leer esta meta, así que ahora no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="183" />
+        <location filename="../goals/goalbuilder.cpp" line="189" />
         <source>Write the step before adding it.</source>
         <translation>Escribe el paso antes de añadirlo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="185" />
+        <location filename="../goals/goalbuilder.cpp" line="191" />
         <source>Keep a step under %1 characters; this one has %2.</source>
         <translation>Mantén cada paso por debajo de %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="189" />
+        <location filename="../goals/goalbuilder.cpp" line="195" />
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
         <translation>Una meta puede tener hasta %1 pasos. Quita uno para añadir otro.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="286" />
+        <location filename="../goals/goalbuilder.cpp" line="292" />
         <source>%1, chosen</source>
         <translation>%1, elegido</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="288" />
+        <location filename="../goals/goalbuilder.cpp" line="294" />
         <source>%1, today</source>
         <translation>%1, hoy</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="351" />
+        <location filename="../goals/goalbuilder.cpp" line="357" />
         <source>Your goal was not saved: %1</source>
         <translation>Tu meta no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="369" />
+        <location filename="../goals/goalbuilder.cpp" line="375" />
         <source>Write what you want to do, in a few words.</source>
         <translation>Escribe lo que quieres hacer, en pocas palabras.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="371" />
+        <location filename="../goals/goalbuilder.cpp" line="377" />
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation>Mantén la meta por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="382" />
+        <location filename="../goals/goalbuilder.cpp" line="388" />
         <source>Enter a number for your target, such as 3.</source>
         <translation>Escribe un número para tu objetivo, como 3.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="385" />
+        <location filename="../goals/goalbuilder.cpp" line="391" />
         <source>"%1" is not a number. Use digits, such as 3 or 2.5.</source>
         <translation>"%1" no es un número. Usa cifras, como 3 o 2.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="389" />
+        <location filename="../goals/goalbuilder.cpp" line="395" />
         <source>The target cannot be negative.</source>
         <translation>El objetivo no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="392" />
+        <location filename="../goals/goalbuilder.cpp" line="398" />
         <source>The target needs to be more than 0.</source>
         <translation>El objetivo tiene que ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="395" />
+        <location filename="../goals/goalbuilder.cpp" line="401" />
         <source>That number is too large for a target.</source>
         <translation>Ese número es demasiado grande para un objetivo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="400" />
+        <location filename="../goals/goalbuilder.cpp" line="406" />
         <source>Say what you will count, such as "meetings a week".</source>
         <translation>Di qué vas a contar, como "reuniones por semana".</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="402" />
+        <location filename="../goals/goalbuilder.cpp" line="408" />
         <source>Keep the unit under %1 characters.</source>
         <translation>Mantén la unidad por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="409" />
+        <location filename="../goals/goalbuilder.cpp" line="415" />
         <source>Add at least one small step you can take.</source>
         <translation>Añade al menos un pequeño paso que puedas dar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="413" />
+        <location filename="../goals/goalbuilder.cpp" line="419" />
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation>Mantenlo por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="424" />
+        <location filename="../goals/goalbuilder.cpp" line="430" />
         <source>Choose the day you want to reach this goal by.</source>
         <translation>Elige el día en que quieres alcanzar esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="426" />
+        <location filename="../goals/goalbuilder.cpp" line="432" />
         <source>"%1" is not a date. Write it as year-month-day, such as %2.</source>
         <translation>"%1" no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="429" />
+        <location filename="../goals/goalbuilder.cpp" line="435" />
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation>Ese día ya pasó. Elige hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="431" />
+        <location filename="../goals/goalbuilder.cpp" line="437" />
         <source>The due date cannot be before the goal started (%1).</source>
         <translation>La fecha límite no puede ser anterior al inicio de la meta (%1).</translation>
     </message>
@@ -2855,135 +2899,142 @@
 <context>
     <name>circle::GoalDetailModel</name>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="60" />
+        <location filename="../goals/goaldetailmodel.cpp" line="61" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="85" />
+        <location filename="../goals/goaldetailmodel.cpp" line="86" />
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="91" />
+        <location filename="../goals/goaldetailmodel.cpp" line="92" />
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="98" />
+        <location filename="../goals/goaldetailmodel.cpp" line="99" />
         <source>Done: %1</source>
         <translation>Hecho: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="123" />
+        <location filename="../goals/goaldetailmodel.cpp" line="124" />
         <source>This goal is no longer here.</source>
         <translation>Esta meta ya no está aquí.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="124" />
+        <location filename="../goals/goaldetailmodel.cpp" line="125" />
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="149" />
+        <location filename="../goals/goaldetailmodel.cpp" line="150" />
         <source>Enter a value, such as 2.</source>
         <translation>Escribe un valor, por ejemplo 2.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="152" />
+        <location filename="../goals/goaldetailmodel.cpp" line="153" />
         <source>"%1" is not a number. Use digits, such as 2 or 1.5.</source>
         <translation>"%1" no es un número. Usa cifras, por ejemplo 2 o 1.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="156" />
+        <location filename="../goals/goaldetailmodel.cpp" line="157" />
         <source>A check-in cannot be negative. Enter 0 or more.</source>
         <translation>Un registro no puede ser negativo. Escribe 0 o más.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="160" />
+        <location filename="../goals/goaldetailmodel.cpp" line="161" />
         <source>That number is too large for a check-in.</source>
         <translation>Ese número es demasiado grande para un registro.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="165" />
+        <location filename="../goals/goaldetailmodel.cpp" line="166" />
         <source>Keep the note under %1 characters; it has %2 now.</source>
         <translation>La nota debe tener menos de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="170" />
+        <location filename="../goals/goaldetailmodel.cpp" line="171" />
         <source>Open a goal before checking in.</source>
         <translation>Abre una meta antes de hacer un registro.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="184" />
+        <location filename="../goals/goaldetailmodel.cpp" line="185" />
         <source>Your check-in was not saved: %1</source>
         <translation>Tu registro no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="223" />
+        <location filename="../goals/goaldetailmodel.cpp" line="224" />
         <source>No check-ins yet. The target is %1.</source>
         <translation>Aún no hay registros. El objetivo es %1.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="243" />
+        <location filename="../goals/goaldetailmodel.cpp" line="244" />
         <source>One check-in, on %1: %2, against a target of %3.</source>
         <translation>Un registro, el %1: %2, frente a un objetivo de %3.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="245" />
+        <location filename="../goals/goaldetailmodel.cpp" line="246" />
         <source>%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is %6.</source>
         <translation>%1 registros entre el %2 y el %3. El último es %4, frente a un objetivo de %5; el más alto es %6.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="253" />
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
 </context>
 <context>
     <name>circle::GoalListModel</name>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="143" />
+        <location filename="../goals/goallistmodel.cpp" line="146" />
         <source>Your goals could not be read.</source>
         <translation>No se pudieron leer tus metas.</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="156" />
         <source>Target: %1 %2</source>
-        <translation>Objetivo: %1 %2</translation>
+        <translation type="vanished">Objetivo: %1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="161" />
+        <location filename="../goals/goallistmodel.cpp" line="163" />
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="173" />
         <source>Latest: %1 of %2 %3</source>
-        <translation>Último: %1 de %2 %3</translation>
+        <translation type="vanished">Último: %1 de %2 %3</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="196" />
+        <location filename="../goals/goallistmodel.cpp" line="160" />
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goallistmodel.cpp" line="175" />
+        <source>Latest: %1 of %2</source>
+        <translation>Último: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../goals/goallistmodel.cpp" line="197" />
         <source>No check-ins yet</source>
         <translation>Aún no hay registros</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="217" />
+        <location filename="../goals/goallistmodel.cpp" line="218" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="219" />
+        <location filename="../goals/goallistmodel.cpp" line="220" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="221" />
+        <location filename="../goals/goallistmodel.cpp" line="222" />
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="223" />
+        <location filename="../goals/goallistmodel.cpp" line="224" />
         <source>Let go</source>
         <translation>Dejada</translation>
     </message>
@@ -2991,182 +3042,181 @@
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="25" />
+        <location filename="../goals/goalsharepreview.cpp" line="26" />
         <source>Your journal</source>
         <translation>Tu diario</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="27" />
+        <location filename="../goals/goalsharepreview.cpp" line="28" />
         <source>The good things you write down</source>
         <translation>Las cosas buenas que anotas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="29" />
+        <location filename="../goals/goalsharepreview.cpp" line="30" />
         <source>Your mood check-ins</source>
         <translation>Tus registros de ánimo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="31" />
+        <location filename="../goals/goalsharepreview.cpp" line="32" />
         <source>Your safety plan</source>
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="33" />
+        <location filename="../goals/goalsharepreview.cpp" line="34" />
         <source>Your reminder settings</source>
         <translation>Tus ajustes de recordatorios</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="35" />
+        <location filename="../goals/goalsharepreview.cpp" line="36" />
         <source>When you agreed to the group agreement</source>
         <translation>Cuándo aceptaste el acuerdo del grupo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="91" />
+        <location filename="../goals/goalsharepreview.cpp" line="92" />
         <source>Your other goals, unless you share them too</source>
         <translation>Tus otras metas, salvo que también las compartas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="124" />
+        <location filename="../goals/goalsharepreview.cpp" line="125" />
         <source>The goal could not be shared: %1</source>
         <translation>No se pudo compartir la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="125" />
+        <location filename="../goals/goalsharepreview.cpp" line="126" />
         <source>The goal could not be made private: %1</source>
         <translation>No se pudo hacer privada la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="138" />
+        <location filename="../goals/goalsharepreview.cpp" line="139" />
         <source>The group could not be changed: %1</source>
         <translation>No se pudo cambiar el grupo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="197" />
+        <location filename="../goals/goalsharepreview.cpp" line="201" />
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="214" />
+        <location filename="../goals/goalsharepreview.cpp" line="218" />
         <source>Check-in, %1</source>
         <translation>Registro, %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="222" />
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="224" />
+        <location filename="../goals/goalsharepreview.cpp" line="227" />
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="226" />
+        <location filename="../goals/goalsharepreview.cpp" line="229" />
         <source>%1: included</source>
         <translation>%1: incluido</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="244" />
+        <location filename="../goals/goalsharepreview.cpp" line="247" />
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="246" />
+        <location filename="../goals/goalsharepreview.cpp" line="249" />
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="248" />
+        <location filename="../goals/goalsharepreview.cpp" line="251" />
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="250" />
+        <location filename="../goals/goalsharepreview.cpp" line="253" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="252" />
+        <location filename="../goals/goalsharepreview.cpp" line="255" />
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="254" />
+        <location filename="../goals/goalsharepreview.cpp" line="257" />
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="258" />
+        <location filename="../goals/goalsharepreview.cpp" line="261" />
         <source>%1 (done)</source>
         <translation>%1 (hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="259" />
+        <location filename="../goals/goalsharepreview.cpp" line="262" />
         <source>Action steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="264" />
+        <location filename="../goals/goalsharepreview.cpp" line="267" />
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="267" />
+        <location filename="../goals/goalsharepreview.cpp" line="270" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="270" />
+        <location filename="../goals/goalsharepreview.cpp" line="273" />
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="273" />
+        <location filename="../goals/goalsharepreview.cpp" line="276" />
         <source>Let go</source>
         <translation>Dejada</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="278" />
+        <location filename="../goals/goalsharepreview.cpp" line="281" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="280" />
+        <location filename="../goals/goalsharepreview.cpp" line="283" />
         <source>Shared with your therapist</source>
         <translation>Compartida con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="280" />
+        <location filename="../goals/goalsharepreview.cpp" line="283" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="283" />
+        <location filename="../goals/goalsharepreview.cpp" line="286" />
         <source>Seen by</source>
         <translation>La ven</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="284" />
+        <location filename="../goals/goalsharepreview.cpp" line="287" />
         <source>The therapists of %1</source>
         <translation>Los terapeutas de %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="285" />
+        <location filename="../goals/goalsharepreview.cpp" line="288" />
         <source>The therapists of your group</source>
         <translation>Los terapeutas de tu grupo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="292" />
+        <location filename="../goals/goalsharepreview.cpp" line="295" />
         <source>Record details</source>
         <translation>Datos técnicos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="292" />
+        <location filename="../goals/goalsharepreview.cpp" line="295" />
         <source>An id, and when the goal was made and last changed</source>
         <translation>Un identificador, y cuándo se creó la meta y cuándo se cambió por última vez</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="295" />
+        <location filename="../goals/goalsharepreview.cpp" line="298" />
         <source>Included</source>
         <translation>Incluido</translation>
     </message>

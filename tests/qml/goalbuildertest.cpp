@@ -284,3 +284,28 @@ TEST_F(GoalBuilderTest, CalendarPicksTheDueDateAndRefusesAPastDay)
     m_builder->openCalendar();
     EXPECT_EQ(m_builder->calendarTitle(), u"March 2024"_s);
 }
+
+TEST_F(GoalBuilderTest, AUnitAgreesWithItsNumberAndOwnUnitsStayAsTyped)
+{
+    // Every suggested unit reads right for one and for several; a unit the
+    // patient wrote is theirs and is never changed.
+    const QStringList suggestions = m_builder->unitSuggestions();
+    ASSERT_EQ(suggestions.size(), 4);
+    EXPECT_TRUE(suggestions.contains(u"meetings a week"_s));
+    m_builder->setTarget(u"1"_s);
+    m_builder->setUnit(u"meetings a week"_s);
+    EXPECT_EQ(m_builder->targetLabel(), u"1 meeting a week"_s);
+    m_builder->setUnit(u"  Times a week "_s);
+    EXPECT_EQ(m_builder->targetLabel(), u"1 time a week"_s);
+    m_builder->setTarget(u"2.5"_s);
+    m_builder->setUnit(u"minute a day"_s);
+    EXPECT_EQ(m_builder->targetLabel(), u"2.5 minutes a day"_s);
+    m_builder->setTarget(u"2"_s);
+    m_builder->setUnit(u"day a week"_s);
+    EXPECT_EQ(m_builder->targetLabel(), u"2 days a week"_s);
+    m_builder->setTarget(u"1"_s);
+    m_builder->setUnit(u"pages of my workbook"_s);
+    EXPECT_EQ(m_builder->targetLabel(), u"1 pages of my workbook"_s);
+    m_builder->setUnit(u"Meeting a week"_s);
+    EXPECT_EQ(m_builder->targetLabel(), u"1 Meeting a week"_s) << "already agrees: kept as typed";
+}

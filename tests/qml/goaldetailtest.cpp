@@ -99,7 +99,7 @@ TEST_F(GoalDetailTest, CheckInsNewestFirstAndChartAgainstTarget)
     ASSERT_TRUE(m_detail->addCheckIn(u"1"_s, u"First week"_s));
     EXPECT_TRUE(m_detail->valueError().isEmpty());
     EXPECT_EQ(m_detail->chartSummary(),
-        u"One check-in, on 12 Mar: 1 meetings a week, against a target of 3 meetings a week."_s);
+        u"One check-in, on 12 Mar: 1 meeting a week, against a target of 3 meetings a week."_s);
     m_clock.advance(7 * DayMs);
     ASSERT_TRUE(m_detail->addCheckIn(u"0"_s, {}));
     m_clock.advance(7 * DayMs);

@@ -1,6 +1,7 @@
 #include "storetestbase.h"
 
 #include "goals/goallistmodel.h"
+#include "repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -78,4 +79,29 @@ TEST_F(GoalListModelTest, FetchesPageByPage)
     EXPECT_EQ(
         at(*model, 0, GoalListModel::TitleRole).toString(), QString(u"goal %1"_s).arg(total - 1));
     attach(model.get());
+}
+
+TEST_F(GoalListModelTest, ATargetOfOneReadsInTheSingular)
+{
+    v1::Goal g;
+    g.set_title("Call my sponsor");
+    g.set_target_value(1);
+    g.set_unit("times a week");
+    g.set_start_date("2024-03-01");
+    g.set_due_date("2024-04-30");
+    g.set_status(v1::GOAL_STATUS_ACTIVE);
+    auto goal = Repository<v1::Goal>(*m_store).create(g);
+    ASSERT_TRUE(goal.ok()) << goal.error().message.toStdString();
+    v1::GoalCheckIn c;
+    c.set_goal_id(goal.value().meta().id());
+    c.set_at_ms(m_clock.nowMs());
+    c.set_value(1);
+    auto checkIn = Repository<v1::GoalCheckIn>(*m_store).create(c);
+    ASSERT_TRUE(checkIn.ok()) << checkIn.error().message.toStdString();
+
+    auto model = makeModel();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(at(*model, 0, GoalListModel::TargetRole).toString(), u"Target: 1 time a week"_s);
+    EXPECT_EQ(at(*model, 0, GoalListModel::ProgressLabelRole).toString(),
+        u"Latest: 1 of 1 time a week"_s);
 }

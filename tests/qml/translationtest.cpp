@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "goals/goalunits.h"
 #include "journal/journalpromptmodel.h"
 #include "mood/moodmodel.h"
 #include "schedule/reminderplanner.h"
@@ -52,4 +53,20 @@ TEST(TranslationTest, RemindersAreWrittenInSpanish)
     ASSERT_EQ(planned.size(), 1u);
     EXPECT_EQ(planned[0].genericText, u"Circle: tienes un recordatorio"_s);
     EXPECT_EQ(planned[0].detailText, u"Sesión de grupo a las 18:00"_s);
+}
+
+// A goal's unit agrees with its number in Spanish as well.
+TEST(TranslationTest, GoalUnitsAgreeWithTheirNumberInSpanish)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(
+        spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&spanish);
+    const QStringList suggestions = GoalUnits::suggestions();
+    const QString one = GoalUnits::amount(1, u"reuniones a la semana"_s);
+    const QString three = GoalUnits::amount(3, u"reunión a la semana"_s);
+    QCoreApplication::removeTranslator(&spanish);
+    EXPECT_TRUE(suggestions.contains(u"reuniones a la semana"_s)) << suggestions.join(u", "_s).toStdString();
+    EXPECT_EQ(one, u"1 reunión a la semana"_s);
+    EXPECT_EQ(three, u"3 reuniones a la semana"_s);
 }
