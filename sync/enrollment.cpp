@@ -1,5 +1,7 @@
 #include "enrollment.h"
 
+#include "synctext.h"
+
 #include "protocol.h"
 
 using namespace Qt::StringLiterals;
@@ -18,16 +20,16 @@ void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QSt
         // Plain words: a patient reads these while joining their clinic.
         if (reply.httpStatus == 401 || reply.httpStatus == 403)
             return done(Error::make(Error::Code::NotFound,
-                                    u"The clinic's server does not accept this invite: it is unknown, already "
-                                    "used or expired. Ask your clinic for a new one."_s));
+                                    SyncText::tr("The clinic's server does not accept this invite: it is unknown, already "
+                                    "used or expired. Ask your clinic for a new one.")));
         if (reply.untrusted)
             return done(Error::make(Error::Code::Io,
-                                    u"The clinic's server did not show the certificate named in the invite, so "
-                                    "Circle did not connect. Check that the invite is the one your clinic gave you."_s));
+                                    SyncText::tr("The clinic's server did not show the certificate named in the invite, so "
+                                    "Circle did not connect. Check that the invite is the one your clinic gave you.")));
         if (reply.httpStatus == 0)
             return done(Error::make(Error::Code::Io,
-                                    u"Circle could not reach the clinic's server. Check that you are online and "
-                                    "try again."_s));
+                                    SyncText::tr("Circle could not reach the clinic's server. Check that you are online and "
+                                    "try again.")));
         if (!reply.ok())
             return done(Error::make(Error::Code::Io, reply.error));
         done(decodeEnrollResponse(reply.body));
@@ -38,10 +40,10 @@ Result<v1::EnrollResponse> decodeEnrollResponse(const QByteArray &body)
 {
     v1::EnrollResponse answer;
     if (!answer.ParseFromArray(body.constData(), int(body.size())) || answer.device_token().empty())
-        return Error::make(Error::Code::Invalid, u"The clinic's server sent an enrollment answer Circle could not read."_s);
+        return Error::make(Error::Code::Invalid, SyncText::tr("The clinic's server sent an enrollment answer Circle could not read."));
     if (answer.protocol_version() > ProtocolVersion)
         return Error::make(Error::Code::UnsupportedVersion,
-                           u"The clinic's server speaks a newer protocol; update Circle to enroll."_s);
+                           SyncText::tr("The clinic's server speaks a newer protocol; update Circle to enroll."));
     return answer;
 }
 

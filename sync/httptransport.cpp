@@ -1,5 +1,7 @@
 #include "httptransport.h"
 
+#include "synctext.h"
+
 #include "circle/v1/sync.pb.h"
 
 #include <QCryptographicHash>
@@ -19,7 +21,7 @@ QString describeRefusal(int httpStatus, const QByteArray &body, const QString &f
 {
     v1::ErrorResponse answer;
     const bool parsed = answer.ParseFromArray(body.constData(), int(body.size()));
-    return u"The clinic's server refused the request (HTTP %1): %2"_s.arg(httpStatus).arg(
+    return SyncText::tr("The clinic's server refused the request (HTTP %1): %2").arg(httpStatus).arg(
         parsed && !answer.message().empty() ? QString::fromStdString(answer.message()) : fallback);
 }
 
@@ -67,16 +69,16 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
     if (scheme == u"http"_s) {
         if (m_config.allowPlainHttpOnLoopback && isLoopback())
             return next(QString());
-        return next(u"Circle talks to the clinic's server only over HTTPS; plain HTTP is for "
-                    "development on this computer only."_s);
+        return next(SyncText::tr("Circle talks to the clinic's server only over HTTPS; plain HTTP is for "
+                    "development on this computer only."));
     }
     if (scheme != u"https"_s)
-        return next(u"The clinic's server address must start with https://."_s);
+        return next(SyncText::tr("The clinic's server address must start with https://."));
     m_untrustedProbe = false;
     if (!m_trusted.isEmpty())
         return next(QString());
     if (m_config.pinSha256.size() != 32)
-        return next(u"No certificate pin is known for the clinic's server; enroll again with an invite."_s);
+        return next(SyncText::tr("No certificate pin is known for the clinic's server; enroll again with an invite."));
 
     // A probe: TLS handshake only, no request. Its certificate is compared with
     // the pin before anything is sent; only then is it trusted.
@@ -100,18 +102,18 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
         const QSslCertificate certificate = probe->peerCertificate();
         if (certificate.isNull() || pinOf(certificate) != m_config.pinSha256) {
             m_untrustedProbe = true;
-            conclude(u"The clinic's server presented a certificate that does not match the one "
-                     "in your invite. Circle did not connect, in case someone is listening in."_s);
+            conclude(SyncText::tr("The clinic's server presented a certificate that does not match the one "
+                     "in your invite. Circle did not connect, in case someone is listening in."));
             return;
         }
         m_trusted = {certificate};
         conclude(QString());
     });
     connect(probe, &QAbstractSocket::errorOccurred, this, [probe, conclude](QAbstractSocket::SocketError) {
-        conclude(u"Could not reach the clinic's server (%1)."_s.arg(probe->errorString()));
+        conclude(SyncText::tr("Could not reach the clinic's server (%1).").arg(probe->errorString()));
     });
     connect(timer, &QTimer::timeout, this, [conclude] {
-        conclude(u"The clinic's server did not answer in time."_s);
+        conclude(SyncText::tr("The clinic's server did not answer in time."));
     });
     timer->start(m_config.timeoutMs);
     probe->connectToHostEncrypted(m_config.serverUrl.host(), quint16(m_config.serverUrl.port(443)));
@@ -155,8 +157,8 @@ void HttpTransport::send(const QString &path, const QByteArray &body, std::funct
         if (r.httpStatus == 0) {
             r.untrusted = reply->error() == QNetworkReply::SslHandshakeFailedError;
             r.error = r.untrusted
-                ? u"The clinic's server could not be verified (%1); Circle did not connect."_s.arg(reply->errorString())
-                : u"Could not reach the clinic's server (%1)."_s.arg(reply->errorString());
+                ? SyncText::tr("The clinic's server could not be verified (%1); Circle did not connect.").arg(reply->errorString())
+                : SyncText::tr("Could not reach the clinic's server (%1).").arg(reply->errorString());
         } else {
             r.error = describeRefusal(r.httpStatus, r.body, reply->errorString());
         }

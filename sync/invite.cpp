@@ -1,5 +1,7 @@
 #include "invite.h"
 
+#include "synctext.h"
+
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +11,7 @@ namespace circle {
 namespace {
 Error bad(const QString &what)
 {
-    return Error::make(Error::Code::Invalid, u"This invite cannot be used: %1."_s.arg(what));
+    return Error::make(Error::Code::Invalid, SyncText::tr("This invite cannot be used: %1.").arg(what));
 }
 } // namespace
 
@@ -19,8 +21,8 @@ Result<Invite> Invite::parse(const QString &text)
     const QString prefix = u"circle-invite:1?"_s;
     if (!trimmed.startsWith(prefix)) {
         if (trimmed.startsWith(u"circle-invite:"_s))
-            return bad(u"it is of a newer kind than this version of Circle understands; update Circle"_s);
-        return bad(u"it does not start with \"circle-invite:\""_s);
+            return bad(SyncText::tr("it is of a newer kind than this version of Circle understands; update Circle"));
+        return bad(SyncText::tr("it does not start with \"circle-invite:\""));
     }
     const QUrlQuery query(trimmed.mid(prefix.size()));
     Invite invite;
@@ -29,21 +31,21 @@ Result<Invite> Invite::parse(const QString &text)
     const QString pin = query.queryItemValue(u"pin"_s, QUrl::FullyDecoded);
 
     if (!invite.serverUrl.isValid() || invite.serverUrl.host().isEmpty())
-        return bad(u"the server address is missing or malformed"_s);
+        return bad(SyncText::tr("the server address is missing or malformed"));
     const QString scheme = invite.serverUrl.scheme();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return bad(u"the server address must start with https://"_s);
+        return bad(SyncText::tr("the server address must start with https://"));
     if (invite.code.isEmpty())
-        return bad(u"the invite code is missing"_s);
+        return bad(SyncText::tr("the invite code is missing"));
     // A development server on plain HTTP has no certificate to pin; the
     // transport still refuses plain HTTP unless it is to loopback and allowed.
     if (scheme == u"http"_s && pin.isEmpty())
         return invite;
     if (!pin.startsWith(u"sha256:"_s))
-        return bad(u"the certificate pin is missing"_s);
+        return bad(SyncText::tr("the certificate pin is missing"));
     invite.pinSha256 = QByteArray::fromBase64(pin.mid(7).toLatin1());
     if (invite.pinSha256.size() != 32)
-        return bad(u"the certificate pin is not a SHA-256 value"_s);
+        return bad(SyncText::tr("the certificate pin is not a SHA-256 value"));
     return invite;
 }
 

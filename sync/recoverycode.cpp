@@ -1,5 +1,7 @@
 #include "recoverycode.h"
 
+#include "synctext.h"
+
 #include "sodiumready.h"
 
 #include <QList>
@@ -130,7 +132,8 @@ QString listOfGroups(const QList<int> &groups)
     for (int group : groups)
         numbers.append(QString::number(group));
     const QString last = numbers.takeLast();
-    return numbers.join(u", "_s) + u" and "_s + last;
+    //: A list of recovery code group numbers: "3, 7 and 12".
+    return SyncText::tr("%1 and %2").arg(numbers.join(u", "_s), last);
 }
 
 } // namespace
@@ -210,8 +213,9 @@ Result<QByteArray> RecoveryCode::toKey(QStringView code)
         if (value < 0) {
             wipe(symbols);
             return Error::make(Error::Code::Invalid,
-                u"Group %1 of the recovery code contains \u201c%2\u201d, which "
-                "recovery codes never use."_s.arg(count / GroupLength + 1)
+                SyncText::tr("Group %1 of the recovery code contains “%2”, which "
+                             "recovery codes never use.")
+                    .arg(count / GroupLength + 1)
                     .arg(ch));
         }
         if (count < Length)
@@ -225,29 +229,32 @@ Result<QByteArray> RecoveryCode::toKey(QStringView code)
     if (count != Length) {
         wipe(symbols);
         if (count == 0)
-            return Error::make(Error::Code::Invalid, u"The recovery code is empty."_s);
+            return Error::make(Error::Code::Invalid, SyncText::tr("The recovery code is empty."));
         const auto fullGroups = std::count(tokenLengths.begin(), tokenLengths.end(), GroupLength);
         const bool typedInGroups = tokenLengths.size() > 1 && fullGroups * 2 >= tokenLengths.size();
         if (typedInGroups) {
             for (qsizetype i = 0; i < tokenLengths.size(); ++i) {
                 if (tokenLengths[i] != GroupLength) {
                     return Error::make(Error::Code::Invalid,
-                        u"Group %1 of the recovery code has %2 characters; every "
-                        "group has %3."_s.arg(i + 1)
-                            .arg(tokenLengths[i])
-                            .arg(GroupLength));
+                        SyncText::tr("Group %1 of the recovery code should have %2 characters, "
+                                     "not %3.")
+                            .arg(i + 1)
+                            .arg(GroupLength)
+                            .arg(tokenLengths[i]));
                 }
             }
             return Error::make(Error::Code::Invalid,
-                u"The recovery code has %1 groups; it should have %2."_s.arg(tokenLengths.size())
-                    .arg(GroupCount));
+                SyncText::tr("The recovery code should have %1 groups, not %2.")
+                    .arg(GroupCount)
+                    .arg(tokenLengths.size()));
         }
         return Error::make(Error::Code::Invalid,
-            u"The recovery code has %1 characters; it should have %2 (%3 groups "
-            "of %4)."_s.arg(count)
+            SyncText::tr("The recovery code should have %1 characters (%2 groups of %3), "
+                         "not %4.")
                 .arg(Length)
                 .arg(GroupCount)
-                .arg(GroupLength));
+                .arg(GroupLength)
+                .arg(count));
     }
 
     QList<int> typoGroups;
@@ -260,10 +267,11 @@ Result<QByteArray> RecoveryCode::toKey(QStringView code)
         wipe(symbols);
         if (typoGroups.size() == 1) {
             return Error::make(Error::Code::Invalid,
-                u"The recovery code has a typo in group %1."_s.arg(typoGroups.front()));
+                SyncText::tr("The recovery code has a typo in group %1.").arg(typoGroups.front()));
         }
         return Error::make(Error::Code::Invalid,
-            u"The recovery code has typos in groups %1."_s.arg(listOfGroups(typoGroups)));
+            SyncText::tr("The recovery code has typos in groups %1.")
+                .arg(listOfGroups(typoGroups)));
     }
 
     Packed packed {};
@@ -282,8 +290,8 @@ Result<QByteArray> RecoveryCode::toKey(QStringView code)
     if (!hashMatches) {
         wipe(packed);
         return Error::make(Error::Code::Invalid,
-            u"The recovery code has a typo the group checks could not place, "
-            "probably two in one group. Compare every group with your copy."_s);
+            SyncText::tr("The recovery code has a typo the group checks could not place, "
+                         "probably two in one group. Compare every group with your copy."));
     }
 
     QByteArray key(reinterpret_cast<const char *>(packed.data()), KeyBytes);

@@ -1,5 +1,7 @@
 #include "syncaccount.h"
 
+#include "synctext.h"
+
 #include "store.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,7 @@ Result<std::optional<SyncAccount>> SyncAccount::load(Store &store)
     auto patient = store.setting(PatientKey);
     auto plain = store.setting(PlainKey);
     if (!pin || !patient || !plain)
-        return Error::make(Error::Code::Io, u"The sync settings could not be read."_s);
+        return Error::make(Error::Code::Io, SyncText::tr("The sync settings could not be read."));
     a.pinSha256 = QByteArray::fromBase64(pin.value().toLatin1());
     a.patientId = patient.value();
     a.plainHttpForDevelopment = plain.value() == u"1"_s;

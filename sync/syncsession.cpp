@@ -1,5 +1,7 @@
 #include "syncsession.h"
 
+#include "synctext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace circle {
@@ -11,12 +13,12 @@ Result<std::unique_ptr<SyncSession>> SyncSession::create(Store &store, const Syn
 {
     if (deviceToken.isEmpty())
         return Error::make(Error::Code::KeyStore,
-                           u"This phone's device token is missing from the system key store; enroll again."_s);
+                           SyncText::tr("This phone's device token is missing from the system key store; enroll again."));
     auto sealer = Sealer::fromKey(syncKey);
     if (!sealer)
         return Error::make(Error::Code::KeyStore,
-                           u"The sync key in the system key store is unusable (%1); restore it with the "
-                           "recovery code."_s.arg(sealer.error().message));
+                           SyncText::tr("The sync key in the system key store is unusable (%1); restore it with the "
+                           "recovery code.").arg(sealer.error().message));
     std::unique_ptr<SyncSession> session(new SyncSession);
     session->m_transport = std::make_unique<HttpTransport>(account.transportConfig());
     session->m_transport->setToken(deviceToken);

@@ -2401,6 +2401,176 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../../sync/enrollment.cpp" line="23"/>
+        <source>The clinic&apos;s server does not accept this invite: it is unknown, already used or expired. Ask your clinic for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/enrollment.cpp" line="27"/>
+        <source>The clinic&apos;s server did not show the certificate named in the invite, so Circle did not connect. Check that the invite is the one your clinic gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/enrollment.cpp" line="31"/>
+        <source>Circle could not reach the clinic&apos;s server. Check that you are online and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/enrollment.cpp" line="43"/>
+        <source>The clinic&apos;s server sent an enrollment answer Circle could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/enrollment.cpp" line="46"/>
+        <source>The clinic&apos;s server speaks a newer protocol; update Circle to enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="24"/>
+        <source>The clinic&apos;s server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="72"/>
+        <source>Circle talks to the clinic&apos;s server only over HTTPS; plain HTTP is for development on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="76"/>
+        <source>The clinic&apos;s server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="81"/>
+        <source>No certificate pin is known for the clinic&apos;s server; enroll again with an invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="105"/>
+        <source>The clinic&apos;s server presented a certificate that does not match the one in your invite. Circle did not connect, in case someone is listening in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="113"/>
+        <location filename="../../sync/httptransport.cpp" line="161"/>
+        <source>Could not reach the clinic&apos;s server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="116"/>
+        <source>The clinic&apos;s server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/httptransport.cpp" line="160"/>
+        <source>The clinic&apos;s server could not be verified (%1); Circle did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="14"/>
+        <source>This invite cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="24"/>
+        <source>it is of a newer kind than this version of Circle understands; update Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="25"/>
+        <source>it does not start with &quot;circle-invite:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="34"/>
+        <source>the server address is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="37"/>
+        <source>the server address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="39"/>
+        <source>the invite code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="45"/>
+        <source>the certificate pin is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/invite.cpp" line="48"/>
+        <source>the certificate pin is not a SHA-256 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="136"/>
+        <source>%1 and %2</source>
+        <extracomment>A list of recovery code group numbers: &quot;3, 7 and 12&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="216"/>
+        <source>Group %1 of the recovery code contains “%2”, which recovery codes never use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="232"/>
+        <source>The recovery code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="239"/>
+        <source>Group %1 of the recovery code should have %2 characters, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="247"/>
+        <source>The recovery code should have %1 groups, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="252"/>
+        <source>The recovery code should have %1 characters (%2 groups of %3), not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="270"/>
+        <source>The recovery code has a typo in group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="273"/>
+        <source>The recovery code has typos in groups %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/recoverycode.cpp" line="293"/>
+        <source>The recovery code has a typo the group checks could not place, probably two in one group. Compare every group with your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncaccount.cpp" line="31"/>
+        <source>The sync settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncsession.cpp" line="16"/>
+        <source>This phone&apos;s device token is missing from the system key store; enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/syncsession.cpp" line="20"/>
+        <source>The sync key in the system key store is unusable (%1); restore it with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <location filename="../reminders/TimeField.qml" line="37"/>

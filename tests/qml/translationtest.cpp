@@ -1,5 +1,7 @@
 #include "clock.h"
 #include "goals/goalunits.h"
+#include "invite.h"
+#include "recoverycode.h"
 #include "journal/journalpromptmodel.h"
 #include "mood/moodmodel.h"
 #include "schedule/reminderplanner.h"
@@ -69,4 +71,26 @@ TEST(TranslationTest, GoalUnitsAgreeWithTheirNumberInSpanish)
     EXPECT_TRUE(suggestions.contains(u"reuniones a la semana"_s)) << suggestions.join(u", "_s).toStdString();
     EXPECT_EQ(one, u"1 reunión a la semana"_s);
     EXPECT_EQ(three, u"3 reuniones a la semana"_s);
+}
+
+// Joining the clinic: what the patient pasted or typed is explained in Spanish too.
+TEST(TranslationTest, InviteAndRecoveryCodeProblemsAreInSpanish)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(
+        spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&spanish);
+    const auto invite = Invite::parse(u"hola"_s);
+    const auto empty = RecoveryCode::toKey(u"  "_s);
+    const auto short_ = RecoveryCode::toKey(u"abcd-efgh"_s);
+    QCoreApplication::removeTranslator(&spanish);
+    ASSERT_FALSE(invite.ok());
+    EXPECT_EQ(invite.error().message, u"Esta invitación no sirve: no empieza por \"circle-invite:\"."_s);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().message, u"El código de recuperación está vacío."_s);
+    ASSERT_FALSE(short_.ok());
+    EXPECT_TRUE(short_.error().message.startsWith(u"El código de recuperación debería tener"_s))
+        << short_.error().message.toStdString();
+    EXPECT_EQ(Invite::parse(u"hola"_s).error().message,
+        u"This invite cannot be used: it does not start with \"circle-invite:\"."_s);
 }
