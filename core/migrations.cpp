@@ -129,7 +129,7 @@ Result<void> v3SyncBookkeeping(sql::Connection &conn)
                      "Preparing the store for sync");
 }
 
-// Schema 5 gives full-text rows ids in date order (see indexForSearch), so a
+// Schema 5 gives full-text row ids in date order (see SearchIndex), so a
 // search for a common word reads its newest matches off the index and stops
 // instead of looking every match up for its date. Each index is built afresh:
 // entries are added oldest first, which also leaves it in few segments.
@@ -147,8 +147,10 @@ Result<void> v5SearchInDateOrder(sql::Connection &conn)
         if (!r)
             return r;
         sql::Statement select(conn,
-            "SELECT rowid, sort_key, payload FROM " + t
+            "SELECT rowid, sort_key, payload, id FROM " + t
                 + " WHERE deleted = 0 ORDER BY sort_key, rowid");
+        sql::Statement keep(conn, "UPDATE " + t + " SET search_docid = ? WHERE rowid = ?");
+        const SearchIndex index(conn, t, f);
         if (!select.valid())
             return select.prepareError();
         for (;;) {
@@ -162,8 +164,15 @@ Result<void> v5SearchInDateOrder(sql::Connection &conn)
             if (!record.ParseFromArray(payload.constData(), int(payload.size())))
                 return Error::make(Error::Code::Corrupt,
                     u"Rebuilding the search index: a stored record could not be read."_s);
-            const QString text = searchText(record);
-            if (auto ok = indexForSearch(conn, t, f, select.int64(0), select.int64(1), &text); !ok)
+            const QByteArray id = select.blob(3);
+            auto place = index.place(select.int64(1), std::nullopt, quint64(qHash(id)));
+            if (!place)
+                return place.error();
+            (void)keep.reset();
+            keep.bind(1, place.value()).bind(2, select.int64(0));
+            if (auto ok = keep.run("Rebuilding the search index"); !ok)
+                return ok;
+            if (auto ok = index.move(std::nullopt, place.value(), searchText(record)); !ok)
                 return ok;
         }
     };

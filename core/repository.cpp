@@ -143,13 +143,37 @@ template<typename T> Result<void> Repository<T>::write(const T &record, bool isN
     const QByteArray payload = QByteArray::fromStdString(record.SerializeAsString());
     const std::string parent = RecordTraits<T>::parentId(record);
 
+    // A journal or gratitude entry's place in the search index is chosen
+    // before the row is written, so the row is written once, with it.
+    std::optional<qint64> fromPlace;
+    std::optional<qint64> toPlace;
+    if constexpr (isSearchable<T>) {
+        const SearchIndex index(conn, RecordTraits<T>::table, ftsTable<T>());
+        if (!isNew) {
+            auto current = index.placeOf(meta.id());
+            if (!current)
+                return current.error();
+            fromPlace = current.value();
+        }
+        if (!meta.deleted()) {
+            const auto seed = quint64(qHash(QByteArrayView(meta.id().data(), qsizetype(meta.id().size()))));
+            auto place = index.place(RecordTraits<T>::sortKey(record), fromPlace, seed);
+            if (!place)
+                return place.error();
+            toPlace = place.value();
+        }
+    }
+
+    constexpr const char *searchColumn = isSearchable<T> ? ", search_docid" : "";
+    constexpr const char *searchValue = isSearchable<T> ? ", ?" : "";
+    constexpr const char *searchSet = isSearchable<T> ? ", search_docid = ?" : "";
     sql::Statement st(conn,
         isNew ? sqlFor<T>("INSERT INTO $T (created_ms, updated_ms, hlc, deleted, "
-                          "sort_key, parent_id, payload, id) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                          "sort_key, parent_id, payload")
+                + searchColumn + ", id) VALUES (?, ?, ?, ?, ?, ?, ?" + searchValue + ", ?)"
               : sqlFor<T>("UPDATE $T SET created_ms = ?, updated_ms = ?, hlc = ?, "
-                          "deleted = ?, sort_key = ?, parent_id = ?, payload = ? "
-                          "WHERE id = ?"));
+                          "deleted = ?, sort_key = ?, parent_id = ?, payload = ?")
+                + searchSet + " WHERE id = ?");
     if (!st.valid())
         return st.prepareError();
     st.bind(1, meta.created_ms()).bind(2, meta.updated_ms()).bind(3, std::string_view(meta.hlc()));
@@ -158,19 +182,22 @@ template<typename T> Result<void> Repository<T>::write(const T &record, bool isN
         st.bindNull(6);
     else
         st.bind(6, std::string_view(parent));
-    st.bindBlob(7, payload).bind(8, std::string_view(meta.id()));
+    st.bindBlob(7, payload);
+    int idColumn = 8;
+    if constexpr (isSearchable<T>) {
+        if (toPlace)
+            st.bind(8, *toPlace);
+        else
+            st.bindNull(8);
+        idColumn = 9;
+    }
+    st.bind(idColumn, std::string_view(meta.id()));
     if (auto r = st.run("Saving the record"); !r)
         return r;
 
     if constexpr (isSearchable<T>) {
-        sql::Statement rowid(conn, sqlFor<T>("SELECT rowid FROM $T WHERE id = ?"));
-        rowid.bind(1, std::string_view(meta.id()));
-        if (rowid.step() != sql::Statement::Step::Row)
-            return rowid.error("Indexing the record for search");
-        const QString text = meta.deleted() ? QString() : searchText(record);
-        if (auto r = indexForSearch(conn, RecordTraits<T>::table, ftsTable<T>(), rowid.int64(0),
-                RecordTraits<T>::sortKey(record), meta.deleted() ? nullptr : &text);
-            !r)
+        const SearchIndex index(conn, RecordTraits<T>::table, ftsTable<T>());
+        if (auto r = index.move(fromPlace, toPlace, toPlace ? searchText(record) : QString()); !r)
             return r;
     }
 

@@ -31,62 +31,68 @@ std::string withTables(std::string sql, std::string_view table, std::string_view
     return sql;
 }
 
+constexpr const char *IndexingContext = "Indexing the entry for search";
+
 } // namespace
 
-Result<void> indexForSearch(sql::Connection &conn, std::string_view table,
-    std::string_view ftsTable, qint64 rowid, qint64 sortKey, const QString *text)
+SearchIndex::SearchIndex(sql::Connection &conn, std::string_view table, std::string_view ftsTable)
+    : m_conn(conn)
+    , m_table(table)
+    , m_fts(ftsTable)
 {
-    constexpr const char *context = "Indexing the entry for search";
-    const auto sql = [&](const char *pattern) { return withTables(pattern, table, ftsTable); };
+}
 
-    sql::Statement current(conn, sql("SELECT search_docid FROM $T WHERE rowid = ?"));
-    current.bind(1, rowid);
-    if (current.step() != sql::Statement::Step::Row)
-        return current.error(context);
-    const bool wasIndexed = !current.isNull(0);
-    const qint64 oldDocid = wasIndexed ? current.int64(0) : 0;
-    if (wasIndexed) {
-        sql::Statement del(conn, sql("DELETE FROM $F WHERE docid = ?"));
-        del.bind(1, oldDocid);
-        if (auto r = del.run(context); !r)
+std::string SearchIndex::sql(const char *pattern) const
+{
+    return withTables(pattern, m_table, m_fts);
+}
+
+Result<std::optional<qint64>> SearchIndex::placeOf(std::string_view id) const
+{
+    sql::Statement current(m_conn, sql("SELECT search_docid FROM $T WHERE id = ?"));
+    current.bind(1, id);
+    const auto step = current.step();
+    if (step == sql::Statement::Step::Error)
+        return current.error(IndexingContext);
+    if (step == sql::Statement::Step::Done || current.isNull(0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(current.int64(0));
+}
+
+Result<qint64> SearchIndex::place(qint64 sortKey, std::optional<qint64> current, quint64 seed) const
+{
+    const qint64 date = dateBits(sortKey);
+    if (current && (*current & ~TieMask) == date)
+        return *current; // same date: the entry keeps its place
+    sql::Statement taken(m_conn, sql("SELECT 1 FROM $T WHERE search_docid = ?"));
+    for (qint64 i = 0; i <= TieMask; ++i) {
+        const qint64 candidate = date | ((qint64(seed & quint64(TieMask)) + i) & TieMask);
+        (void)taken.reset();
+        taken.bind(1, candidate);
+        const auto s = taken.step();
+        if (s == sql::Statement::Step::Error)
+            return taken.error(IndexingContext);
+        if (s == sql::Statement::Step::Done)
+            return candidate;
+    }
+    return Error::make(Error::Code::Invalid,
+        u"Over a million entries share one millisecond; this one cannot be indexed."_s);
+}
+
+Result<void> SearchIndex::move(
+    std::optional<qint64> from, std::optional<qint64> to, const QString &text) const
+{
+    if (from) {
+        sql::Statement del(m_conn, sql("DELETE FROM $F WHERE docid = ?"));
+        del.bind(1, *from);
+        if (auto r = del.run(IndexingContext); !r)
             return r;
     }
-
-    qint64 docid = 0;
-    bool found = false;
-    if (text && wasIndexed && (oldDocid & ~TieMask) == dateBits(sortKey)) {
-        docid = oldDocid; // same date: the entry keeps its place
-        found = true;
-    }
-    if (text && !found) {
-        sql::Statement taken(conn, sql("SELECT 1 FROM $T WHERE search_docid = ?"));
-        for (qint64 i = 0; i <= TieMask && !found; ++i) {
-            docid = dateBits(sortKey) | ((rowid + i) & TieMask);
-            (void)taken.reset();
-            taken.bind(1, docid);
-            const auto s = taken.step();
-            if (s == sql::Statement::Step::Error)
-                return taken.error(context);
-            found = s == sql::Statement::Step::Done;
-        }
-        if (!found)
-            return Error::make(Error::Code::Invalid,
-                u"Over a million entries share one millisecond; this one cannot be indexed."_s);
-    }
-
-    sql::Statement keep(conn, sql("UPDATE $T SET search_docid = ? WHERE rowid = ?"));
-    if (text)
-        keep.bind(1, docid);
-    else
-        keep.bindNull(1);
-    keep.bind(2, rowid);
-    if (auto r = keep.run(context); !r)
-        return r;
-    if (!text)
+    if (!to)
         return {};
-    sql::Statement ins(conn, sql("INSERT INTO $F (docid, body) VALUES (?, ?)"));
-    ins.bind(1, docid).bind(2, *text);
-    return ins.run(context);
+    sql::Statement ins(m_conn, sql("INSERT INTO $F (docid, body) VALUES (?, ?)"));
+    ins.bind(1, *to).bind(2, text);
+    return ins.run(IndexingContext);
 }
 
 QString searchText(const v1::JournalEntry &entry)
@@ -146,7 +152,7 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
         }
     };
     // The full-text index drives both queries (CROSS JOIN keeps it the outer
-    // loop) and its row ids follow the entries' dates (see indexForSearch), so
+    // loop) and its row ids follow the entries' dates (see SearchIndex), so
     // the inner SELECT reads the newest `limit` matches straight off the index
     // and stops: no entry is looked up for its date, however common the word.
     // Row ids order by date only to the millisecond-sized bucket in their high

@@ -6,6 +6,9 @@
 
 #include <QString>
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace circle {
@@ -17,18 +20,39 @@ QString searchText(const v1::JournalEntry &entry);
 QString searchText(const v1::GratitudeEntry &entry);
 
 /**
- * Keeps one entry's row of the search index in step with the entry.
+ * One entry table's full-text index, kept in step by the repositories.
  *
- * Full-text row ids follow the entries' dates: the date (sortKey, clamped to
- * 1970..2248) fills the high bits and the low 20 bits tell apart entries of
- * the same millisecond. The index can then hand out the newest matches first
- * and a search stops after one page, however many entries contain the word.
- * The id is kept in the entry's search_docid column.
- *
- * text is null when the entry is deleted: it leaves the index.
+ * Full-text row ids ("places") follow the entries' dates: the date (sortKey,
+ * clamped to 1970..2248) fills the high bits and the low 20 bits tell apart
+ * entries of the same millisecond. The index can then hand out the newest
+ * matches first and a search stops after one page, however many entries
+ * contain the word. An entry's place is kept in its search_docid column,
+ * written with the entry itself; a deleted entry has none.
  */
-Result<void> indexForSearch(sql::Connection &conn, std::string_view table,
-    std::string_view ftsTable, qint64 rowid, qint64 sortKey, const QString *text);
+class SearchIndex
+{
+public:
+    SearchIndex(sql::Connection &conn, std::string_view table, std::string_view ftsTable);
+
+    /** The place of the entry with this id; empty when it has none (deleted). */
+    Result<std::optional<qint64>> placeOf(std::string_view id) const;
+
+    /**
+     * A free place for an entry written at sortKey. An entry that keeps its
+     * date keeps its current place; seed spreads entries of one millisecond.
+     */
+    Result<qint64> place(qint64 sortKey, std::optional<qint64> current, quint64 seed) const;
+
+    /** Takes the entry's text out of the index at from and adds text at to; either may be empty. */
+    Result<void> move(std::optional<qint64> from, std::optional<qint64> to, const QString &text) const;
+
+private:
+    std::string sql(const char *pattern) const;
+
+    sql::Connection &m_conn;
+    std::string m_table;
+    std::string m_fts;
+};
 
 struct SearchHit
 {
