@@ -235,12 +235,16 @@ void GoalBuilder::setDueInDays(int days)
     setDueDate(today().addDays(days).toString(Qt::ISODate));
 }
 
+namespace {
+QDate firstOfMonth(QDate day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+} // namespace
+
 QDate GoalBuilder::calendarShown() const
 {
-    if (m_calendarMonth.isValid())
-        return m_calendarMonth;
-    const QDate now = today();
-    return QDate(now.year(), now.month(), 1);
+    return m_calendarMonth.isValid() ? m_calendarMonth : firstOfMonth(today());
 }
 
 QString GoalBuilder::calendarTitle() const
@@ -250,15 +254,14 @@ QString GoalBuilder::calendarTitle() const
 
 bool GoalBuilder::calendarCanGoBack() const
 {
-    const QDate now = today();
-    return calendarShown() > QDate(now.year(), now.month(), 1);
+    return calendarShown() > firstOfMonth(today());
 }
 
 void GoalBuilder::openCalendar()
 {
     const QDate due = QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
     const QDate shown = due.isValid() ? due : today();
-    const QDate first(shown.year(), shown.month(), 1);
+    const QDate first = firstOfMonth(shown);
     if (first == m_calendarMonth)
         return;
     m_calendarMonth = first;
@@ -268,8 +271,7 @@ void GoalBuilder::openCalendar()
 void GoalBuilder::showMonth(int delta)
 {
     const QDate shown = calendarShown();
-    const QDate now = today();
-    const QDate thisMonth(now.year(), now.month(), 1);
+    const QDate thisMonth = firstOfMonth(today());
     QDate wanted = shown.addMonths(delta);
     // An old due date, kept while editing, may show an earlier month; going back stops here.
     if (delta < 0 && wanted < thisMonth)
