@@ -16,8 +16,10 @@ export GNOME_KEYRING_CONTROL
 trap 'rm -rf "$HOME"' EXIT
 # The daemon makes its "login" collection a moment after it starts; a command
 # that asks for a key before then is told there is no key store. Wait for it
-# (at most five seconds; after that the command reports the problem itself).
-for _ in $(seq 50); do
+# (at most thirty seconds: on a loaded machine five were once not enough, and
+# every test of the run then failed at once; after that the command reports
+# the problem itself).
+for _ in $(seq 300); do
     if dbus-send --session --print-reply --dest=org.freedesktop.secrets \
         /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
         string:org.freedesktop.Secret.Collection string:Locked >/dev/null 2>&1; then
