@@ -51,6 +51,7 @@ Pane {
                 Layout.minimumHeight: 48
                 text: qsTr("Add")
                 highlighted: true
+                flat: true
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Add this good thing")
                 onClicked: {

@@ -44,6 +44,7 @@ Pane {
                 Layout.minimumHeight: 48
                 text: qsTr("Save")
                 highlighted: true
+                flat: true
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Save mood check-in")
                 onClicked: {
