@@ -108,6 +108,9 @@ ApplicationWindow {
     // Each tab's page is built the first time it is shown, not at start: the
     // first frame then costs one page, not five (docs/benchmarks.md, app start).
     // A page once built stays, so it keeps its scroll position and drafts.
+    // Pages other than Today are named by file, not by type: a type named in
+    // this file is loaded with it, with every type it uses in turn, even in a
+    // Loader that never becomes active.
     StackLayout {
         id: pages
 
@@ -142,28 +145,27 @@ ApplicationWindow {
         }
         Loader {
             active: false
-            sourceComponent: JournalPage {
-                objectName: "journalPage"
-            }
+            source: "journal/JournalPage.qml"
+            onLoaded: item.objectName = "journalPage"
         }
         Loader {
             active: false
-            sourceComponent: GoalsPage {
-                objectName: "goalsPage"
-            }
+            source: "goals/GoalsPage.qml"
+            onLoaded: item.objectName = "goalsPage"
         }
         Loader {
             active: false
-            sourceComponent: SchedulePage {
-                objectName: "schedulePage"
-            }
+            source: "schedule/SchedulePage.qml"
+            onLoaded: item.objectName = "schedulePage"
         }
         Loader {
             active: false
-            sourceComponent: MorePage {
-                objectName: "morePage"
+            source: "more/MorePage.qml"
+            onLoaded: {
+                const page = item as MorePage
+                page.objectName = "morePage"
+                page.helpRequested.connect(() => root.openHelp())
             }
-            onLoaded: (item as MorePage).helpRequested.connect(() => root.openHelp())
         }
     }
 
@@ -193,6 +195,7 @@ ApplicationWindow {
 
     // The first run, the lock screen and crisis help are built when they can
     // show, not at start: most starts show none of them (docs/benchmarks.md).
+    // Named by file, as the pages are, so a start does not even load them.
 
     // The first run, while the group agreement waits to be acknowledged.
     Loader {
@@ -200,14 +203,14 @@ ApplicationWindow {
 
         active: root.firstRunAllowed && FirstRunModel.open
         // Its own allowed stays true: this Loader drops it when the window's is false.
-        sourceComponent: FirstRunOverlay {}
+        source: "firstrun/FirstRunOverlay.qml"
     }
 
     // The lock screen, whenever a lock is possible: it is in place before the
     // app locks, so it covers the pages in the very frame the lock happens.
     Loader {
         active: AppLock.passcodeSet || AppLock.locked
-        sourceComponent: LockOverlay {}
+        source: "lock/LockOverlay.qml"
     }
 
     // Crisis help from the header and the More page, built on its first use.
@@ -215,7 +218,7 @@ ApplicationWindow {
         id: helpLoader
 
         active: false
-        sourceComponent: GetHelpDialog {}
+        source: "appshell/GetHelpDialog.qml"
         // Connected here: the dialog's signal leads outside its component. It is
         // centred on the pages, as when it was declared in the window.
         onLoaded: {
