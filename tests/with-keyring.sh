@@ -14,13 +14,20 @@ chmod 700 "$XDG_RUNTIME_DIR"
 eval "$(printf 'circle-test\n' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 trap 'rm -rf "$HOME"' EXIT
-# The daemon makes its "login" collection a moment after it starts; a command
-# that asks for a key before then is told there is no key store. Wait for it
-# (at most thirty seconds: on a loaded machine five were once not enough, and
-# every test of the run then failed at once; after that the command reports
-# the problem itself).
+# The daemon takes the Secret Service name on the bus, and then makes its
+# unlocked "login" collection, a moment after it starts. Wait for both (at
+# most thirty seconds; after that the command reports the problem itself).
+# Only ask for the collection once the name is owned: a call to an unowned
+# name makes the bus start a second daemon of its own, which has no unlocked
+# collection and wants a password prompt no one can answer, and then every
+# key store test of the run fails at once.
+secret_service_owned() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+        grep -q 'boolean true'
+}
 for _ in $(seq 300); do
-    if dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+    if secret_service_owned && dbus-send --session --print-reply --dest=org.freedesktop.secrets \
         /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
         string:org.freedesktop.Secret.Collection string:Locked >/dev/null 2>&1; then
         break
