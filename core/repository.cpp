@@ -99,13 +99,42 @@ void stampAsNew(v1::RecordMeta *meta, Store &store)
     meta->set_updated_ms(now);
     meta->set_hlc(utf8(store.hlc().now().toString()));
     meta->set_deleted(false);
+    meta->clear_base_hlc();
 }
 
-// Marks a change made on this device now; never dated before the record itself.
+// Whether this device wrote the version @p meta describes.
+bool writtenHere(const v1::RecordMeta &meta, Store &store)
+{
+    const auto stamp = HlcStamp::parse(qs(meta.hlc()));
+    return stamp && stamp.value().node == store.hlc().node();
+}
+
+// Marks a change made on this device now to the version @p meta describes;
+// never dated before the record itself. A run of edits on this device keeps
+// the base of its first one: the version it started from.
 void stampAsChanged(v1::RecordMeta *meta, Store &store)
 {
+    if (meta->base_hlc().empty() || !writtenHere(*meta, store))
+        meta->set_base_hlc(meta->hlc());
     meta->set_updated_ms(std::max<qint64>(store.clock().nowMs(), meta->created_ms()));
     meta->set_hlc(utf8(store.hlc().now().toString()));
+}
+
+// Whether an incoming version of text was written apart from the stored one,
+// which this device wrote: neither was edited from the other. Empty when the
+// incoming version does not say what it was edited from (an older app or file).
+std::optional<bool> writtenApart(const v1::RecordMeta &local, const v1::RecordMeta &incoming,
+                                 Store &store)
+{
+    if (!writtenHere(local, store))
+        return false; // this device only passed the stored version on
+    if (writtenHere(incoming, store))
+        return false; // one device's own versions follow each other
+    if (incoming.hlc() == local.base_hlc())
+        return false; // ours was edited from it
+    if (incoming.base_hlc().empty())
+        return std::nullopt;
+    return incoming.base_hlc() != local.hlc();
 }
 
 } // namespace
@@ -509,21 +538,34 @@ Result<MergeOutcome> Repository<T>::merge(const T &record, MergeOrigin origin)
         }
     }
     if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
-        // Text edited here that the server has not seen, and different text from
-        // another device: neither is dropped. The later edit keeps the record;
-        // the other becomes a copy the patient can see and resolve. An import is
-        // a deliberate restore, not another device, so it never forks text.
-        auto pending = origin == MergeOrigin::Sync ? Outbox(m_store).hasPending(qs(meta.id()))
-                                                   : Result<bool>(false);
-        if (!pending)
-            return pending.error();
-        if (pending.value() && !eitherDeleted && searchText(local) != searchText(record)) {
-            if (auto r = keepConflictCopy(remoteIsLater ? local : record, qs(meta.id())); !r)
+        // Text written here, and different text not edited from it: neither is
+        // dropped. The later version keeps the record; the text written here
+        // becomes a copy the patient can see and resolve. Each device copies
+        // only its own text, so a pair of edits makes exactly one copy however
+        // the two phones' pushes and pulls interleaved: the other device, meeting
+        // our later version, copies its own.
+        const bool textDiffers = !eitherDeleted && searchText(local) != searchText(record);
+        const bool importing = origin == MergeOrigin::Import;
+        const auto apart = writtenApart(local.meta(), meta, m_store);
+        if (textDiffers && remoteIsLater && apart.value_or(importing)) {
+            // A file that does not say what its text was edited from is taken as
+            // apart: a copy too many is better than text lost.
+            if (auto r = keepConflictCopy(local, qs(meta.id())); !r)
                 return r.error();
-            if (!remoteIsLater) {
-                if (auto c = tx.commit(); !c)
-                    return c.error();
-                return MergeOutcome::KeptLocal;
+        } else if (textDiffers && !apart && !importing) {
+            // From an app that does not say what it edited from: only text not yet
+            // pushed from here is known to be apart, and the earlier one is copied.
+            auto pending = Outbox(m_store).hasPending(qs(meta.id()));
+            if (!pending)
+                return pending.error();
+            if (pending.value()) {
+                if (auto r = keepConflictCopy(remoteIsLater ? local : record, qs(meta.id())); !r)
+                    return r.error();
+                if (!remoteIsLater) {
+                    if (auto c = tx.commit(); !c)
+                        return c.error();
+                    return MergeOutcome::KeptLocal;
+                }
             }
         }
     }

@@ -94,8 +94,9 @@ public:
      * the caller's transaction when there is one. The rules (DESIGN.md, Data):
      * an equal stamp changes nothing; goals and reminder preferences merge field
      * by field, the later stamp per field winning; journal and gratitude text
-     * edited here and not yet synced, meeting other text from sync, keeps both
-     * versions, the earlier one as a conflict copy; otherwise the later stamp wins.
+     * written here, meeting other text from sync that was not edited from it
+     * (RecordMeta.base_hlc), keeps both versions, the earlier one as a conflict
+     * copy made by the device that wrote it; otherwise the later stamp wins.
      */
     Result<MergeOutcome> merge(const T &record, MergeOrigin origin = MergeOrigin::Import);
 

@@ -68,6 +68,9 @@ Result<void> validateMeta(const v1::RecordMeta &meta, const char *typeName)
         return invalid(typeName, u"the created and updated times are missing or out of order"_s);
     if (auto stamp = HlcStamp::parse(qs(meta.hlc())); !stamp)
         return invalid(typeName, stamp.error().message);
+    if (!meta.base_hlc().empty())
+        if (auto base = HlcStamp::parse(qs(meta.base_hlc())); !base)
+            return invalid(typeName, u"the stamp it was edited from: "_s + base.error().message);
     return {};
 }
 

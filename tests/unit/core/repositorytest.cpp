@@ -376,6 +376,150 @@ TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersions)
     EXPECT_TRUE(texts.contains(u"my edit on this phone"_s));
 }
 
+namespace {
+
+// The sync queue emptied, as after a push the server acknowledged.
+void markPushed(Store &store)
+{
+    const auto queued = Outbox(store).peek(1000);
+    ASSERT_TRUE(queued.ok());
+    std::vector<QString> ids;
+    for (const auto &entry : queued.value())
+        ids.push_back(entry.mutationId);
+    ASSERT_TRUE(Outbox(store).acknowledge(ids).ok());
+}
+
+// Another phone's version of @p from: its text, its stamp, and what it was edited from.
+v1::JournalEntry versionFromOtherPhone(v1::JournalEntry from, const char *text, qint64 wallMs,
+                                       const std::string &editedFrom)
+{
+    from.set_text(text);
+    from.mutable_meta()->set_hlc(utf8(HlcStamp{wallMs, 0, u"other"_s}.toString()));
+    from.mutable_meta()->set_base_hlc(editedFrom);
+    return from;
+}
+
+} // namespace
+
+TEST_F(Repositories, AnEditRemembersTheVersionItWasMadeFrom)
+{
+    auto created = repo<v1::JournalEntry>().create(journal(u"first draft"_s, TestNowMs)).value();
+    EXPECT_TRUE(created.meta().base_hlc().empty());
+
+    // A run of edits here all start from the version the first one started from.
+    m_clock.advance(1000);
+    created.set_text("second");
+    auto second = repo<v1::JournalEntry>().update(created).value();
+    EXPECT_EQ(second.meta().base_hlc(), created.meta().hlc());
+    m_clock.advance(1000);
+    second.set_text("third");
+    second.mutable_meta()->set_base_hlc("whatever the caller had"); // not the caller's to say
+    auto third = repo<v1::JournalEntry>().update(second).value();
+    EXPECT_EQ(third.meta().base_hlc(), created.meta().hlc());
+
+    // An edit of a version from another phone starts from that version.
+    const auto theirs = versionFromOtherPhone(third, "from the other phone", TestNowMs + 60'000,
+                                              third.meta().hlc());
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    m_clock.advance(120'000);
+    auto mine = repo<v1::JournalEntry>().get(qs(created.meta().id())).value();
+    mine.set_text("and back here");
+    EXPECT_EQ(repo<v1::JournalEntry>().update(mine).value().meta().base_hlc(), theirs.meta().hlc());
+
+    // A conflict copy is a record of its own, edited from nothing.
+    markPushed(*m_store);
+    const auto apart = versionFromOtherPhone(mine, "apart again", TestNowMs + 600'000,
+                                             theirs.meta().hlc());
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(apart, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    const auto all = repo<v1::JournalEntry>().list();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all.value().items.size(), 2u);
+    for (const auto &e : all.value().items) {
+        if (!e.conflict_of().empty()) {
+            EXPECT_TRUE(e.meta().base_hlc().empty());
+        }
+    }
+}
+
+TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersionsEvenWhenBothWerePushed)
+{
+    // Both phones pushed their edit before either pulled the other's: nothing in
+    // the queue says they met, only what each was edited from.
+    auto created = repo<v1::JournalEntry>().create(journal(u"first draft"_s, TestNowMs)).value();
+    markPushed(*m_store);
+    m_clock.advance(1000);
+    auto mine = created;
+    mine.set_text("my edit on this phone");
+    ASSERT_TRUE(repo<v1::JournalEntry>().update(mine).ok());
+    markPushed(*m_store);
+
+    const auto theirs = versionFromOtherPhone(created, "an edit on the other phone",
+                                              TestNowMs + 60'000, created.meta().hlc());
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+
+    const auto all = repo<v1::JournalEntry>().list().value().items;
+    ASSERT_EQ(all.size(), 2u);
+    for (const auto &e : all) {
+        if (e.meta().id() == created.meta().id()) {
+            EXPECT_EQ(e.text(), "an edit on the other phone");
+        } else {
+            EXPECT_EQ(e.text(), "my edit on this phone");
+            EXPECT_EQ(e.conflict_of(), created.meta().id());
+        }
+    }
+    EXPECT_EQ(outboxCount(), 1) << "the copy travels to the other phone";
+}
+
+TEST_F(Repositories, AnEarlierEditMadeApartIsCopiedByThePhoneThatWroteIt)
+{
+    // The other phone's edit is the earlier one: it stays its phone's to copy when
+    // that phone meets ours, so one pair of edits never makes two copies.
+    auto created = repo<v1::JournalEntry>().create(journal(u"first draft"_s, TestNowMs)).value();
+    markPushed(*m_store);
+    m_clock.advance(60'000);
+    auto mine = created;
+    mine.set_text("my later edit");
+    ASSERT_TRUE(repo<v1::JournalEntry>().update(mine).ok());
+    markPushed(*m_store);
+
+    const auto theirs = versionFromOtherPhone(created, "their earlier edit", TestNowMs + 1000,
+                                              created.meta().hlc());
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::KeptLocal);
+    const auto all = repo<v1::JournalEntry>().list().value().items;
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].text(), "my later edit");
+    EXPECT_EQ(outboxCount(), 0);
+}
+
+TEST_F(Repositories, AnEditMadeFromThisPhonesVersionReplacesItWithoutACopy)
+{
+    auto created = repo<v1::JournalEntry>().create(journal(u"first draft"_s, TestNowMs)).value();
+    m_clock.advance(1000);
+    auto mine = created;
+    mine.set_text("my edit");
+    mine = repo<v1::JournalEntry>().update(mine).value();
+    markPushed(*m_store);
+
+    const auto theirs = versionFromOtherPhone(mine, "their edit of mine", TestNowMs + 60'000,
+                                              mine.meta().hlc());
+    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    const auto all = repo<v1::JournalEntry>().list().value().items;
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].text(), "their edit of mine");
+}
+
+TEST_F(Repositories, AVersionWithABrokenEditedFromStampIsRefusedAndChangesNothing)
+{
+    auto created = repo<v1::JournalEntry>().create(journal(u"first draft"_s, TestNowMs)).value();
+    auto broken = versionFromOtherPhone(created, "changed", TestNowMs + 60'000, "yesterday");
+    auto merged = repo<v1::JournalEntry>().merge(broken, MergeOrigin::Sync);
+    ASSERT_FALSE(merged.ok());
+    EXPECT_TRUE(merged.error().message.contains(u"edited from"_s)) << merged.error().message.toStdString();
+    EXPECT_TRUE(merged.error().message.contains(u"yesterday"_s)) << merged.error().message.toStdString();
+    EXPECT_TRUE(MessageDifferencer::Equals(
+        repo<v1::JournalEntry>().get(qs(created.meta().id())).value(), created));
+}
+
 TEST_F(Repositories, SharingAGoalMakesItsCheckInsTravelAgain)
 {
     auto g = repo<v1::Goal>().create(goal(u"Walk"_s));

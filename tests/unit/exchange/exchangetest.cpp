@@ -187,6 +187,41 @@ TEST_F(ExchangeTest, ImportingAnOlderFileTwiceAddsNothingTheSecondTime)
     EXPECT_EQ(outboxCount(b()), outboxOnce);
 }
 
+// A file from the patient's other phone, with a later edit of text this phone
+// also changed: the text written here stays, as a copy the patient can see.
+TEST_F(ExchangeTest, TextWrittenHereStaysAsACopyWhenTheFileHasALaterEditMadeApart)
+{
+    const auto entry = created(a(), journal(u"First draft"_s, TestNowMs));
+    ASSERT_TRUE(DataExchange(b()).importJson(exportOf(a())).ok());
+
+    m_clock.advance(1000);
+    auto onB = Repository<v1::JournalEntry>(b()).get(qs(entry.meta().id())).value();
+    onB.set_text("Written on B");
+    ASSERT_TRUE(Repository<v1::JournalEntry>(b()).update(onB).ok());
+    m_clock.advance(60'000);
+    auto onA = entry;
+    onA.set_text("Written on A, later");
+    ASSERT_TRUE(Repository<v1::JournalEntry>(a()).update(onA).ok());
+
+    const QByteArray later = exportOf(a());
+    ASSERT_TRUE(DataExchange(b()).importJson(later).ok());
+    const auto all = Repository<v1::JournalEntry>(b()).list();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all.value().items.size(), 2u);
+    for (const auto &e : all.value().items) {
+        if (e.meta().id() == entry.meta().id()) {
+            EXPECT_EQ(e.text(), "Written on A, later");
+        } else {
+            EXPECT_EQ(e.text(), "Written on B");
+            EXPECT_EQ(e.conflict_of(), entry.meta().id());
+        }
+    }
+    // The same file again: the stored version came from it, so nothing forks.
+    const auto countsOnce = counts(b());
+    ASSERT_TRUE(DataExchange(b()).importJson(later).ok());
+    EXPECT_EQ(counts(b()), countsOnce);
+}
+
 TEST_F(ExchangeTest, LongAndInternationalTextIsStoredExactly)
 {
     // Arabic and Hebrew (right to left), emoji outside the BMP (surrogate pairs
