@@ -7,9 +7,12 @@
 //
 // The input is a program: a sequence of edits on either phone (journal and
 // gratitude entries, goals, goal check-ins and reminder preferences: create, edit,
-// delete; clocks that drift), with syncs of either phone in between. At the end both phones sync
-// until nothing moves, and must then hold the same records with the same field values; otherwise
-// the target aborts and libFuzzer keeps the program.
+// delete; clocks that drift), with syncs of either phone in between, whole or only
+// their pull or their push, so one phone's push can land between the other's pull
+// and push. At the end both phones sync until nothing moves, and must then hold the
+// same records with the same field values, and every text the patient wrote must
+// still be there unless the patient replaced or deleted it with it in view;
+// otherwise the target aborts and libFuzzer keeps the program.
 //
 // Everything runs inside transactions that are rolled back after each input, so
 // every program starts from the same two freshly enrolled phones.
@@ -30,6 +33,7 @@
 #include <QDate>
 
 #include <optional>
+#include <set>
 
 using namespace circle;
 using namespace circle::server;
@@ -51,8 +55,41 @@ struct Phone
     Store &store() { return *temp->store; }
 };
 
+/**
+ * What the patient wrote in journal and gratitude entries, and what they replaced
+ * or deleted with it in view. Text edited on two phones apart must survive as the
+ * entry or as a conflict copy, however the two syncs interleaved.
+ */
+struct Ledger
+{
+    std::set<std::pair<std::string, std::string>> written; // (record id, text)
+    std::set<std::string> replaced;
+    std::set<std::string> deletedIds;
+
+    void clear()
+    {
+        written.clear();
+        replaced.clear();
+        deletedIds.clear();
+    }
+};
+
+std::string textOf(const v1::JournalEntry &entry)
+{
+    return entry.text();
+}
+
+std::string textOf(const v1::GratitudeEntry &entry)
+{
+    std::string joined;
+    for (const auto &item : entry.items())
+        joined += item + '\n';
+    return joined;
+}
+
 struct World
 {
+    Ledger ledger;
     QTemporaryDir dir;
     std::unique_ptr<ClinicServices> clinic;
     std::unique_ptr<Sealer> sealer; // the patient's sync key, the same on both phones
@@ -301,6 +338,32 @@ void editPreferences(v1::ReminderPreferences &prefs, fuzz::ByteReader &in)
     }
 }
 
+/** Creates an entry and notes its text. */
+template<typename T> void createEntry(World &w, Phone &p, const T &entry)
+{
+    auto created = Repository<T>(p.store()).create(entry);
+    if (created)
+        w.ledger.written.insert({ created.value().meta().id(), textOf(created.value()) });
+}
+
+/** Saves an edit of @p before as @p after, noting the text replaced with it in view. */
+template<typename T> void editEntry(World &w, Phone &p, const T &before, const T &after)
+{
+    if (!Repository<T>(p.store()).update(after))
+        return;
+    if (textOf(before) != textOf(after))
+        w.ledger.replaced.insert(textOf(before));
+    w.ledger.written.insert({ after.meta().id(), textOf(after) });
+}
+
+template<typename T> void deleteEntry(World &w, Phone &p, const T &entry)
+{
+    if (!Repository<T>(p.store()).remove(qs(entry.meta().id())))
+        return;
+    w.ledger.replaced.insert(textOf(entry));
+    w.ledger.deletedIds.insert(entry.meta().id());
+}
+
 /**
  * One edit on a phone. The first byte picks it: 0-2 journal entries (create, edit,
  * delete), 3-5 goals, 6-7 clocks, 8 a pause, 9-11 gratitude entries (create, edit,
@@ -309,25 +372,26 @@ void editPreferences(v1::ReminderPreferences &prefs, fuzz::ByteReader &in)
  * (Data): conflict copies for journal and gratitude text, field-by-field
  * last-writer-wins for goals and preferences, append-only check-ins, tombstones.
  */
-void edit(Phone &p, fuzz::ByteReader &in)
+void edit(World &w, Phone &p, fuzz::ByteReader &in)
 {
     switch (in.pick(16)) {
     case 0: {
         v1::JournalEntry entry;
         entry.set_text(utf8(someText(in)));
         entry.set_written_ms(p.clock.nowMs());
-        (void)Repository<v1::JournalEntry>(p.store()).create(entry);
+        createEntry(w, p, entry);
         break;
     }
     case 1:
         if (auto entry = nth<v1::JournalEntry>(p, in.byte())) {
-            entry->set_text(utf8(someText(in)));
-            (void)Repository<v1::JournalEntry>(p.store()).update(*entry);
+            auto edited = *entry;
+            edited.set_text(utf8(someText(in)));
+            editEntry(w, p, *entry, edited);
         }
         break;
     case 2:
         if (auto entry = nth<v1::JournalEntry>(p, in.byte()))
-            (void)Repository<v1::JournalEntry>(p.store()).remove(qs(entry->meta().id()));
+            deleteEntry(w, p, *entry);
         break;
     case 3: {
         v1::Goal goal;
@@ -379,31 +443,32 @@ void edit(Phone &p, fuzz::ByteReader &in)
             entry.add_items(utf8(someText(in)));
         entry.set_day(someDay(in));
         entry.set_written_ms(p.clock.nowMs());
-        (void)Repository<v1::GratitudeEntry>(p.store()).create(entry);
+        createEntry(w, p, entry);
         break;
     }
     case 10:
         if (auto entry = nth<v1::GratitudeEntry>(p, in.byte())) {
+            auto edited = *entry;
             switch (in.pick(3)) {
             case 0: // rewrite one good thing
-                entry->set_items(in.pick(entry->items_size()), utf8(someText(in)));
+                edited.set_items(in.pick(edited.items_size()), utf8(someText(in)));
                 break;
             case 1: // one more, or one fewer
-                if (entry->items_size() < 3)
-                    entry->add_items(utf8(someText(in)));
+                if (edited.items_size() < 3)
+                    edited.add_items(utf8(someText(in)));
                 else
-                    entry->mutable_items()->RemoveLast();
+                    edited.mutable_items()->RemoveLast();
                 break;
             default: // the same things, another day: no text differs
-                entry->set_day(someDay(in));
+                edited.set_day(someDay(in));
                 break;
             }
-            (void)Repository<v1::GratitudeEntry>(p.store()).update(*entry);
+            editEntry(w, p, *entry, edited);
         }
         break;
     case 11:
         if (auto entry = nth<v1::GratitudeEntry>(p, in.byte()))
-            (void)Repository<v1::GratitudeEntry>(p.store()).remove(qs(entry->meta().id()));
+            deleteEntry(w, p, *entry);
         break;
     case 12:
         if (auto goal = nth<v1::Goal>(p, in.byte())) {
@@ -452,6 +517,27 @@ QString firstDifference(const QMap<QString, QByteArray> &a, const QMap<QString, 
     return {};
 }
 
+/** Every text written and not replaced or deleted in view is still an entry or a copy. */
+void checkNothingWrittenWasLost(World &w)
+{
+    constexpr qint64 Always = std::numeric_limits<qint64>::max();
+    const auto journal = Repository<v1::JournalEntry>(w.a.store()).listBetween(0, Always, SortOrder::Ascending);
+    const auto gratitude = Repository<v1::GratitudeEntry>(w.a.store()).listBetween(0, Always, SortOrder::Ascending);
+    CIRCLE_FUZZ_CHECK(journal.ok() && gratitude.ok());
+    std::set<std::string> live;
+    for (const auto &e : journal.value())
+        live.insert(textOf(e));
+    for (const auto &e : gratitude.value())
+        live.insert(textOf(e));
+    for (const auto &[id, text] : w.ledger.written) {
+        if (w.ledger.deletedIds.count(id) || w.ledger.replaced.count(text))
+            continue;
+        CIRCLE_FUZZ_CHECK(live.count(text),
+            QStringLiteral("text edited on two phones was lost: \"") + QString::fromStdString(text)
+                + QStringLiteral("\" of ") + QString::fromStdString(id));
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -476,13 +562,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     w.a.store().hlc().restore(w.a.firstStamp);
     w.b.store().hlc().restore(w.b.firstStamp);
 
+    w.ledger.clear();
+
     for (int step = 0; step < 64 && !in.atEnd(); ++step) {
         const uint8_t op = in.byte();
         Phone &p = (op & 1) ? w.b : w.a;
-        if ((op >> 1) % 8 == 0)
+        if ((op >> 1) % 8 != 0) {
+            edit(w, p, in);
+            continue;
+        }
+        int moved = 0;
+        switch (op >> 4) {
+        case 1: // only the pull: the phone's push comes in a later step
+            for (int i = 0; i < 50 && pullOnce(w, p, &moved); ++i) { }
+            break;
+        case 2: // only the push, as when the other phone's push landed after our pull;
+                // a phone that never pulled has not begun a sync, so it syncs whole
+            if (p.cursor > 0)
+                push(w, p);
+            else
+                sync(w, p);
+            break;
+        default:
             sync(w, p);
-        else
-            edit(p, in);
+            break;
+        }
     }
 
     // Both phones sync until a whole round moves nothing.
@@ -497,6 +601,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto onB = fuzz::snapshot(w.b.store());
     CIRCLE_FUZZ_CHECK(onA == onB,
         QStringLiteral("the phones disagree after syncing: ") + firstDifference(onA, onB));
+    checkNothingWrittenWasLost(w);
     w.clinic->database->finishAll();
     return 0; // every transaction rolls back here
 }

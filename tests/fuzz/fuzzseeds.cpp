@@ -354,6 +354,27 @@ int main(int argc, char **argv)
                             "0206ff"
                             "020e000502"
                             "000100"),
+        // Both edit the same entry while apart, and the syncs interleave: A pulls,
+        // B syncs, then A pushes its earlier edit, which the clinic passes over.
+        QByteArray::fromHex("02000005"
+                            "00"
+                            "01"
+                            "0201000107"
+                            "03060a"
+                            "0301000209"
+                            "10"
+                            "01"
+                            "20"),
+        // The same the other way: B pulls, A syncs its later edit, then B pushes.
+        QByteArray::fromHex("02000005"
+                            "00"
+                            "01"
+                            "0301000209"
+                            "02060a"
+                            "0201000107"
+                            "11"
+                            "00"
+                            "21"),
         // Reminder preferences: each phone saves its first ones before any sync;
         // later B deletes one while A edits it.
         QByteArray::fromHex("020e00"
