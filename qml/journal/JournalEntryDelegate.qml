@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 
 // One journal entry in the list: when it was written, its topic and a preview; a tap opens it.
-Pane {
+// Built from plain items (no Control, no Layouts): a search can put a screenful of these
+// on screen at once, and each one is made while the patient waits for the result.
+Rectangle {
     id: root
 
     required property string entryId
@@ -17,7 +18,10 @@ Pane {
 
     signal activated()
 
-    padding: 16
+    implicitHeight: column.implicitHeight + 2 * column.y
+    radius: 12
+    color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
+
     Accessible.role: Accessible.Button
     Accessible.name: root.dayLabel + (root.conflictCopy ? ". " + conflictLabel.text : "")
                      + (root.topic !== "" ? ". " + root.topic : "") + ". " + root.excerpt
@@ -27,27 +31,31 @@ Pane {
         onTapped: root.activated()
     }
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    Column {
+        id: column
 
-    ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
+        x: 16
+        y: 16
+        width: root.width - 2 * x
         spacing: 4
 
-        RowLayout {
-            Layout.fillWidth: true
+        Item {
+            width: parent.width
+            height: Math.max(day.implicitHeight, moodLabel.implicitHeight)
 
             Label {
-                Layout.fillWidth: true
+                id: day
+
+                width: parent.width - (moodLabel.visible ? moodLabel.implicitWidth + 8 : 0)
                 text: root.dayLabel
                 font.pixelSize: 13
                 opacity: 0.75
                 elide: Text.ElideRight
             }
             Label {
+                id: moodLabel
+
+                anchors.right: parent.right
                 visible: root.mood >= 0
                 text: qsTr("Mood %1/10").arg(root.mood)
                 font.pixelSize: 13
@@ -58,7 +66,7 @@ Pane {
             id: conflictLabel
 
             objectName: "conflictLabel"
-            Layout.fillWidth: true
+            width: parent.width
             visible: root.conflictCopy
             // A copy kept because the entry changed on two phones; the patient decides what stays.
             text: qsTr("Copy from another device: compare and keep what you want")
@@ -68,7 +76,7 @@ Pane {
             wrapMode: Text.WordWrap
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             visible: root.topic !== ""
             text: root.topic
             font.weight: Font.Medium
@@ -76,7 +84,7 @@ Pane {
         }
         Label {
             objectName: "excerpt"
-            Layout.fillWidth: true
+            width: parent.width
             text: root.match !== "" ? root.match : root.excerpt
             textFormat: root.match !== "" ? Text.StyledText : Text.PlainText
             wrapMode: Text.WordWrap
