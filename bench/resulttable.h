@@ -12,6 +12,11 @@ namespace circle::bench {
 
 /** How many hits the search benchmarks ask for, as a page of results. */
 inline constexpr int SearchPage = 50;
+/**
+ * A first screen of hits: the whole answer for the 1% term at 1k entries, so
+ * asking for this many compares the same term and the same answer at every size.
+ */
+inline constexpr int SearchScreen = 10;
 
 /**
  * Pairs the encrypted and unencrypted timings of each operation and size and

@@ -130,7 +130,7 @@ const std::vector<v1::JournalEntry> &extraEntries(const JournalCorpus &corpus)
     return entries;
 }
 
-enum class Operation { Insert, ListFirstPage, Get, SearchCommon, SearchRare };
+enum class Operation { Insert, ListFirstPage, Get, SearchCommon, SearchCommonScreen, SearchRare };
 
 void registerSized(BenchStores &stores, int size, bool encrypted, Operation operation)
 {
@@ -173,15 +173,20 @@ void registerSized(BenchStores &stores, int size, bool encrypted, Operation oper
             }
         });
     case Operation::SearchCommon:
+    case Operation::SearchCommonScreen:
     case Operation::SearchRare: {
-        const bool common = operation == Operation::SearchCommon;
+        const bool common = operation != Operation::SearchRare;
+        const int limit = operation == Operation::SearchCommonScreen ? SearchScreen : SearchPage;
         const QString term = common ? JournalCorpus::commonTerm() : JournalCorpus::rareTerm();
-        const size_t expected = size_t(common ? std::min(SearchPage, size / 100) : JournalCorpus::RareHits);
-        return add(nameFor(common ? "search_common" : "search_rare", size, encrypted),
-            [sized, term, expected](benchmark::State &state) {
+        const size_t expected = size_t(common ? std::min(limit, size / 100) : JournalCorpus::RareHits);
+        const char *key = operation == Operation::SearchCommon ? "search_common"
+            : operation == Operation::SearchCommonScreen       ? "search_common_screen"
+                                                               : "search_rare";
+        return add(nameFor(key, size, encrypted),
+            [sized, term, expected, limit](benchmark::State &state) {
                 TextSearch search(*sized->reads);
                 for (auto _ : state) {
-                    auto hits = search.search(term, SearchPage);
+                    auto hits = search.search(term, limit);
                     if (!hits || hits.value().size() != expected)
                         return state.SkipWithError("search found the wrong number of entries");
                     benchmark::DoNotOptimize(hits);
@@ -199,7 +204,7 @@ void registerStoreBenchmarks(BenchStores &stores)
     // Encrypted and plain runs of the same operation are registered next to
     // each other, so without interleaving they still run close together in time.
     for (auto operation : { Operation::Insert, Operation::ListFirstPage, Operation::Get,
-             Operation::SearchCommon, Operation::SearchRare }) {
+             Operation::SearchCommon, Operation::SearchCommonScreen, Operation::SearchRare }) {
         for (int size : stores.sizes()) {
             for (bool encrypted : { true, false })
                 registerSized(stores, size, encrypted, operation);
