@@ -136,44 +136,66 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
     if (match.isEmpty())
         return std::vector<SearchHit> {};
 
+    // The full-text index hands out matches newest first, because its row ids
+    // follow the entries' dates (see SearchIndex), and is read once: each
+    // match is looked up for its entry as it comes, and reading stops once
+    // `limit` live matches are in and the next one is from an older date
+    // bucket. Row ids order by date only to the bucket in their high bits, so
+    // every match of the last bucket is taken and all are then ordered exactly
+    // by date and id. snippet() reads and tokenizes an entry's text, so only
+    // the rows read pay for one: however common the word, no entry beyond the
+    // page is looked up, and the word's matches are walked once, not twice.
     std::vector<SearchHit> hits;
-    const auto run = [&](const std::string &sql, SearchHit::Kind kind) -> Result<void> {
-        sql::Statement st(m_store.connection(), sql);
-        if (!st.valid())
-            return st.prepareError();
-        st.bind(1, match).bind(2, limit);
+    const auto run = [&](const std::string &matchSql, const std::string &entrySql,
+                         SearchHit::Kind kind) -> Result<void> {
+        sql::Statement matches(m_store.connection(), matchSql);
+        if (!matches.valid())
+            return matches.prepareError();
+        sql::Statement entry(m_store.connection(), entrySql);
+        if (!entry.valid())
+            return entry.prepareError();
+        matches.bind(1, match);
+        int live = 0;
+        qint64 floor = 0;
         for (;;) {
-            const auto s = st.step();
+            const auto s = matches.step();
             if (s == sql::Statement::Step::Done)
                 return {};
             if (s == sql::Statement::Step::Error)
-                return st.error("Searching");
-            hits.push_back(SearchHit { kind, st.text(0), st.int64(1), st.text(2) });
+                return matches.error("Searching");
+            const qint64 docid = matches.int64(0);
+            if (live >= limit && docid < floor)
+                return {};
+            if (auto r = entry.reset(); !r)
+                return r.error();
+            entry.bind(1, docid);
+            const auto e = entry.step();
+            if (e == sql::Statement::Step::Error)
+                return entry.error("Searching");
+            if (e != sql::Statement::Step::Row || entry.int64(2) != 0)
+                continue; // not a live entry: it never counts towards the page
+            hits.push_back(SearchHit { kind, entry.text(0), entry.int64(1), matches.text(1) });
+            if (++live == limit)
+                floor = (docid >> TieBits) << TieBits;
         }
     };
-    // The full-text index drives both queries (CROSS JOIN keeps it the outer
-    // loop) and its row ids follow the entries' dates (see SearchIndex), so
-    // the inner SELECT reads the newest `limit` matches straight off the index
-    // and stops: no entry is looked up for its date, however common the word.
-    // Row ids order by date only to the millisecond-sized bucket in their high
-    // bits, so the outer query takes every match from the oldest bucket of that
-    // page on, orders them exactly by date and id, and keeps `limit`. snippet()
-    // reads and tokenizes an entry's text for every row that passes WHERE, so
-    // only those few rows pay for one.
-    static constexpr const char *pattern
-        = "SELECT e.id, e.sort_key, snippet($F, '[', ']', '…', 0, 12) "
-          "FROM $F CROSS JOIN $T e ON e.search_docid = $F.docid "
-          "WHERE $F MATCH ?1 AND e.deleted = 0 AND $F.docid >= ("
-          " SELECT (min(docid) >> 20) << 20 FROM ("
-          "  SELECT docid FROM $F WHERE $F MATCH ?1 ORDER BY docid DESC LIMIT ?2)) "
-          "ORDER BY e.sort_key DESC, e.id DESC LIMIT ?2";
-    static_assert(TieBits == 20, "the query shifts by TieBits");
-    static const std::string journalSql = withTables(pattern, "journal_entries", "journal_fts");
-    static const std::string gratitudeSql
-        = withTables(pattern, "gratitude_entries", "gratitude_fts");
-    if (auto r = run(journalSql, SearchHit::Kind::Journal); !r)
+    static_assert(TieBits == 20, "the page's last bucket starts at its row id without its tie bits");
+    static constexpr const char *matchPattern
+        = "SELECT docid, snippet($F, '[', ']', '…', 0, 12) FROM $F WHERE $F MATCH ?1 "
+          "ORDER BY docid DESC";
+    static constexpr const char *entryPattern
+        = "SELECT id, sort_key, deleted FROM $T WHERE search_docid = ?1";
+    static const std::string journalMatch = withTables(matchPattern, "journal_entries", "journal_fts");
+    static const std::string journalEntry = withTables(entryPattern, "journal_entries", "journal_fts");
+    static const std::string gratitudeMatch
+        = withTables(matchPattern, "gratitude_entries", "gratitude_fts");
+    static const std::string gratitudeEntry
+        = withTables(entryPattern, "gratitude_entries", "gratitude_fts");
+    if (limit <= 0)
+        return hits;
+    if (auto r = run(journalMatch, journalEntry, SearchHit::Kind::Journal); !r)
         return r.error();
-    if (auto r = run(gratitudeSql, SearchHit::Kind::Gratitude); !r)
+    if (auto r = run(gratitudeMatch, gratitudeEntry, SearchHit::Kind::Gratitude); !r)
         return r.error();
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         return a.sortKey != b.sortKey ? a.sortKey > b.sortKey : a.id > b.id;

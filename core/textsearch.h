@@ -78,7 +78,8 @@ public:
     /**
      * Every word of the query must match, each as a prefix ("grat" finds
      * "grateful"). Punctuation and FTS operators in the query are ignored, so
-     * any text a person types is safe to pass.
+     * any text a person types is safe to pass. At most @p limit hits, newest
+     * first; none when @p limit is not positive.
      */
     Result<std::vector<SearchHit>> search(const QString &query, int limit = 50) const;
 
