@@ -239,14 +239,20 @@ int push(World &w, Phone &p)
     fuzz::fail("the outbox did not empty in 20 pushes");
 }
 
+/** Pulls until the clinic has nothing more; returns how many changes were applied. */
+int pullAll(World &w, Phone &p)
+{
+    int applied = 0;
+    for (int i = 0; i < 50 && pullOnce(w, p, &applied); ++i) { }
+    return applied;
+}
+
 /** One sync of a phone (SyncEngine::syncNow): pull, push, pull. Returns how much moved. */
 int sync(World &w, Phone &p)
 {
-    int moved = 0;
-    for (int i = 0; i < 50 && pullOnce(w, p, &moved); ++i) { }
+    int moved = pullAll(w, p);
     moved += push(w, p);
-    for (int i = 0; i < 50 && pullOnce(w, p, &moved); ++i) { }
-    return moved;
+    return moved + pullAll(w, p);
 }
 
 const char *const Words[] = { "calm", "tired", "hopeful", "group went well", "called my sister",
@@ -571,10 +577,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             edit(w, p, in);
             continue;
         }
-        int moved = 0;
         switch (op >> 4) {
         case 1: // only the pull: the phone's push comes in a later step
-            for (int i = 0; i < 50 && pullOnce(w, p, &moved); ++i) { }
+            pullAll(w, p);
             break;
         case 2: // only the push, as when the other phone's push landed after our pull;
                 // a phone that never pulled has not begun a sync, so it syncs whole
