@@ -13,8 +13,10 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -179,6 +181,21 @@ int main(int argc, char *argv[])
         ? parser.value(dataDirOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
+    // The window's QML types load on the engine's loader thread while the key
+    // comes over D-Bus and the store opens: waiting on the key store leaves this
+    // thread idle. The window itself is built once the view models exist.
+    circle::AppShell::configureQuickStyle();
+    auto engineOwner = std::make_unique<QQmlApplicationEngine>();
+    QQmlApplicationEngine &engine = *engineOwner;
+    circle::AppShell::prepareEngine(engine);
+    // Listening from the first type loaded, so the self-test hears every QML problem.
+    std::optional<circle::SelfTest> selfTest;
+    if (parser.isSet(selfTestOption))
+        selfTest.emplace(engine);
+    const QUrl mainQml(QString::fromUtf16(circle::AppShell::MainQmlUrl));
+    auto preload = std::make_unique<QQmlComponent>(&engine);
+    preload->loadUrl(mainQml, QQmlComponent::Asynchronous);
+
     // No key store, no app: the key is never kept anywhere else (DESIGN.md, Security).
     const auto keys = circle::KeyStore::createDefault();
     const auto key = keys->loadOrCreate(circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
@@ -251,12 +268,8 @@ int main(int argc, char *argv[])
     circle::QmlSingletons::setSettingsModel(&settings);
 
     startMoments.modelsBuilt = monotonicNs();
-    circle::AppShell::configureQuickStyle();
-    QQmlApplicationEngine engine;
-    circle::AppShell::prepareEngine(engine);
-    std::optional<circle::SelfTest> selfTest;
-    if (parser.isSet(selfTestOption))
-        selfTest.emplace(engine);
+    // The window goes before the view models it shows, whichever way main() returns.
+    const auto windowFirst = qScopeGuard([&engineOwner] { engineOwner.reset(); });
     // A screenshot of another page and the start benchmark (a journal of
     // thousands of entries is long past it) never show the first run; told
     // before loading, the window does not even build it.
@@ -265,7 +278,8 @@ int main(int argc, char *argv[])
             && !parser.value(pageOption).startsWith(u"firstrun"_s));
     engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) },
         { u"theme"_s, parser.value(themeOption) }, { u"firstRunAllowed"_s, firstRunAllowed } });
-    engine.load(QUrl(QString::fromUtf16(circle::AppShell::MainQmlUrl)));
+    engine.load(mainQml); // finishes the loading begun above, then builds the window
+    preload.reset();
     startMoments.qmlLoaded = monotonicNs();
     if (selfTest)
         return selfTest->run();

@@ -78,10 +78,10 @@ struct Sample
 
 constexpr const char *PhaseNames[] = {
     "process start to main()",
-    "main() to the database key (Qt's start, the key store over D-Bus)",
+    "main() to the database key (Qt's start, the key store over D-Bus; the QML types start loading on their own thread)",
     "opening the store",
     "building the view models",
-    "loading the QML (Main.qml and every page; the bare window's one window)",
+    "loading the QML (the rest of Main.qml's types, then the window and Today; the bare window's one window)",
     "QML loaded to the first frame",
 };
 
