@@ -3,6 +3,10 @@
 // the same size), started the same way as the app. It prints when its first
 // frame was on screen and its peak memory so far, in the lines the app prints
 // for --bench-report, and exits. circle_startbench measures both in turns.
+//
+// With --one-line the window shows one line of text: the least a page can draw.
+// The empty window draws nothing at all, so under a software renderer it never
+// pays for the renderer's first shaders; this second yardstick shows that cost.
 
 #include "appshell.h"
 #include "startprobe.h"
@@ -22,7 +26,8 @@ namespace {
 using circle::startprobe::monotonicNs;
 using circle::startprobe::peakMemoryKib;
 
-// What the app's Main.qml sets on its window, without any content.
+// What the app's Main.qml sets on its window, without any content (%1: the one
+// line of --one-line, or nothing).
 constexpr auto BareQml = R"(
 import QtQuick
 import QtQuick.Controls
@@ -36,8 +41,11 @@ ApplicationWindow {
     Material.theme: Material.System
     Material.primary: Material.Teal
     Material.accent: Material.Teal
+    %1
 }
 )";
+
+constexpr auto OneLine = R"(Label { x: 16; y: 16; text: "Circle" })";
 
 } // namespace
 
@@ -47,7 +55,9 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     circle::AppShell::configureQuickStyle();
     QQmlApplicationEngine engine;
-    engine.loadData(QByteArray(BareQml));
+    const bool oneLine = app.arguments().contains(u"--one-line"_s);
+    engine.loadData(
+        QString::fromUtf8(BareQml).arg(oneLine ? QString::fromUtf8(OneLine) : QString()).toUtf8());
     const qint64 qmlNs = monotonicNs();
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window) {

@@ -78,10 +78,12 @@ struct Sample
 
 constexpr const char *PhaseNames[] = {
     "process start to main()",
-    "main() to the database key (Qt's start, the key store over D-Bus; the QML types start loading on their own thread)",
+    "main() to the database key (Qt's start, the key store over D-Bus; the QML types start loading "
+    "on their own thread)",
     "opening the store",
     "building the view models",
-    "loading the QML (the rest of Main.qml's types, then the window and Today; the bare window's one window)",
+    "loading the QML (the rest of Main.qml's types, then the window and Today; the bare window's "
+    "one window)",
     "QML loaded to the first frame",
 };
 
@@ -326,10 +328,14 @@ int main(int argc, char **argv)
     const QString rare = JournalCorpus::rareTerm();
     const QString common = JournalCorpus::commonTerm();
     const QString words = rare + u',' + common;
-    enum Kind { Bare, Large, Small };
+    // OneLine: the bare window showing one line of text, a second yardstick for
+    // information (what drawing anything at all costs; see barewindow.cpp).
+    enum Kind { Bare, Large, Small, OneLine, KindCount };
     const auto runKind = [&](Kind kind, QString *error) {
         if (kind == Bare)
             return runOnce(barePath, {}, error);
+        if (kind == OneLine)
+            return runOnce(barePath, { u"--one-line"_s }, error);
         return runOnce(appPath,
             { u"--data-dir"_s, kind == Large ? largeDir : smallDir, u"--bench-report"_s, words },
             error);
@@ -338,7 +344,7 @@ int main(int argc, char **argv)
     // One start of each first, not counted: the first start after a build
     // reads the binaries and Qt's libraries from disk, which no later one does.
     QStringList failures;
-    for (Kind kind : { Bare, Large, Small }) {
+    for (Kind kind : { Bare, Large, Small, OneLine }) {
         QString error;
         if (!runKind(kind, &error))
             failures << error;
@@ -346,8 +352,8 @@ int main(int argc, char **argv)
     std::map<Kind, Series> series;
     for (int round = 0; round < rounds && failures.size() < 3; ++round) {
         std::fprintf(stderr, "round %d of %d\n", round + 1, rounds);
-        for (int k = 0; k < 3; ++k) {
-            const Kind kind = Kind((round + k) % 3); // rotates who goes first
+        for (int k = 0; k < KindCount; ++k) {
+            const Kind kind = Kind((round + k) % KindCount); // rotates who goes first
             QString error;
             if (auto s = runKind(kind, &error))
                 series[kind].samples.push_back(*s);
@@ -360,6 +366,7 @@ int main(int argc, char **argv)
     const Series &bare = series[Bare];
     const Series &big = series[Large];
     const Series &little = series[Small];
+    const Series &line = series[OneLine];
     const QString L = number(large), S = number(small);
 
     struct Target
@@ -425,13 +432,24 @@ int main(int argc, char **argv)
     QString body = report.preamble();
     body += u"- Runs: %1 rounds, each starting the bare window, the app on %2 entries and the "
             "app on %3 entries once, in rotating order, after one uncounted start of each; "
-            "%4, %5 and %6 runs measured. Times are medians; ratios are of medians.\n\n"_s
+            "%4, %5 and %6 runs measured (and the one-line window below in the same rotation). "
+            "Times are medians; ratios are of medians.\n\n"_s
                 .arg(rounds)
                 .arg(L, S)
                 .arg(bare.samples.size())
                 .arg(big.samples.size())
                 .arg(little.samples.size());
-    body += table + u'\n' + verdicts + u'\n' + phases;
+    QString yardstick = u"Against the bare window showing one line of text, for information "
+                        "(%1 runs; no target):\n\n"_s.arg(line.samples.size());
+    yardstick += u"| measure | one line of text | %1 entries | ratio |\n"_s.arg(L);
+    yardstick += u"|---|--:|--:|--:|\n"_s;
+    const auto against = [&](const QString &what, double Sample::*field, auto format) {
+        yardstick += u"| %1 | %2 | %3 | %4 |\n"_s.arg(what, format(line.med(field)),
+            format(big.med(field)), times(ratio(big.med(field), line.med(field))));
+    };
+    against(u"process start to first frame"_s, firstFrame, ms);
+    against(u"peak memory at first frame (VmHWM)"_s, framePeak, mib);
+    body += table + u'\n' + verdicts + u'\n' + yardstick + u'\n' + phases;
 
     std::printf("\n%s", qPrintable(body));
     if (!docPath.isEmpty()) {
