@@ -133,7 +133,7 @@ QString TextSearch::matchExpression(const QString &query)
 Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limit) const
 {
     const QString match = matchExpression(query);
-    if (match.isEmpty())
+    if (match.isEmpty() || limit <= 0)
         return std::vector<SearchHit> {};
 
     // The full-text index hands out matches newest first, because its row ids
@@ -176,10 +176,9 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
                 continue; // not a live entry: it never counts towards the page
             hits.push_back(SearchHit { kind, entry.text(0), entry.int64(1), matches.text(1) });
             if (++live == limit)
-                floor = (docid >> TieBits) << TieBits;
+                floor = docid & ~TieMask; // the start of the page's last date bucket
         }
     };
-    static_assert(TieBits == 20, "the page's last bucket starts at its row id without its tie bits");
     static constexpr const char *matchPattern
         = "SELECT docid, snippet($F, '[', ']', '…', 0, 12) FROM $F WHERE $F MATCH ?1 "
           "ORDER BY docid DESC";
@@ -191,8 +190,6 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
         = withTables(matchPattern, "gratitude_entries", "gratitude_fts");
     static const std::string gratitudeEntry
         = withTables(entryPattern, "gratitude_entries", "gratitude_fts");
-    if (limit <= 0)
-        return hits;
     if (auto r = run(journalMatch, journalEntry, SearchHit::Kind::Journal); !r)
         return r.error();
     if (auto r = run(gratitudeMatch, gratitudeEntry, SearchHit::Kind::Gratitude); !r)
