@@ -45,6 +45,17 @@ TEST_F(Search, EveryWordMustMatch)
     EXPECT_EQ(TextSearch(*m_store).search(u"calm"_s).value().size(), 2u);
 }
 
+TEST_F(Search, ALimitOfNoneOrLessGivesNoHits)
+{
+    ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(u"calm morning walk"_s, TestNowMs)).ok());
+    for (const int limit : { 0, -1 }) {
+        const auto hits = TextSearch(*m_store).search(u"calm"_s, limit);
+        ASSERT_TRUE(hits.ok()) << limit;
+        EXPECT_TRUE(hits.value().empty()) << limit;
+    }
+    EXPECT_EQ(TextSearch(*m_store).search(u"calm"_s, 1).value().size(), 1u);
+}
+
 TEST_F(Search, FollowsEditsAndDeletes)
 {
     auto r = repo<v1::JournalEntry>().create(journal(u"anger at work"_s, TestNowMs));
