@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
 
     // The phone's language when Circle has it (built from qml/i18n), English otherwise.
     QTranslator translator;
-    if (translator.load(QLocale(), u"circle"_s, u"_"_s, u":/i18n"_s))
+    if (circle::AppShell::loadTranslation(translator, QLocale()))
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -1,6 +1,9 @@
 #pragma once
 
+class QLocale;
 class QQmlEngine;
+class QString;
+class QTranslator;
 
 namespace circle {
 
@@ -15,6 +18,17 @@ void configureQuickStyle();
 
 /** Lets files in the module's feature folders `import Circle`. */
 void prepareEngine(QQmlEngine &engine);
+
+/**
+ * Loads Circle's translation for locale into translator: that language when
+ * Circle has it, English otherwise. English is loaded too, not left to the
+ * source text, because it carries the plural forms ("1 day", "2 days").
+ * False only when even English is missing from the build.
+ */
+bool loadTranslation(QTranslator &translator, const QLocale &locale);
+
+/** The same for a language code Circle ships ("en", "es"). */
+bool loadTranslation(QTranslator &translator, const QString &code);
 
 /** Where Main.qml lives once the module's resources are linked in. */
 inline constexpr char16_t MainQmlUrl[] = u"qrc:/Circle/Main.qml";

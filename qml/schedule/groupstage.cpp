@@ -8,9 +8,10 @@ namespace circle {
 
 namespace {
 
+// The context lupdate gives these strings: the qualified name they are written in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GroupStage", text);
+    return QCoreApplication::translate("circle::GroupStage", text);
 }
 
 } // namespace

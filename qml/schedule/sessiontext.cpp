@@ -11,9 +11,10 @@ namespace circle::SessionText {
 
 namespace {
 
+// The context lupdate gives these strings: the qualified name they are written in.
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("SessionText", text, disambiguation);
+    return QCoreApplication::translate("circle::SessionText", text, disambiguation);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "settingsmodel.h"
 
+#include "appshell/appshell.h"
 #include "clock.h"
 #include "exchange.h"
 #include "store.h"
@@ -94,14 +95,13 @@ void SettingsModel::install(const QString &code)
     if (code.isEmpty()) {
         if (m_systemTranslator)
             QCoreApplication::installTranslator(m_systemTranslator);
-        else if (m_translator.load(QLocale(), u"circle"_s, u"_"_s, u":/i18n"_s))
+        else if (AppShell::loadTranslation(m_translator, QLocale()))
             m_installed = QCoreApplication::installTranslator(&m_translator);
-    } else if (code != u"en"_s) {
-        // English is the source language: nothing to install.
-        if (m_translator.load(u"circle_"_s + code, u":/i18n"_s))
-            m_installed = QCoreApplication::installTranslator(&m_translator);
-        else
-            setError(tr("The translation for \"%1\" is missing from this build.").arg(code));
+    } else if (AppShell::loadTranslation(m_translator, code)) {
+        // English too: its file holds the plural forms of the source text.
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    } else {
+        setError(tr("The translation for \"%1\" is missing from this build.").arg(code));
     }
     if (m_engine)
         m_engine->retranslate();

@@ -4,7 +4,9 @@
 #include "recoverycode.h"
 #include "journal/journalpromptmodel.h"
 #include "mood/moodmodel.h"
+#include "schedule/groupstage.h"
 #include "schedule/reminderplanner.h"
+#include "schedule/sessiontext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -93,4 +95,21 @@ TEST(TranslationTest, InviteAndRecoveryCodeProblemsAreInSpanish)
         << short_.error().message.toStdString();
     EXPECT_EQ(Invite::parse(u"hola"_s).error().message,
         u"This invite cannot be used: it does not start with \"circle-invite:\"."_s);
+}
+
+// Text written outside a class (SessionText, GroupStage) is looked up under the
+// context lupdate records for it; when the two differ the Spanish never shows.
+TEST(TranslationTest, SessionTimesAndGroupStageAreInSpanish)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(
+        spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&spanish);
+    const QDateTime now(QDate(2024, 3, 12), QTime(10, 0), QTimeZone::utc());
+    const QDateTime start(QDate(2024, 3, 13), QTime(18, 0), QTimeZone::utc());
+    const QString when = SessionText::when(start, start.addSecs(90 * 60), now);
+    const QString stage = GroupStage::of(3, 0, 0, true).name;
+    QCoreApplication::removeTranslator(&spanish);
+    EXPECT_TRUE(when.startsWith(u"Mañana, "_s)) << when.toStdString();
+    EXPECT_EQ(stage, u"Grupo abierto"_s);
 }

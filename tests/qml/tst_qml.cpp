@@ -2,7 +2,9 @@
 #include "qmltestfixture.h"
 
 #include <QLocale>
+#include <QCoreApplication>
 #include <QQmlEngine>
+#include <QTranslator>
 #include <QQmlExtensionPlugin>
 #include <QtQuickTest>
 
@@ -20,6 +22,9 @@ public Q_SLOTS:
     {
         // Fixed, so the tests can compare "18:00" and "Tuesday" word for word.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // As main() does: English plural forms come from Circle's English translation.
+        if (circle::AppShell::loadTranslation(m_translator, QLocale()))
+            QCoreApplication::installTranslator(&m_translator);
         circle::AppShell::configureQuickStyle();
         m_fixture = circle::test::QmlTestFixture::open();
         if (!m_fixture->error().isEmpty())
@@ -33,6 +38,7 @@ public Q_SLOTS:
 
 private:
     std::unique_ptr<circle::test::QmlTestFixture> m_fixture;
+    QTranslator m_translator;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
