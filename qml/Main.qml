@@ -141,6 +141,7 @@ ApplicationWindow {
                 const today = item as TodayPage
                 today.syncRequested.connect(() => root.openPage("more/sync"))
                 today.goalRequested.connect(goalId => root.openGoal(goalId))
+                today.homeworkRequested.connect(() => root.openPage("more/homework"))
             }
         }
         Loader {

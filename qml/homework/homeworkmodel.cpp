@@ -48,6 +48,17 @@ int HomeworkModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QString HomeworkModel::dueText(qint64 dueMs, bool done, qint64 nowMs, const QTimeZone &zone)
+{
+    const QDate due = QDateTime::fromMSecsSinceEpoch(dueMs, zone).date();
+    if (done)
+        return tr("Done");
+    if (dueMs < nowMs)
+        return tr("Was due %1. It still counts whenever you do it.")
+            .arg(TimeFormat::dayAndMonth(due));
+    return tr("Due %1").arg(TimeFormat::dayAndMonth(due));
+}
+
 QVariant HomeworkModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -62,15 +73,8 @@ QVariant HomeworkModel::data(const QModelIndex &index, int role) const
         return row.title;
     case InstructionsRole:
         return row.instructions;
-    case DueTextRole: {
-        const QDate due = QDateTime::fromMSecsSinceEpoch(row.dueMs, m_timeZone).date();
-        if (row.done)
-            return tr("Done");
-        if (overdue)
-            return tr("Was due %1. It still counts whenever you do it.")
-                .arg(TimeFormat::dayAndMonth(due));
-        return tr("Due %1").arg(TimeFormat::dayAndMonth(due));
-    }
+    case DueTextRole:
+        return dueText(row.dueMs, row.done, m_clock.nowMs(), m_timeZone);
     case OverdueRole:
         return overdue;
     case ResponseRole:

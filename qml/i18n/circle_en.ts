@@ -958,6 +958,38 @@
     </message>
 </context>
 <context>
+    <name>HomeworkDueCard</name>
+    <message>
+        <location filename="../today/HomeworkDueCard.qml" line="22"/>
+        <source>Homework due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/HomeworkDueCard.qml" line="43"/>
+        <source>Nothing due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <location filename="../today/HomeworkDueCard.qml" line="72"/>
+        <source>Opens your homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/HomeworkDueCard.qml" line="70"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today/HomeworkDueCard.qml" line="101"/>
+        <source>%n more on the Homework page</source>
+        <translation>
+            <numerusform>%n more on the Homework page</numerusform>
+            <numerusform>%n more on the Homework page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomeworkEntryPicker</name>
     <message>
         <location filename="../homework/HomeworkEntryPicker.qml" line="17"/>
@@ -1085,12 +1117,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="52"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="60"/>
         <source>Mood %1/10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="64"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="72"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,32 +1271,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="174"/>
+        <location filename="../Main.qml" line="177"/>
         <source>Main sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,24 +1500,44 @@
 <context>
     <name>NextSessionCard</name>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="21"/>
+        <location filename="../today/NextSessionCard.qml" line="38"/>
         <source>Next group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="23"/>
-        <location filename="../today/NextSessionCard.qml" line="39"/>
+        <location filename="../today/NextSessionCard.qml" line="42"/>
+        <location filename="../today/NextSessionCard.qml" line="60"/>
         <source>No upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="45"/>
+        <location filename="../today/NextSessionCard.qml" line="66"/>
         <source>Happening now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="45"/>
+        <location filename="../today/NextSessionCard.qml" line="66"/>
         <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/NextSessionCard.qml" line="140"/>
+        <source>I&apos;ll be there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/NextSessionCard.qml" line="143"/>
+        <source>I&apos;ll be there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/NextSessionCard.qml" line="149"/>
+        <source>Can&apos;t come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/NextSessionCard.qml" line="152"/>
+        <source>I can&apos;t come: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,7 +1627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="55"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="56"/>
         <source>Add this good thing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,12 +1655,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="48"/>
+        <location filename="../today/QuickMoodCard.qml" line="49"/>
         <source>Save mood check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="61"/>
+        <location filename="../today/QuickMoodCard.qml" line="62"/>
         <source>Saved. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,37 +2633,42 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../today/TodayPage.qml" line="12"/>
+        <location filename="../today/TodayPage.qml" line="13"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="78"/>
+        <location filename="../today/TodayPage.qml" line="90"/>
         <source>Next group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="95"/>
+        <location filename="../today/TodayPage.qml" line="125"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="109"/>
+        <location filename="../today/TodayPage.qml" line="139"/>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/TodayPage.qml" line="152"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="120"/>
+        <location filename="../today/TodayPage.qml" line="163"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="131"/>
+        <location filename="../today/TodayPage.qml" line="180"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="138"/>
+        <location filename="../today/TodayPage.qml" line="187"/>
         <source>Gratitude entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,92 +2997,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="292"/>
+        <location filename="../goals/goalbuilder.cpp" line="294"/>
         <source>%1, chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="294"/>
+        <location filename="../goals/goalbuilder.cpp" line="296"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="357"/>
+        <location filename="../goals/goalbuilder.cpp" line="359"/>
         <source>Your goal was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="375"/>
+        <location filename="../goals/goalbuilder.cpp" line="377"/>
         <source>Write what you want to do, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="377"/>
+        <location filename="../goals/goalbuilder.cpp" line="379"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="388"/>
+        <location filename="../goals/goalbuilder.cpp" line="390"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="391"/>
+        <location filename="../goals/goalbuilder.cpp" line="393"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="395"/>
+        <location filename="../goals/goalbuilder.cpp" line="397"/>
         <source>The target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="398"/>
+        <location filename="../goals/goalbuilder.cpp" line="400"/>
         <source>The target needs to be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="401"/>
+        <location filename="../goals/goalbuilder.cpp" line="403"/>
         <source>That number is too large for a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="406"/>
+        <location filename="../goals/goalbuilder.cpp" line="408"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="408"/>
+        <location filename="../goals/goalbuilder.cpp" line="410"/>
         <source>Keep the unit under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="415"/>
+        <location filename="../goals/goalbuilder.cpp" line="417"/>
         <source>Add at least one small step you can take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="419"/>
+        <location filename="../goals/goalbuilder.cpp" line="421"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="430"/>
+        <location filename="../goals/goalbuilder.cpp" line="432"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="432"/>
+        <location filename="../goals/goalbuilder.cpp" line="434"/>
         <source>&quot;%1&quot; is not a date. Write it as year-month-day, such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="435"/>
+        <location filename="../goals/goalbuilder.cpp" line="437"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="437"/>
+        <location filename="../goals/goalbuilder.cpp" line="439"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,72 +3446,72 @@
 <context>
     <name>circle::GroupStage</name>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="23"/>
+        <location filename="../schedule/groupstage.cpp" line="24"/>
         <source>Ongoing group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="25"/>
+        <location filename="../schedule/groupstage.cpp" line="26"/>
         <source>New members can join at any time, so every session welcomes someone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="26"/>
+        <location filename="../schedule/groupstage.cpp" line="27"/>
         <source>The group meets without a set number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="28"/>
+        <location filename="../schedule/groupstage.cpp" line="29"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="33"/>
+        <location filename="../schedule/groupstage.cpp" line="34"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="34"/>
+        <location filename="../schedule/groupstage.cpp" line="35"/>
         <source>All planned sessions of this group are over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="35"/>
+        <location filename="../schedule/groupstage.cpp" line="36"/>
         <source>%1 sessions in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="39"/>
+        <location filename="../schedule/groupstage.cpp" line="40"/>
         <source>Session %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="43"/>
+        <location filename="../schedule/groupstage.cpp" line="44"/>
         <source>Closing sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="45"/>
+        <location filename="../schedule/groupstage.cpp" line="46"/>
         <source>A time to look back on what changed and plan what comes after the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="47"/>
+        <location filename="../schedule/groupstage.cpp" line="48"/>
         <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="48"/>
+        <location filename="../schedule/groupstage.cpp" line="49"/>
         <source>Members get to know each other and the group&apos;s agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="50"/>
+        <location filename="../schedule/groupstage.cpp" line="51"/>
         <source>Working together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/groupstage.cpp" line="52"/>
+        <location filename="../schedule/groupstage.cpp" line="53"/>
         <source>The middle of the group: practising skills and giving each other feedback.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,42 +3519,42 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="68"/>
+        <location filename="../homework/homeworkmodel.cpp" line="55"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="70"/>
+        <location filename="../homework/homeworkmodel.cpp" line="57"/>
         <source>Was due %1. It still counts whenever you do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="72"/>
+        <location filename="../homework/homeworkmodel.cpp" line="59"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="123"/>
+        <location filename="../homework/homeworkmodel.cpp" line="127"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="183"/>
+        <location filename="../homework/homeworkmodel.cpp" line="187"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="212"/>
+        <location filename="../homework/homeworkmodel.cpp" line="216"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="275"/>
+        <location filename="../homework/homeworkmodel.cpp" line="279"/>
         <source>This entry is no longer in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="239"/>
+        <location filename="../homework/homeworkmodel.cpp" line="243"/>
         <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,127 +4263,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="317"/>
+        <location filename="../schedule/schedulemodel.cpp" line="319"/>
         <source>You planned to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="317"/>
-        <source>You&apos;re going</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../schedule/schedulemodel.cpp" line="319"/>
+        <location filename="../schedule/schedulemodel.cpp" line="321"/>
         <source>You let the group know you couldn&apos;t go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="320"/>
-        <source>You can&apos;t go; your facilitator knows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../schedule/schedulemodel.cpp" line="324"/>
+        <location filename="../schedule/schedulemodel.cpp" line="325"/>
         <source>No answer given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="356"/>
-        <location filename="../schedule/schedulemodel.cpp" line="432"/>
-        <location filename="../schedule/schedulemodel.cpp" line="446"/>
+        <location filename="../schedule/schedulemodel.cpp" line="357"/>
+        <location filename="../schedule/schedulemodel.cpp" line="433"/>
+        <location filename="../schedule/schedulemodel.cpp" line="447"/>
         <source>This session is no longer in your schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="358"/>
+        <location filename="../schedule/schedulemodel.cpp" line="359"/>
         <source>This session is cancelled, so there is nothing to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="360"/>
+        <location filename="../schedule/schedulemodel.cpp" line="361"/>
         <source>This session is over, so it can no longer be answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="363"/>
+        <location filename="../schedule/schedulemodel.cpp" line="364"/>
         <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="372"/>
-        <location filename="../schedule/schedulemodel.cpp" line="381"/>
+        <location filename="../schedule/schedulemodel.cpp" line="373"/>
+        <location filename="../schedule/schedulemodel.cpp" line="382"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="385"/>
+        <location filename="../schedule/schedulemodel.cpp" line="386"/>
         <source>Saved: you&apos;re going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="386"/>
+        <location filename="../schedule/schedulemodel.cpp" line="387"/>
         <source>Saved: your facilitator will see that you can&apos;t come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="394"/>
-        <location filename="../schedule/schedulemodel.cpp" line="398"/>
+        <location filename="../schedule/schedulemodel.cpp" line="395"/>
+        <location filename="../schedule/schedulemodel.cpp" line="399"/>
         <source>Your answer could not be changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="402"/>
+        <location filename="../schedule/schedulemodel.cpp" line="403"/>
         <source>Your answer is withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="411"/>
+        <location filename="../schedule/schedulemodel.cpp" line="412"/>
         <source>The calendar file could not be made. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="416"/>
+        <location filename="../schedule/schedulemodel.cpp" line="417"/>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="419"/>
+        <location filename="../schedule/schedulemodel.cpp" line="420"/>
         <source>The calendar file could not be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="424"/>
+        <location filename="../schedule/schedulemodel.cpp" line="425"/>
         <source>Saved as %1 and handed to your calendar app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="425"/>
+        <location filename="../schedule/schedulemodel.cpp" line="426"/>
         <source>Saved as %1. Open that file with your calendar app to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="435"/>
-        <location filename="../schedule/schedulemodel.cpp" line="451"/>
+        <location filename="../schedule/schedulemodel.cpp" line="436"/>
+        <location filename="../schedule/schedulemodel.cpp" line="452"/>
         <source>The group of this session could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="460"/>
+        <location filename="../schedule/schedulemodel.cpp" line="461"/>
         <source>This session has no link to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="465"/>
+        <location filename="../schedule/schedulemodel.cpp" line="466"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="468"/>
+        <location filename="../schedule/schedulemodel.cpp" line="469"/>
         <source>No browser opened the link. It is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="469"/>
+        <location filename="../schedule/schedulemodel.cpp" line="470"/>
         <source>The session opened in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,47 +4381,86 @@
 <context>
     <name>circle::SessionText</name>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="27"/>
+        <location filename="../schedule/sessiontext.cpp" line="32"/>
         <source>Now, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="29"/>
+        <location filename="../schedule/sessiontext.cpp" line="34"/>
         <source>%1 – %2</source>
         <comment>time range</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="32"/>
+        <location filename="../schedule/sessiontext.cpp" line="37"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="34"/>
+        <location filename="../schedule/sessiontext.cpp" line="39"/>
         <source>Tomorrow, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="36"/>
+        <location filename="../schedule/sessiontext.cpp" line="41"/>
         <source>Yesterday, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="40"/>
+        <location filename="../schedule/sessiontext.cpp" line="45"/>
         <source>%1, %2</source>
         <comment>day, time range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/sessiontext.cpp" line="54"/>
+        <source>Starts in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/sessiontext.cpp" line="58"/>
+        <source>Starts in %n minute(s)</source>
+        <translation>
+            <numerusform>Starts in %n minute</numerusform>
+            <numerusform>Starts in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/sessiontext.cpp" line="62"/>
+        <source>Starts in %n hour(s)</source>
+        <translation>
+            <numerusform>Starts in %n hour</numerusform>
+            <numerusform>Starts in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/sessiontext.cpp" line="65"/>
+        <source>Starts in %n day(s)</source>
+        <translation>
+            <numerusform>Starts in %n day</numerusform>
+            <numerusform>Starts in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../schedule/sessiontext.cpp" line="71"/>
+        <source>You&apos;re going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/sessiontext.cpp" line="73"/>
+        <source>You can&apos;t go; your facilitator knows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>circle::SettingsModel</name>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="68"/>
+        <location filename="../settings/settingsmodel.cpp" line="69"/>
         <source>Circle does not have the language &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="74"/>
+        <location filename="../settings/settingsmodel.cpp" line="75"/>
         <source>Could not save the language: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,42 +4494,68 @@
 <context>
     <name>circle::TodayModel</name>
     <message>
-        <location filename="../today/todaymodel.cpp" line="71"/>
+        <location filename="../today/todaymodel.cpp" line="79"/>
+        <location filename="../today/todaymodel.cpp" line="120"/>
         <source>Your schedule could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="91"/>
+        <location filename="../today/todaymodel.cpp" line="99"/>
         <source>Group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="98"/>
+        <location filename="../today/todaymodel.cpp" line="106"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="114"/>
+        <location filename="../today/todaymodel.cpp" line="150"/>
+        <location filename="../today/todaymodel.cpp" line="159"/>
+        <source>Your homework could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/todaymodel.cpp" line="189"/>
+        <location filename="../today/todaymodel.cpp" line="226"/>
         <source>Your entries could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="125"/>
+        <location filename="../today/todaymodel.cpp" line="241"/>
+        <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/todaymodel.cpp" line="243"/>
+        <source>You practiced on each of the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today/todaymodel.cpp" line="246"/>
+        <source>You practiced on %n of the last 7 days.</source>
+        <translation>
+            <numerusform>You practiced on %n of the last 7 days.</numerusform>
+            <numerusform>You practiced on %n of the last 7 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../today/todaymodel.cpp" line="253"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="127"/>
+        <location filename="../today/todaymodel.cpp" line="255"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="129"/>
+        <location filename="../today/todaymodel.cpp" line="257"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="131"/>
+        <location filename="../today/todaymodel.cpp" line="259"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>

@@ -312,16 +312,17 @@ QString ScheduleModel::when(const Row &row) const
 
 QString ScheduleModel::rsvpLabel(const Row &row) const
 {
+    if (!past(row))
+        return SessionText::answer(row.rsvp == Rsvp::Attending, row.rsvp == Rsvp::NotAttending);
     switch (row.rsvp) {
     case Rsvp::Attending:
-        return past(row) ? tr("You planned to go") : tr("You're going");
+        return tr("You planned to go");
     case Rsvp::NotAttending:
-        return past(row) ? tr("You let the group know you couldn't go")
-                         : tr("You can't go; your facilitator knows");
+        return tr("You let the group know you couldn't go");
     case Rsvp::None:
         break;
     }
-    return past(row) && row.status != Status::Cancelled ? tr("No answer given") : QString();
+    return row.status != Status::Cancelled ? tr("No answer given") : QString();
 }
 
 bool ScheduleModel::fail(const QString &message)

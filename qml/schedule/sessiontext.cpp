@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace circle::SessionText {
@@ -12,10 +14,12 @@ namespace circle::SessionText {
 namespace {
 
 // The context lupdate gives these strings: the qualified name they are written in.
-QString tr(const char *text, const char *disambiguation = nullptr)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("circle::SessionText", text, disambiguation);
+    return QCoreApplication::translate("circle::SessionText", text, disambiguation, n);
 }
+
+constexpr qint64 MinuteMs = 60 * 1000LL;
 
 } // namespace
 
@@ -39,6 +43,35 @@ QString when(const QDateTime &start, const QDateTime &end, const QDateTime &now)
     const QString day = days > 1 && days < 7 ? locale.dayName(start.date().dayOfWeek())
                                              : TimeFormat::dayAndMonth(start.date());
     return tr("%1, %2", "day, time range").arg(day, hours);
+}
+
+QString startsIn(const QDateTime &start, const QDateTime &now)
+{
+    const qint64 aheadMs = now.msecsTo(start);
+    if (aheadMs <= 0)
+        return {};
+    if (aheadMs < MinuteMs)
+        return tr("Starts in less than a minute");
+    // Rounded up: "in 1 minute" when 40 seconds remain would make someone late.
+    const qint64 minutes = (aheadMs + MinuteMs - 1) / MinuteMs;
+    if (minutes < 60)
+        return tr("Starts in %n minute(s)", nullptr, int(minutes));
+    if (minutes < 24 * 60) {
+        // To the nearest hour: 1 h 50 min reads better as "2 hours" than "1 hour".
+        const int hours = int((minutes + 30) / 60);
+        return tr("Starts in %n hour(s)", nullptr, hours);
+    }
+    const int days = int(now.date().daysTo(start.date()));
+    return tr("Starts in %n day(s)", nullptr, std::max(days, 1));
+}
+
+QString answer(bool attending, bool notAttending)
+{
+    if (attending)
+        return tr("You're going");
+    if (notAttending)
+        return tr("You can't go; your facilitator knows");
+    return {};
 }
 
 } // namespace circle::SessionText

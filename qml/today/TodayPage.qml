@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import QtQuick.Window
 import Circle
 
-// The first page: a greeting, the next group session, and a look at the last
-// seven days of journaling and gratitude. Everything shown comes from TodayModel.
+// The first page: a greeting, the next group session and the patient's answer
+// to it, quick check-ins, the homework that is due, goals at a glance, and the
+// days practiced this week. Everything shown comes from TodayModel.
 Page {
     id: root
 
@@ -15,6 +16,8 @@ Page {
     signal syncRequested()
     /** A goal on the glance card was tapped (its id), or the card with no goals (""). */
     signal goalRequested(string goalId)
+    /** The homework card was tapped: the window opens the Homework page. */
+    signal homeworkRequested()
 
     // Other pages and other devices change what Today counts, and "now" moves on;
     // reading again when the page or the app comes back is cheap and keeps it honest.
@@ -29,9 +32,18 @@ Page {
             TodayModel.refresh()
     }
 
+    // "Starts in 25 minutes" counts down while the page is on screen.
+    Timer {
+        interval: 60 * 1000
+        repeat: true
+        running: root.visible && root.windowActive
+        onTriggered: TodayModel.refresh()
+    }
+
     ScrollView {
         id: scroll
 
+        objectName: "todayScroll"
         anchors.fill: parent
         contentWidth: availableWidth
 
@@ -87,6 +99,24 @@ Page {
                 place: TodayModel.nextSessionPlace
                 moved: TodayModel.nextSessionMoved
                 inProgress: TodayModel.nextSessionInProgress
+                sessionId: TodayModel.nextSessionId
+                startsIn: TodayModel.nextSessionStartsIn
+                canRespond: TodayModel.nextSessionCanRespond
+                attending: TodayModel.nextSessionAttending
+                notAttending: TodayModel.nextSessionNotAttending
+                answer: TodayModel.nextSessionAnswer
+                reason: TodayModel.nextSessionReason
+
+                // Stored through the Schedule page's model, so both pages and the
+                // reminders agree on the answer.
+                onAnswerRequested: (attending, reason) => {
+                    if (ScheduleModel.respond(sessionId, attending, reason)) {
+                        answerError = ""
+                        TodayModel.refresh()
+                    } else {
+                        answerError = ScheduleModel.message
+                    }
+                }
             }
 
             PageHeading {
@@ -106,6 +136,19 @@ Page {
             PageHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 16
+                text: qsTr("Homework")
+            }
+            HomeworkDueCard {
+                objectName: "homeworkDueCard"
+                Layout.fillWidth: true
+                items: TodayModel.homeworkDue
+                total: TodayModel.homeworkDueCount
+                onOpenRequested: root.homeworkRequested()
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.topMargin: 16
                 text: qsTr("Your goals")
             }
             GoalsGlanceCard {
@@ -118,6 +161,12 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 16
                 text: qsTr("Last 7 days")
+            }
+            PracticeWeek {
+                objectName: "practiceWeek"
+                Layout.fillWidth: true
+                days: TodayModel.practiceDays
+                summary: TodayModel.practiceSummary
             }
             RowLayout {
                 Layout.fillWidth: true

@@ -2,11 +2,16 @@
 
 #include "appshell/timeformat.h"
 #include "clock.h"
+#include "homework/homeworkmodel.h"
 #include "repository.h"
 #include "schedule/sessiontext.h"
 #include "store.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QVariantMap>
+
+#include <tuple>
 
 #include <limits>
 
@@ -53,7 +58,10 @@ void TodayModel::refresh()
     state.greeting = greetingFor(now.time());
     state.dateLabel = TimeFormat::dayAndMonth(now.date());
     readNextSession(state, nowMs);
+    readAnswer(state);
+    readHomework(state, nowMs);
     readCounts(state, nowMs);
+    readPracticeDays(state, now);
 
     if (state == m_state)
         return;
@@ -96,8 +104,74 @@ void TodayModel::readNextSession(State &state, qint64 nowMs) const
     state.sessionPlace = qs(next->place());
     if (state.sessionPlace.isEmpty() && !next->video_link().empty())
         state.sessionPlace = tr("Online");
-    state.sessionWhen = SessionText::when(
-        state.sessionStart, state.sessionEnd, QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone);
+    state.sessionId = qs(next->meta().id());
+    state.sessionWhen = SessionText::when(state.sessionStart, state.sessionEnd, now);
+    state.sessionStartsIn = SessionText::startsIn(state.sessionStart, now);
+}
+
+void TodayModel::readAnswer(State &state) const
+{
+    if (state.sessionId.isEmpty())
+        return;
+    auto answers = Repository<v1::Rsvp>(m_store).listByParent(state.sessionId);
+    if (!answers) {
+        qCWarning(lcToday) << "Could not read an answer:" << answers.error().message;
+        state.error = tr("Your schedule could not be read.");
+        return;
+    }
+    // Two phones may each have answered before they synced: the later answer
+    // stands, as on the Schedule page.
+    const v1::Rsvp *latest = nullptr;
+    for (const auto &answer : answers.value()) {
+        if (!latest
+            || std::make_tuple(latest->meta().hlc(), latest->meta().updated_ms())
+                < std::make_tuple(answer.meta().hlc(), answer.meta().updated_ms()))
+            latest = &answer;
+    }
+    if (!latest)
+        return;
+    state.attending = latest->response() == v1::RSVP_RESPONSE_ATTENDING;
+    state.notAttending = latest->response() == v1::RSVP_RESPONSE_NOT_ATTENDING;
+    if (state.notAttending)
+        state.reason = qs(latest->reason());
+    if (!state.sessionInProgress)
+        state.answer = SessionText::answer(state.attending, state.notAttending);
+}
+
+void TodayModel::readHomework(State &state, qint64 nowMs) const
+{
+    constexpr qint64 DayMs = WeekMs / 7;
+    auto assignments = Repository<v1::HomeworkAssignment>(m_store).listBetween(
+        nowMs - HomeworkMissedDays * DayMs, nowMs + HomeworkAheadDays * DayMs + 1,
+        SortOrder::Ascending);
+    if (!assignments) {
+        qCWarning(lcToday) << "Could not read homework:" << assignments.error().message;
+        state.error = tr("Your homework could not be read.");
+        return;
+    }
+    Repository<v1::HomeworkResponse> responses(m_store);
+    for (const auto &assignment : assignments.value()) {
+        const QString id = qs(assignment.meta().id());
+        auto answers = responses.listByParent(id);
+        if (!answers) {
+            qCWarning(lcToday) << "Could not read a homework answer:" << answers.error().message;
+            state.error = tr("Your homework could not be read.");
+            return;
+        }
+        // The Homework page reads the answer the same way.
+        if (!answers.value().empty() && answers.value().back().done())
+            continue;
+        ++state.homeworkCount;
+        if (state.homework.size() >= MaxHomeworkShown)
+            continue;
+        state.homework.append(QVariantMap {
+            { u"assignmentId"_s, id },
+            { u"title"_s, qs(assignment.title()) },
+            { u"dueText"_s, HomeworkModel::dueText(assignment.due_ms(), false, nowMs, m_timeZone) },
+            { u"overdue"_s, assignment.due_ms() < nowMs },
+        });
+    }
 }
 
 void TodayModel::readCounts(State &state, qint64 nowMs) const
@@ -116,6 +190,60 @@ void TodayModel::readCounts(State &state, qint64 nowMs) const
     }
     state.journalCount = int(journal.value());
     state.gratitudeCount = int(gratitude.value());
+}
+
+void TodayModel::readPracticeDays(State &state, const QDateTime &now) const
+{
+    const QLocale locale;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (int back = 6; back >= 0; --back) {
+        const QDate day = now.date().addDays(-back);
+        // Days as the patient lives them: midnight to midnight in their zone,
+        // and today only up to now.
+        const qint64 from = day.startOfDay(m_timeZone).toMSecsSinceEpoch();
+        const qint64 to
+            = back == 0 ? nowMs + 1 : day.addDays(1).startOfDay(m_timeZone).toMSecsSinceEpoch();
+        bool practiced = false;
+        bool failed = false;
+        auto any = [&](Result<qint64> counted) {
+            if (!counted) {
+                qCWarning(lcToday) << "Could not count practice:" << counted.error().message;
+                failed = true;
+                return;
+            }
+            practiced = practiced || counted.value() > 0;
+        };
+        any(Repository<v1::JournalEntry>(m_store).countBetween(from, to));
+        if (!practiced && !failed)
+            any(Repository<v1::GratitudeEntry>(m_store).countBetween(from, to));
+        if (!practiced && !failed)
+            any(Repository<v1::MoodCheckIn>(m_store).countBetween(from, to));
+        if (!practiced && !failed)
+            any(Repository<v1::GoalCheckIn>(m_store).countBetween(from, to));
+        if (!practiced && !failed)
+            any(Repository<v1::HomeworkResponse>(m_store).countBetween(from, to));
+        if (failed) {
+            state.error = tr("Your entries could not be counted.");
+            state.daysPracticed = 0;
+            state.practiceDays.clear();
+            return;
+        }
+        state.daysPracticed += practiced ? 1 : 0;
+        state.practiceDays.append(QVariantMap {
+            { u"day"_s, locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) },
+            { u"dayName"_s, locale.dayName(day.dayOfWeek()) },
+            { u"practiced"_s, practiced },
+            { u"today"_s, back == 0 },
+        });
+    }
+    if (state.daysPracticed == 0)
+        state.practiceSummary = tr(
+            "Nothing logged in the last 7 days yet. Any small step counts, whenever you're ready.");
+    else if (state.daysPracticed == 7)
+        state.practiceSummary = tr("You practiced on each of the last 7 days.");
+    else
+        state.practiceSummary
+            = tr("You practiced on %n of the last 7 days.", nullptr, state.daysPracticed);
 }
 
 QString TodayModel::greetingFor(const QTime &time)

@@ -3,12 +3,15 @@
 #include "exchange.h"
 #include "journal/journalpromptmodel.h"
 #include "repository.h"
+#include "schedule/sessiontext.h"
 #include "settings/settingsmodel.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace circle;
@@ -110,6 +113,10 @@ TEST_F(SettingsModelTest, TheLanguageSwitchesAtOnceAndIsRemembered)
     EXPECT_EQ(item->property("label").toString(), u"Hoy"_s);
     restarted.setLanguage(u"en"_s);
     EXPECT_EQ(item->property("label").toString(), u"Today"_s);
+    // English is installed too, not left to the source text: it has the plural forms.
+    const QDateTime monday(QDate(2024, 3, 11), QTime(9, 0), QTimeZone::utc());
+    EXPECT_EQ(SessionText::startsIn(monday.addDays(2), monday), u"Starts in 2 days"_s);
+    EXPECT_EQ(SessionText::startsIn(monday.addSecs(60 * 60), monday), u"Starts in 1 hour"_s);
 }
 
 TEST_F(SettingsModelTest, AboutNamesTheVersionsInUse)

@@ -1,9 +1,13 @@
 #include "storetestbase.h"
 
+#include "appshell/appshell.h"
+#include "repository.h"
 #include "today/todaymodel.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -15,6 +19,17 @@ namespace {
 class TodayModelTest : public test::StoreTestBase
 {
 protected:
+    // English as the app installs it, with its plural forms ("2 days").
+    void SetUp() override
+    {
+        StoreTestBase::SetUp();
+        ASSERT_TRUE(AppShell::loadTranslation(m_english, u"en"_s));
+        QCoreApplication::installTranslator(&m_english);
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&m_english); }
+
+    QTranslator m_english;
+
     std::unique_ptr<TodayModel> makeModel()
     {
         auto model = std::make_unique<TodayModel>(*m_store, m_clock);
@@ -139,4 +154,192 @@ TEST_F(TodayModelTest, GreetingFollowsTheHour)
         model->refresh();
         EXPECT_EQ(model->greeting(), QString::fromUtf16(greeting)) << "hour " << hour;
     }
+}
+
+TEST_F(TodayModelTest, CountsDownToTheNextSession)
+{
+    addSession(Now + 8 * HourMs, v1::SESSION_STATUS_SCHEDULED); // today 18:00
+    auto model = makeModel();
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 8 hours"_s);
+    EXPECT_TRUE(model->nextSessionCanRespond());
+    m_clock.advance(7 * HourMs + 20 * 60 * 1000); // 17:20
+    model->refresh();
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 40 minutes"_s);
+    m_clock.advance(39 * 60 * 1000 + 30 * 1000); // 17:59:30
+    model->refresh();
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in less than a minute"_s);
+    m_clock.advance(60 * 1000); // running: "Now, until …" says it, and answering is over
+    model->refresh();
+    EXPECT_TRUE(model->nextSessionInProgress());
+    EXPECT_TRUE(model->nextSessionStartsIn().isEmpty());
+    EXPECT_FALSE(model->nextSessionCanRespond());
+}
+
+TEST_F(TodayModelTest, CountsDaysAheadByTheCalendar)
+{
+    // Thursday 08:00 is 46 hours away but two calendar days, as "Thursday" reads.
+    addSession(Now + 2 * DayMs - 2 * HourMs, v1::SESSION_STATUS_SCHEDULED);
+    auto model = makeModel();
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 2 days"_s);
+    // An hour and fifty minutes is nearer two hours than one.
+    m_clock.set(Now + 2 * DayMs - 2 * HourMs - 110 * 60 * 1000);
+    model->refresh();
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 2 hours"_s);
+}
+
+TEST_F(TodayModelTest, ShowsThePatientsAnswerToTheNextSession)
+{
+    const std::string sessionId = addSession(Now + DayMs, v1::SESSION_STATUS_SCHEDULED);
+    auto model = makeModel();
+    EXPECT_EQ(model->nextSessionId(), QString::fromStdString(sessionId));
+    EXPECT_FALSE(model->nextSessionAttending());
+    EXPECT_FALSE(model->nextSessionNotAttending());
+    EXPECT_TRUE(model->nextSessionAnswer().isEmpty());
+
+    Repository<v1::Rsvp> rsvps(*m_store);
+    v1::Rsvp rsvp;
+    rsvp.set_session_id(sessionId);
+    rsvp.set_response(v1::RSVP_RESPONSE_ATTENDING);
+    auto stored = rsvps.create(rsvp);
+    ASSERT_TRUE(stored.ok());
+    QSignalSpy spy(model.get(), &TodayModel::changed);
+    model->refresh();
+    EXPECT_EQ(spy.count(), 1);
+    EXPECT_TRUE(model->nextSessionAttending());
+    EXPECT_EQ(model->nextSessionAnswer(), u"You're going"_s);
+
+    rsvp = stored.value();
+    rsvp.set_response(v1::RSVP_RESPONSE_NOT_ATTENDING);
+    rsvp.set_reason("Working late");
+    ASSERT_TRUE(rsvps.update(rsvp).ok());
+    model->refresh();
+    EXPECT_FALSE(model->nextSessionAttending());
+    EXPECT_TRUE(model->nextSessionNotAttending());
+    EXPECT_EQ(model->nextSessionReason(), u"Working late"_s);
+    EXPECT_EQ(model->nextSessionAnswer(), u"You can't go; your facilitator knows"_s);
+
+    // Once it runs, the answer no longer asks for anything.
+    m_clock.advance(DayMs + HourMs);
+    model->refresh();
+    EXPECT_TRUE(model->nextSessionInProgress());
+    EXPECT_TRUE(model->nextSessionAnswer().isEmpty());
+}
+
+TEST_F(TodayModelTest, HomeworkDueIsOpenWorkNearNow)
+{
+    Repository<v1::HomeworkAssignment> assignments(*m_store);
+    auto assign = [&](const char *title, qint64 dueMs) {
+        v1::HomeworkAssignment a;
+        a.set_group_id(m_groupId);
+        a.set_title(title);
+        a.set_due_ms(dueMs);
+        auto r = assignments.putFromClinic(a);
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? r.value().meta().id() : std::string();
+    };
+    assign("Long missed", Now - 20 * DayMs);
+    assign("List three triggers", Now - 2 * DayMs);
+    assign("Say no once", Now + 3 * DayMs);
+    const std::string done = assign("Already done", Now + DayMs);
+    assign("Thank someone", Now + 5 * DayMs);
+    assign("Breathing practice", Now + 6 * DayMs);
+    assign("Far ahead", Now + 8 * DayMs);
+    v1::HomeworkResponse response;
+    response.set_assignment_id(done);
+    response.set_done(true);
+    ASSERT_TRUE(Repository<v1::HomeworkResponse>(*m_store).create(response).ok());
+
+    auto model = makeModel();
+    EXPECT_EQ(model->homeworkDueCount(), 4);
+    const QVariantList due = model->homeworkDue();
+    ASSERT_EQ(due.size(), TodayModel::MaxHomeworkShown);
+    const QVariantMap first = due[0].toMap();
+    EXPECT_EQ(first[u"title"_s].toString(), u"List three triggers"_s);
+    EXPECT_TRUE(first[u"overdue"_s].toBool());
+    EXPECT_EQ(first[u"dueText"_s].toString(),
+        u"Was due Sunday 10 March. It still counts whenever you do it."_s);
+    EXPECT_EQ(due[1].toMap()[u"title"_s].toString(), u"Say no once"_s);
+    EXPECT_EQ(due[1].toMap()[u"dueText"_s].toString(), u"Due Friday 15 March"_s);
+    EXPECT_FALSE(due[1].toMap()[u"overdue"_s].toBool());
+    EXPECT_EQ(due[2].toMap()[u"title"_s].toString(), u"Thank someone"_s);
+}
+
+TEST_F(TodayModelTest, PracticeDaysCountEachDayOnce)
+{
+    addJournal(Now);
+    addJournal(Now - DayMs);
+    addJournal(Now - DayMs - HourMs); // a second one that day counts once
+    addGratitude(Now - 3 * DayMs);
+    v1::MoodCheckIn mood;
+    mood.set_score(6);
+    mood.set_at_ms(Now - 4 * DayMs);
+    ASSERT_TRUE(Repository<v1::MoodCheckIn>(*m_store).create(mood).ok());
+    v1::Goal goal;
+    goal.set_title("Walk most days");
+    goal.set_target_value(5);
+    goal.set_unit("walks a week");
+    goal.set_start_date("2024-03-01");
+    goal.set_due_date("2024-04-30");
+    goal.set_status(v1::GOAL_STATUS_ACTIVE);
+    auto storedGoal = Repository<v1::Goal>(*m_store).create(goal);
+    ASSERT_TRUE(storedGoal.ok()) << storedGoal.error().message.toStdString();
+    v1::GoalCheckIn goalCheckIn;
+    goalCheckIn.set_goal_id(storedGoal.value().meta().id());
+    goalCheckIn.set_value(2);
+    goalCheckIn.set_at_ms(Now - 5 * DayMs);
+    auto checkedIn = Repository<v1::GoalCheckIn>(*m_store).create(goalCheckIn);
+    ASSERT_TRUE(checkedIn.ok()) << checkedIn.error().message.toStdString();
+    // Work on homework counts on the day it was written.
+    v1::HomeworkAssignment assignment;
+    assignment.set_group_id(m_groupId);
+    assignment.set_title("Notice one boundary");
+    assignment.set_due_ms(Now + DayMs);
+    auto assigned = Repository<v1::HomeworkAssignment>(*m_store).putFromClinic(assignment);
+    ASSERT_TRUE(assigned.ok()) << assigned.error().message.toStdString();
+    m_clock.set(Now - 2 * DayMs);
+    v1::HomeworkResponse response;
+    response.set_assignment_id(assigned.value().meta().id());
+    response.set_text("A first try");
+    auto answered = Repository<v1::HomeworkResponse>(*m_store).create(response);
+    ASSERT_TRUE(answered.ok()) << answered.error().message.toStdString();
+    m_clock.set(Now);
+    addJournal(Now - 7 * DayMs); // last Tuesday: before the seven days shown
+
+    auto model = makeModel();
+    EXPECT_EQ(model->daysPracticedThisWeek(), 6);
+    EXPECT_EQ(model->practiceSummary(), u"You practiced on 6 of the last 7 days."_s);
+    const QVariantList days = model->practiceDays();
+    ASSERT_EQ(days.size(), 7);
+    // Oldest first: Wednesday had nothing, Tuesday (today) closes the row.
+    EXPECT_EQ(days.front().toMap()[u"dayName"_s].toString(), u"Wednesday"_s);
+    EXPECT_FALSE(days.front().toMap()[u"practiced"_s].toBool());
+    EXPECT_FALSE(days.front().toMap()[u"today"_s].toBool());
+    EXPECT_EQ(days.back().toMap()[u"dayName"_s].toString(), u"Tuesday"_s);
+    EXPECT_TRUE(days.back().toMap()[u"practiced"_s].toBool());
+    EXPECT_TRUE(days.back().toMap()[u"today"_s].toBool());
+}
+
+TEST_F(TodayModelTest, PracticeDaysEndAtMidnightInThePatientsZone)
+{
+    addJournal(Now - 10 * HourMs); // 00:00 today, UTC
+    addJournal(Now - 10 * HourMs - 1); // 23:59:59.999 yesterday
+    auto model = makeModel();
+    EXPECT_EQ(model->daysPracticedThisWeek(), 2);
+    // In New York both were written on Monday evening.
+    model->setTimeZone(QTimeZone("America/New_York"));
+    EXPECT_EQ(model->daysPracticedThisWeek(), 1);
+    EXPECT_FALSE(model->practiceDays().back().toMap()[u"practiced"_s].toBool());
+}
+
+TEST_F(TodayModelTest, NoPracticeIsSaidGently)
+{
+    addJournal(Now - 8 * DayMs);
+    auto model = makeModel();
+    EXPECT_EQ(model->daysPracticedThisWeek(), 0);
+    EXPECT_EQ(model->practiceSummary(),
+        u"Nothing logged in the last 7 days yet. Any small step counts, whenever you're ready."_s);
+    for (qint64 day = 0; day < 7; ++day)
+        addGratitude(Now - day * DayMs);
+    model->refresh();
+    EXPECT_EQ(model->practiceSummary(), u"You practiced on each of the last 7 days."_s);
 }

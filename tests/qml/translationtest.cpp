@@ -108,8 +108,14 @@ TEST(TranslationTest, SessionTimesAndGroupStageAreInSpanish)
     const QDateTime now(QDate(2024, 3, 12), QTime(10, 0), QTimeZone::utc());
     const QDateTime start(QDate(2024, 3, 13), QTime(18, 0), QTimeZone::utc());
     const QString when = SessionText::when(start, start.addSecs(90 * 60), now);
+    const QString startsIn = SessionText::startsIn(start, now);
+    const QString soon = SessionText::startsIn(now.addSecs(60), now);
+    const QString answer = SessionText::answer(true, false);
     const QString stage = GroupStage::of(3, 0, 0, true).name;
     QCoreApplication::removeTranslator(&spanish);
     EXPECT_TRUE(when.startsWith(u"Mañana, "_s)) << when.toStdString();
+    EXPECT_EQ(startsIn, u"Empieza en 1 día"_s);
+    EXPECT_EQ(soon, u"Empieza en 1 minuto"_s);
+    EXPECT_EQ(answer, u"Vas a ir"_s);
     EXPECT_EQ(stage, u"Grupo abierto"_s);
 }

@@ -40,6 +40,15 @@ TestCase {
         return item.visible
     }
 
+    // Scrolls Today so the item is on screen, as a finger would before tapping it.
+    function reveal(page, item) {
+        const flick = findChild(page, "todayScroll").contentItem
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(y - 100, flick.contentHeight - flick.height))
+        waitForRendering(page)
+        return item
+    }
+
     function countOf(page, name) {
         const tile = findChild(page, name)
         verify(tile, "no tile named " + name)
@@ -73,6 +82,63 @@ TestCase {
         compare(textOf(page, "sessionBadge"), "Happening now")
     }
 
+    function test_countsDownToTheSession() {
+        const page = createTemporaryObject(pageComponent, root)
+        compare(textOf(page, "sessionStartsIn"), "Starts in 1 day")
+        Fixture.advanceHours(30) // Wednesday 16:00
+        compare(textOf(page, "sessionStartsIn"), "Starts in 2 hours")
+        Fixture.advanceHours(1.75) // 17:45
+        compare(textOf(page, "sessionStartsIn"), "Starts in 15 minutes")
+        verify(findChild(page, "nextSessionCard").Accessible.name.indexOf("Starts in 15 minutes") >= 0)
+        Fixture.advanceHours(0.5) // running: nothing left to count, nothing to answer
+        verify(!visibleItem(page, "sessionStartsIn"))
+        verify(!visibleItem(page, "todayAttendButton"))
+    }
+
+    // The answer given here is the one the Schedule page and the reminders use.
+    function test_answersTheNextSessionFromToday() {
+        const page = createTemporaryObject(pageComponent, root)
+        const sessionId = TodayModel.nextSessionId
+        verify(sessionId !== "")
+        verify(!visibleItem(page, "sessionAnswer"))
+        const attend = findChild(page, "todayAttendButton")
+        verify(attend.visible)
+        verify(attend.height >= 48)
+        mouseClick(attend)
+        compare(Fixture.rsvpFor(sessionId).response, "attending")
+        compare(textOf(page, "sessionAnswer"), "You're going")
+        verify(attend.highlighted)
+
+        mouseClick(findChild(page, "todayCannotAttendButton"))
+        tryVerify(() => findChild(page, "cannotAttendDialog") !== null)
+        const dialog = findChild(page, "cannotAttendDialog")
+        tryCompare(dialog, "opened", true)
+        findChild(dialog.contentItem, "reasonField").text = "Working late"
+        mouseClick(findChild(dialog.contentItem, "sendAnswerButton"))
+        tryVerify(() => Fixture.rsvpFor(sessionId).response === "not attending")
+        tryVerify(() => !dialog.visible)
+        compare(Fixture.rsvpFor(sessionId).reason, "Working late")
+        compare(textOf(page, "sessionAnswer"), "You can't go; your facilitator knows")
+        verify(findChild(page, "todayCannotAttendButton").highlighted)
+        verify(!visibleItem(page, "sessionAnswerError"))
+
+        // Left as found: the other tests see a session nobody answered.
+        verify(ScheduleModel.withdrawResponse(sessionId))
+        TodayModel.refresh()
+        verify(!visibleItem(page, "sessionAnswer"))
+    }
+
+    // A refused answer is explained on the card, not lost on another page.
+    function test_aRefusedAnswerIsExplainedOnTheCard() {
+        const page = createTemporaryObject(pageComponent, root)
+        const card = findChild(page, "nextSessionCard")
+        card.answerRequested(false, "x".repeat(501))
+        verify(visibleItem(page, "sessionAnswerError"))
+        verify(textOf(page, "sessionAnswerError").indexOf("too long") >= 0)
+        compare(Fixture.rsvpFor(TodayModel.nextSessionId).response, "")
+        ScheduleModel.clearMessage()
+    }
+
     function test_saysWhenNoSessionIsAhead() {
         const page = createTemporaryObject(pageComponent, root)
         Fixture.advanceHours(72)
@@ -91,6 +157,73 @@ TestCase {
         Fixture.advanceHours(72)
         compare(countOf(page, "journalCount"), 2)
         compare(countOf(page, "gratitudeCount"), 2)
+    }
+
+    function test_listsHomeworkDue() {
+        const page = createTemporaryObject(pageComponent, root)
+        const card = findChild(page, "homeworkDueCard")
+        tryVerify(() => findChild(card, "homeworkDueItem") !== null)
+        const items = findChildren(card, "homeworkDueItem")
+        compare(items.length, 2)
+        // The missed one first, said kindly; then the one ahead.
+        compare(items[0].Accessible.name,
+                "List three triggers, Was due Sunday 10 March. It still counts whenever you do it.")
+        compare(items[1].Accessible.name, "Practise saying no once, Due Friday 15 March")
+        compare(items[1].Accessible.description, "Opens your homework")
+        verify(items[0].height >= 48)
+        verify(!findChild(card, "homeworkNoneDue").visible)
+        verify(!findChild(card, "homeworkMore").visible)
+
+        homeworkSpy.target = page
+        homeworkSpy.clear()
+        mouseClick(reveal(page, items[1]))
+        compare(homeworkSpy.count, 1)
+
+        // Missed work leaves Today two weeks after its date (the Homework page keeps it).
+        Fixture.advanceHours(13 * 24)
+        compare(findChildren(card, "homeworkDueItem").length, 1)
+        Fixture.advanceHours(5 * 24)
+        tryVerify(() => findChild(card, "homeworkNoneDue").visible)
+        compare(findChildren(card, "homeworkDueItem").length, 0)
+    }
+
+    function test_showsTheDaysPracticed() {
+        const page = createTemporaryObject(pageComponent, root)
+        const week = findChild(page, "practiceWeek")
+        // Journal on Monday, Saturday and last Wednesday; gratitude on Monday and Sunday.
+        compare(textOf(page, "practiceSummary"), "You practiced on 4 of the last 7 days.")
+        compare(week.Accessible.name, "You practiced on 4 of the last 7 days.")
+        const days = findChildren(week, "practiceDay")
+        compare(days.length, 7)
+        compare(days[6].modelData.dayName, "Tuesday")
+        verify(days[6].modelData.today)
+        verify(!days[6].modelData.practiced)
+        verify(days[5].modelData.practiced)
+        // A week later none of it is in the row, and the page says so without blame.
+        Fixture.advanceHours(7 * 24)
+        compare(textOf(page, "practiceSummary"),
+                "Nothing logged in the last 7 days yet. Any small step counts, whenever you're ready.")
+    }
+
+    function findChildren(parent, name) {
+        const found = []
+        const visit = item => {
+            if (!item)
+                return
+            if (item.objectName === name)
+                found.push(item)
+            const kids = item.children || []
+            for (let i = 0; i < kids.length; ++i)
+                visit(kids[i])
+        }
+        visit(parent)
+        return found
+    }
+
+    SignalSpy {
+        id: homeworkSpy
+
+        signalName: "homeworkRequested"
     }
 
     SignalSpy {
@@ -118,10 +251,24 @@ TestCase {
         verify(goal.height >= 48)
         verify(goal.Accessible.name.startsWith("Go to three meetings a week"))
         verify(!findChild(card, "glanceEmpty").visible)
-        mouseClick(goal)
+        mouseClick(reveal(page, goal))
         compare(goalSpy.count, 1)
         compare(goalSpy.signalArguments[0][0], GoalListModel.glance[0].goalId)
         verify(goalSpy.signalArguments[0][0].length > 0)
+    }
+
+    // In the app, the homework card opens the Homework page under More.
+    function test_homeworkCardOpensTheHomeworkPage() {
+        const win = createTemporaryObject(windowComponent, root)
+        verify(win)
+        const today = findChild(win, "todayPage")
+        tryVerify(() => findChild(today, "homeworkDueItem") !== null)
+        mouseClick(reveal(today, findChild(today, "homeworkDueItem")))
+        compare(win.currentPage, win.pageNames.indexOf("more"))
+        const stack = findChild(win, "moreStack")
+        verify(stack)
+        tryCompare(stack, "depth", 2)
+        verify(findChild(stack.currentItem, "homeworkList") !== null)
     }
 
     // In the app, the tap opens the goal's detail on the Goals tab, through that tab's own route.
@@ -132,7 +279,7 @@ TestCase {
         verify(today)
         tryVerify(() => findChild(today, "glanceGoal") !== null)
         const goalId = GoalListModel.glance[0].goalId
-        mouseClick(findChild(today, "glanceGoal"))
+        mouseClick(reveal(today, findChild(today, "glanceGoal")))
         compare(win.currentPage, win.pageNames.indexOf("goals"))
         const goals = findChild(win, "goalsPage")
         verify(goals)
