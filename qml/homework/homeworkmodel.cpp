@@ -248,7 +248,9 @@ void HomeworkModel::refresh()
                 {}, false, {}, {} };
             auto answers = responses.listByParent(row.assignmentId);
             if (answers && !answers.value().empty()) {
-                const auto &r = answers.value().back();
+                // Newest first: two phones that each answered before they synced
+                // leave two answers, and the latest one is the patient's answer.
+                const auto &r = answers.value().front();
                 row.responseId = qs(r.meta().id());
                 row.response = qs(r.text());
                 row.journalEntryId = qs(r.journal_entry_id());

@@ -52,15 +52,14 @@ QString startsIn(const QDateTime &start, const QDateTime &now)
         return {};
     if (aheadMs < MinuteMs)
         return tr("Starts in less than a minute");
-    // Rounded up: "in 1 minute" when 40 seconds remain would make someone late.
+    // Rounded up: "in 1 minute" when 40 seconds remain, never "0 minutes".
     const qint64 minutes = (aheadMs + MinuteMs - 1) / MinuteMs;
     if (minutes < 60)
         return tr("Starts in %n minute(s)", nullptr, int(minutes));
-    if (minutes < 24 * 60) {
-        // To the nearest hour: 1 h 50 min reads better as "2 hours" than "1 hour".
-        const int hours = int((minutes + 30) / 60);
-        return tr("Starts in %n hour(s)", nullptr, hours);
-    }
+    // Whole hours, rounded down like the minutes are rounded up: the time left
+    // is never more than it says, and 23 h 59 min never reads "24 hours".
+    if (minutes < 24 * 60)
+        return tr("Starts in %n hour(s)", nullptr, int(minutes / 60));
     const int days = int(now.date().daysTo(start.date()));
     return tr("Starts in %n day(s)", nullptr, std::max(days, 1));
 }

@@ -15,7 +15,7 @@ QString when(const QDateTime &start, const QDateTime &end, const QDateTime &now)
 
 /**
  * How long until a session starts, next to when(): "Starts in 25 minutes",
- * "Starts in 3 hours" within a day, "Starts in 2 days" counted in calendar
+ * "Starts in 3 hours" (whole hours) within a day, "Starts in 2 days" counted in calendar
  * days beyond, so it agrees with "Tomorrow" and the weekday. Empty once it has
  * started: when() says "Now" then. start and now in the patient's zone.
  */

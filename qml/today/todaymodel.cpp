@@ -11,9 +11,8 @@
 #include <QLoggingCategory>
 #include <QVariantMap>
 
-#include <tuple>
-
 #include <limits>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -60,12 +59,21 @@ void TodayModel::refresh()
     readNextSession(state, nowMs);
     readAnswer(state);
     readHomework(state, nowMs);
-    readCounts(state, nowMs);
+    readCounts(state, now);
     readPracticeDays(state, now);
 
     if (state == m_state)
         return;
+    const bool session = !(state.session == m_state.session);
+    const bool homework = !(state.homework == m_state.homework);
+    const bool practice = !(state.practice == m_state.practice);
     m_state = std::move(state);
+    if (session)
+        Q_EMIT sessionChanged();
+    if (homework)
+        Q_EMIT homeworkChanged();
+    if (practice)
+        Q_EMIT practiceChanged();
     Q_EMIT changed();
 }
 
@@ -89,32 +97,32 @@ void TodayModel::readNextSession(State &state, qint64 nowMs) const
     if (!next)
         return;
 
-    state.hasNextSession = true;
-    state.sessionTopic = qs(next->topic());
+    state.session.hasNextSession = true;
+    state.session.topic = qs(next->topic());
     auto group = Repository<v1::Group>(m_store).get(qs(next->group_id()));
     if (group)
-        state.sessionGroupName = qs(group.value().name());
-    state.sessionTitle = !state.sessionTopic.isEmpty() ? state.sessionTopic
-        : !state.sessionGroupName.isEmpty()            ? state.sessionGroupName
-                                                       : tr("Group session");
-    state.sessionStart = QDateTime::fromMSecsSinceEpoch(next->start_ms(), m_timeZone);
-    state.sessionEnd = QDateTime::fromMSecsSinceEpoch(next->end_ms(), m_timeZone);
-    state.sessionInProgress = next->start_ms() <= nowMs;
-    state.sessionMoved = next->status() == v1::SESSION_STATUS_MOVED;
-    state.sessionPlace = qs(next->place());
-    if (state.sessionPlace.isEmpty() && !next->video_link().empty())
-        state.sessionPlace = tr("Online");
+        state.session.groupName = qs(group.value().name());
+    state.session.title = !state.session.topic.isEmpty() ? state.session.topic
+        : !state.session.groupName.isEmpty()             ? state.session.groupName
+                                                         : tr("Group session");
+    state.session.start = QDateTime::fromMSecsSinceEpoch(next->start_ms(), m_timeZone);
+    state.session.end = QDateTime::fromMSecsSinceEpoch(next->end_ms(), m_timeZone);
+    state.session.inProgress = next->start_ms() <= nowMs;
+    state.session.moved = next->status() == v1::SESSION_STATUS_MOVED;
+    state.session.place = qs(next->place());
+    if (state.session.place.isEmpty() && !next->video_link().empty())
+        state.session.place = tr("Online");
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone);
-    state.sessionId = qs(next->meta().id());
-    state.sessionWhen = SessionText::when(state.sessionStart, state.sessionEnd, now);
-    state.sessionStartsIn = SessionText::startsIn(state.sessionStart, now);
+    state.session.id = qs(next->meta().id());
+    state.session.when = SessionText::when(state.session.start, state.session.end, now);
+    state.session.startsIn = SessionText::startsIn(state.session.start, now);
 }
 
 void TodayModel::readAnswer(State &state) const
 {
-    if (state.sessionId.isEmpty())
+    if (state.session.id.isEmpty())
         return;
-    auto answers = Repository<v1::Rsvp>(m_store).listByParent(state.sessionId);
+    auto answers = Repository<v1::Rsvp>(m_store).listByParent(state.session.id);
     if (!answers) {
         qCWarning(lcToday) << "Could not read an answer:" << answers.error().message;
         state.error = tr("Your schedule could not be read.");
@@ -131,17 +139,17 @@ void TodayModel::readAnswer(State &state) const
     }
     if (!latest)
         return;
-    state.attending = latest->response() == v1::RSVP_RESPONSE_ATTENDING;
-    state.notAttending = latest->response() == v1::RSVP_RESPONSE_NOT_ATTENDING;
-    if (state.notAttending)
-        state.reason = qs(latest->reason());
-    if (!state.sessionInProgress)
-        state.answer = SessionText::answer(state.attending, state.notAttending);
+    state.session.attending = latest->response() == v1::RSVP_RESPONSE_ATTENDING;
+    state.session.notAttending = latest->response() == v1::RSVP_RESPONSE_NOT_ATTENDING;
+    if (state.session.notAttending)
+        state.session.reason = qs(latest->reason());
+    if (!state.session.inProgress)
+        state.session.answer
+            = SessionText::answer(state.session.attending, state.session.notAttending);
 }
 
 void TodayModel::readHomework(State &state, qint64 nowMs) const
 {
-    constexpr qint64 DayMs = WeekMs / 7;
     auto assignments = Repository<v1::HomeworkAssignment>(m_store).listBetween(
         nowMs - HomeworkMissedDays * DayMs, nowMs + HomeworkAheadDays * DayMs + 1,
         SortOrder::Ascending);
@@ -159,13 +167,14 @@ void TodayModel::readHomework(State &state, qint64 nowMs) const
             state.error = tr("Your homework could not be read.");
             return;
         }
-        // The Homework page reads the answer the same way.
-        if (!answers.value().empty() && answers.value().back().done())
+        // Newest first: if two phones each answered before they synced, the
+        // latest answer says whether it is done.
+        if (!answers.value().empty() && answers.value().front().done())
             continue;
-        ++state.homeworkCount;
-        if (state.homework.size() >= MaxHomeworkShown)
+        ++state.homework.count;
+        if (state.homework.items.size() >= MaxHomeworkShown)
             continue;
-        state.homework.append(QVariantMap {
+        state.homework.items.append(QVariantMap {
             { u"assignmentId"_s, id },
             { u"title"_s, qs(assignment.title()) },
             { u"dueText"_s, HomeworkModel::dueText(assignment.due_ms(), false, nowMs, m_timeZone) },
@@ -174,12 +183,12 @@ void TodayModel::readHomework(State &state, qint64 nowMs) const
     }
 }
 
-void TodayModel::readCounts(State &state, qint64 nowMs) const
+void TodayModel::readCounts(State &state, const QDateTime &now) const
 {
-    // The window ends just after now: toKey is exclusive, and an entry written
-    // this very millisecond belongs to this week.
-    const qint64 from = nowMs - WeekMs;
-    const qint64 to = nowMs + 1;
+    // The same days as the practice row: from midnight six days ago up to now.
+    // toKey is exclusive, and an entry written this very millisecond counts.
+    const qint64 from = weekStart(now);
+    const qint64 to = now.toMSecsSinceEpoch() + 1;
     auto journal = Repository<v1::JournalEntry>(m_store).countBetween(from, to);
     auto gratitude = Repository<v1::GratitudeEntry>(m_store).countBetween(from, to);
     if (!journal || !gratitude) {
@@ -188,15 +197,20 @@ void TodayModel::readCounts(State &state, qint64 nowMs) const
         state.error = tr("Your entries could not be counted.");
         return;
     }
-    state.journalCount = int(journal.value());
-    state.gratitudeCount = int(gratitude.value());
+    state.practice.journalCount = int(journal.value());
+    state.practice.gratitudeCount = int(gratitude.value());
+}
+
+qint64 TodayModel::weekStart(const QDateTime &now) const
+{
+    return now.date().addDays(-(DaysShown - 1)).startOfDay(m_timeZone).toMSecsSinceEpoch();
 }
 
 void TodayModel::readPracticeDays(State &state, const QDateTime &now) const
 {
     const QLocale locale;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (int back = 6; back >= 0; --back) {
+    for (int back = DaysShown - 1; back >= 0; --back) {
         const QDate day = now.date().addDays(-back);
         // Days as the patient lives them: midnight to midnight in their zone,
         // and today only up to now.
@@ -224,26 +238,26 @@ void TodayModel::readPracticeDays(State &state, const QDateTime &now) const
             any(Repository<v1::HomeworkResponse>(m_store).countBetween(from, to));
         if (failed) {
             state.error = tr("Your entries could not be counted.");
-            state.daysPracticed = 0;
-            state.practiceDays.clear();
+            state.practice.daysPracticed = 0;
+            state.practice.practiceDays.clear();
             return;
         }
-        state.daysPracticed += practiced ? 1 : 0;
-        state.practiceDays.append(QVariantMap {
+        state.practice.daysPracticed += practiced ? 1 : 0;
+        state.practice.practiceDays.append(QVariantMap {
             { u"day"_s, locale.dayName(day.dayOfWeek(), QLocale::ShortFormat) },
             { u"dayName"_s, locale.dayName(day.dayOfWeek()) },
             { u"practiced"_s, practiced },
             { u"today"_s, back == 0 },
         });
     }
-    if (state.daysPracticed == 0)
-        state.practiceSummary = tr(
+    if (state.practice.daysPracticed == 0)
+        state.practice.practiceSummary = tr(
             "Nothing logged in the last 7 days yet. Any small step counts, whenever you're ready.");
-    else if (state.daysPracticed == 7)
-        state.practiceSummary = tr("You practiced on each of the last 7 days.");
+    else if (state.practice.daysPracticed == 7)
+        state.practice.practiceSummary = tr("You practiced on each of the last 7 days.");
     else
-        state.practiceSummary
-            = tr("You practiced on %n of the last 7 days.", nullptr, state.daysPracticed);
+        state.practice.practiceSummary
+            = tr("You practiced on %n of the last 7 days.", nullptr, state.practice.daysPracticed);
 }
 
 QString TodayModel::greetingFor(const QTime &time)

@@ -105,17 +105,20 @@ TEST_F(TodayModelTest, TitleFallsBackToGroupAndPlaceToOnline)
     EXPECT_EQ(model->nextSessionPlace(), u"Online"_s);
 }
 
-TEST_F(TodayModelTest, CountsTheLastSevenDaysIncludingNow)
+TEST_F(TodayModelTest, CountsTodayAndTheSixDaysBefore)
 {
     addJournal(Now);
-    addJournal(Now - 6 * DayMs);
-    addJournal(Now - 7 * DayMs); // exactly a week ago: included, the window is [now-7d, now]
-    addJournal(Now - 7 * DayMs - 1);
+    addJournal(Now - 6 * DayMs - 10 * HourMs); // Wednesday 00:00, the first day shown
+    addJournal(Now - 6 * DayMs - 10 * HourMs - 1); // Tuesday a week ago: not shown
+    addJournal(Now - 7 * DayMs);
+    addJournal(Now + 1); // not written yet
     addGratitude(Now - HourMs);
     addGratitude(Now - 8 * DayMs);
     auto model = makeModel();
-    EXPECT_EQ(model->journalEntriesThisWeek(), 3);
+    EXPECT_EQ(model->journalEntriesThisWeek(), 2);
     EXPECT_EQ(model->gratitudeEntriesThisWeek(), 1);
+    // The same days as the practice row: the counts never disagree with it.
+    EXPECT_EQ(model->daysPracticedThisWeek(), 2);
 }
 
 TEST_F(TodayModelTest, RefreshSignalsOnlyWhenSomethingChanged)
@@ -181,10 +184,14 @@ TEST_F(TodayModelTest, CountsDaysAheadByTheCalendar)
     addSession(Now + 2 * DayMs - 2 * HourMs, v1::SESSION_STATUS_SCHEDULED);
     auto model = makeModel();
     EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 2 days"_s);
-    // An hour and fifty minutes is nearer two hours than one.
+    // Whole hours, rounded down: never more time left than there is, and
+    // 23 h 59 min is not "24 hours".
     m_clock.set(Now + 2 * DayMs - 2 * HourMs - 110 * 60 * 1000);
     model->refresh();
-    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 2 hours"_s);
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 1 hour"_s);
+    m_clock.set(Now + DayMs - 2 * HourMs + 60 * 1000); // Wednesday 08:01
+    model->refresh();
+    EXPECT_EQ(model->nextSessionStartsIn(), u"Starts in 23 hours"_s);
 }
 
 TEST_F(TodayModelTest, ShowsThePatientsAnswerToTheNextSession)
@@ -203,8 +210,12 @@ TEST_F(TodayModelTest, ShowsThePatientsAnswerToTheNextSession)
     auto stored = rsvps.create(rsvp);
     ASSERT_TRUE(stored.ok());
     QSignalSpy spy(model.get(), &TodayModel::changed);
+    QSignalSpy session(model.get(), &TodayModel::sessionChanged);
+    QSignalSpy practice(model.get(), &TodayModel::practiceChanged);
     model->refresh();
     EXPECT_EQ(spy.count(), 1);
+    EXPECT_EQ(session.count(), 1);
+    EXPECT_EQ(practice.count(), 0); // the rows below are not rebuilt for it
     EXPECT_TRUE(model->nextSessionAttending());
     EXPECT_EQ(model->nextSessionAnswer(), u"You're going"_s);
 
@@ -248,9 +259,23 @@ TEST_F(TodayModelTest, HomeworkDueIsOpenWorkNearNow)
     response.set_assignment_id(done);
     response.set_done(true);
     ASSERT_TRUE(Repository<v1::HomeworkResponse>(*m_store).create(response).ok());
+    // Two phones each answered this one before they synced: the newer answer,
+    // not done, is the one that counts, so it is still due.
+    const std::string twice = assign("Answered twice", Now + 4 * DayMs);
+    m_clock.set(Now - 2 * HourMs);
+    v1::HomeworkResponse older;
+    older.set_assignment_id(twice);
+    older.set_done(true);
+    ASSERT_TRUE(Repository<v1::HomeworkResponse>(*m_store).create(older).ok());
+    m_clock.set(Now - HourMs);
+    v1::HomeworkResponse newer;
+    newer.set_assignment_id(twice);
+    newer.set_text("Started again");
+    ASSERT_TRUE(Repository<v1::HomeworkResponse>(*m_store).create(newer).ok());
+    m_clock.set(Now);
 
     auto model = makeModel();
-    EXPECT_EQ(model->homeworkDueCount(), 4);
+    EXPECT_EQ(model->homeworkDueCount(), 5);
     const QVariantList due = model->homeworkDue();
     ASSERT_EQ(due.size(), TodayModel::MaxHomeworkShown);
     const QVariantMap first = due[0].toMap();
@@ -261,7 +286,7 @@ TEST_F(TodayModelTest, HomeworkDueIsOpenWorkNearNow)
     EXPECT_EQ(due[1].toMap()[u"title"_s].toString(), u"Say no once"_s);
     EXPECT_EQ(due[1].toMap()[u"dueText"_s].toString(), u"Due Friday 15 March"_s);
     EXPECT_FALSE(due[1].toMap()[u"overdue"_s].toBool());
-    EXPECT_EQ(due[2].toMap()[u"title"_s].toString(), u"Thank someone"_s);
+    EXPECT_EQ(due[2].toMap()[u"title"_s].toString(), u"Answered twice"_s);
 }
 
 TEST_F(TodayModelTest, PracticeDaysCountEachDayOnce)
