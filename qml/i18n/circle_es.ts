@@ -22,47 +22,52 @@
 <context>
     <name>CannotAttendDialog</name>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="19"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="22"/>
         <source>Can&apos;t come</source>
         <translation>No puedo ir</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="37"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="40"/>
         <source>Your facilitator will see that you can&apos;t come on %1.</source>
         <translation>La coordinación del grupo verá que no puedes ir el %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="42"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="45"/>
         <source>You can add a note for them. Only the group&apos;s facilitators read it, never other members.</source>
         <translation>Puedes añadir una nota. Solo la lee la coordinación del grupo, nunca los demás miembros.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="52"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="55"/>
         <source>Note for your facilitator (optional)</source>
         <translation>Nota para la coordinación (opcional)</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="54"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
         <source>Note for your facilitator, optional</source>
         <translation>Nota para la coordinación, opcional</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="67"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="64"/>
+        <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
+        <translation>Una nota puede tener hasta %1 caracteres; esta tiene %2. Acórtala para enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="80"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="70"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="83"/>
         <source>Back without answering</source>
         <translation>Volver sin responder</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="76"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="89"/>
         <source>Let them know</source>
         <translation>Avisar</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="79"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="93"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation>Avisar a la coordinación de que no puedo ir</translation>
     </message>
@@ -1007,11 +1012,6 @@
         <source>Opens your homework</source>
         <translation>Abre tus tareas</translation>
     </message>
-    <message>
-        <location filename="../today/HomeworkDueCard.qml" line="70"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
     <message numerus="yes">
         <location filename="../today/HomeworkDueCard.qml" line="101"/>
         <source>%n more on the Homework page</source>
@@ -1532,43 +1532,43 @@
 <context>
     <name>NextSessionCard</name>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="38"/>
+        <location filename="../today/NextSessionCard.qml" line="41"/>
         <source>Next group session</source>
         <translation>Próxima sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="42"/>
-        <location filename="../today/NextSessionCard.qml" line="60"/>
+        <location filename="../today/NextSessionCard.qml" line="45"/>
+        <location filename="../today/NextSessionCard.qml" line="63"/>
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="66"/>
+        <location filename="../today/NextSessionCard.qml" line="69"/>
         <source>Happening now</source>
         <translation>Ahora mismo</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="66"/>
+        <location filename="../today/NextSessionCard.qml" line="69"/>
         <source>New time</source>
         <translation>Nueva hora</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="140"/>
+        <location filename="../today/NextSessionCard.qml" line="143"/>
         <source>I&apos;ll be there</source>
         <translation>Iré</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="143"/>
+        <location filename="../today/NextSessionCard.qml" line="146"/>
         <source>I&apos;ll be there: %1</source>
         <translation>Iré: %1</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="149"/>
+        <location filename="../today/NextSessionCard.qml" line="154"/>
         <source>Can&apos;t come</source>
         <translation>No puedo ir</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="152"/>
+        <location filename="../today/NextSessionCard.qml" line="157"/>
         <source>I can&apos;t come: %1</source>
         <translation>No puedo ir: %1</translation>
     </message>
@@ -1628,6 +1628,19 @@
         <location filename="../lock/PasscodeForm.qml" line="72"/>
         <source>Repeat the new passcode</source>
         <translation>Repite el código de acceso nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeWeek</name>
+    <message>
+        <location filename="../today/PracticeWeek.qml" line="55"/>
+        <source>%1: practiced</source>
+        <translation>%1: practicaste</translation>
+    </message>
+    <message>
+        <location filename="../today/PracticeWeek.qml" line="56"/>
+        <source>%1: nothing logged</source>
+        <translation>%1: nada registrado</translation>
     </message>
 </context>
 <context>
@@ -2675,32 +2688,32 @@
         <translation>Próxima sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="125"/>
+        <location filename="../today/TodayPage.qml" line="127"/>
         <source>Check in</source>
         <translation>Cómo estás</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="139"/>
+        <location filename="../today/TodayPage.qml" line="141"/>
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="152"/>
+        <location filename="../today/TodayPage.qml" line="154"/>
         <source>Your goals</source>
         <translation>Tus metas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="163"/>
+        <location filename="../today/TodayPage.qml" line="165"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="180"/>
+        <location filename="../today/TodayPage.qml" line="182"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="187"/>
+        <location filename="../today/TodayPage.qml" line="189"/>
         <source>Gratitude entries</source>
         <translation>Entradas de gratitud</translation>
     </message>
@@ -3601,7 +3614,7 @@
         <translation>No se pudo quitar la entrada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="279"/>
+        <location filename="../homework/homeworkmodel.cpp" line="281"/>
         <source>This entry is no longer in your journal.</source>
         <translation>Esta entrada ya no está en tu diario.</translation>
     </message>
@@ -4498,7 +4511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../schedule/sessiontext.cpp" line="65"/>
+        <location filename="../schedule/sessiontext.cpp" line="64"/>
         <source>Starts in %n day(s)</source>
         <translation>
             <numerusform>Empieza en %n día</numerusform>
@@ -4506,12 +4519,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="71"/>
+        <location filename="../schedule/sessiontext.cpp" line="70"/>
         <source>You&apos;re going</source>
         <translation>Vas a ir</translation>
     </message>
     <message>
-        <location filename="../schedule/sessiontext.cpp" line="73"/>
+        <location filename="../schedule/sessiontext.cpp" line="72"/>
         <source>You can&apos;t go; your facilitator knows</source>
         <translation>No puedes ir; tu facilitador lo sabe</translation>
     </message>
@@ -4558,45 +4571,45 @@
 <context>
     <name>circle::TodayModel</name>
     <message>
-        <location filename="../today/todaymodel.cpp" line="79"/>
-        <location filename="../today/todaymodel.cpp" line="120"/>
+        <location filename="../today/todaymodel.cpp" line="87"/>
+        <location filename="../today/todaymodel.cpp" line="128"/>
         <source>Your schedule could not be read.</source>
         <translation>No se pudo leer tu calendario.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="99"/>
+        <location filename="../today/todaymodel.cpp" line="107"/>
         <source>Group session</source>
         <translation>Sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="106"/>
+        <location filename="../today/todaymodel.cpp" line="114"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="150"/>
-        <location filename="../today/todaymodel.cpp" line="159"/>
+        <location filename="../today/todaymodel.cpp" line="157"/>
+        <location filename="../today/todaymodel.cpp" line="166"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="189"/>
-        <location filename="../today/todaymodel.cpp" line="226"/>
+        <location filename="../today/todaymodel.cpp" line="196"/>
+        <location filename="../today/todaymodel.cpp" line="239"/>
         <source>Your entries could not be counted.</source>
         <translation>No se pudieron contar tus entradas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="241"/>
+        <location filename="../today/todaymodel.cpp" line="253"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation>Aún no hay nada registrado en los últimos 7 días. Cualquier paso pequeño cuenta, cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="243"/>
+        <location filename="../today/todaymodel.cpp" line="256"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation>Practicaste en cada uno de los últimos 7 días.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="246"/>
+        <location filename="../today/todaymodel.cpp" line="259"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>Practicaste en %n de los últimos 7 días.</numerusform>
@@ -4604,22 +4617,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="253"/>
+        <location filename="../today/todaymodel.cpp" line="266"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="255"/>
+        <location filename="../today/todaymodel.cpp" line="268"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="257"/>
+        <location filename="../today/todaymodel.cpp" line="270"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="259"/>
+        <location filename="../today/todaymodel.cpp" line="272"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Circle
 
 // "Can't come", with room for an optional note that only the group's facilitators read.
 Dialog {
@@ -11,6 +12,8 @@ Dialog {
     property string when
     /** A note given earlier, to edit rather than retype. */
     property string reason
+
+    readonly property bool noteFits: reasonField.length <= ScheduleModel.maxReasonLength
 
     /** The patient confirmed; the page stores the answer. */
     signal answered(string sessionId, string reason)
@@ -53,6 +56,16 @@ Dialog {
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Note for your facilitator, optional")
         }
+        // Said before sending, so a long note is shortened here, never lost.
+        Label {
+            objectName: "reasonTooLong"
+            Layout.fillWidth: true
+            visible: !root.noteFits
+            text: qsTr("A note can have up to %1 characters; this one has %2. Shorten it to send it.")
+                  .arg(ScheduleModel.maxReasonLength).arg(reasonField.length)
+            color: "#b3261e"
+            wrapMode: Text.WordWrap
+        }
         RowLayout {
             Layout.fillWidth: true
             Layout.topMargin: 8
@@ -75,6 +88,7 @@ Dialog {
                 Layout.minimumHeight: 48
                 text: qsTr("Let them know")
                 highlighted: true
+                enabled: root.noteFits
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Let the facilitator know I can't come")
                 onClicked: {

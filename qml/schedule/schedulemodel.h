@@ -42,6 +42,8 @@ class ScheduleModel : public QAbstractListModel
     Q_PROPERTY(QString groupProgress READ groupProgress NOTIFY groupChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
+    /** The longest note respond() takes, so a form can say so before anything is sent. */
+    Q_PROPERTY(int maxReasonLength READ maxReasonLength CONSTANT)
 
 public:
     enum Role {
@@ -104,6 +106,7 @@ public:
     /** The outcome of the last action (answer, calendar, link), for an inline note. */
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
+    int maxReasonLength() const { return MaxReasonLength; }
 
     /** Reads the schedule again at the clock's current time. */
     Q_INVOKABLE void refresh();

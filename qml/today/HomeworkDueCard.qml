@@ -67,8 +67,8 @@ Pane {
                 Layout.minimumHeight: 48
                 leftPadding: 8
                 rightPadding: 8
-                Accessible.name: qsTr("%1, %2").arg(assignment.modelData.title)
-                                     .arg(assignment.modelData.dueText)
+                // Joined, not arg()ed: a title from the clinic may itself contain "%2".
+                Accessible.name: assignment.modelData.title + ", " + assignment.modelData.dueText
                 Accessible.description: qsTr("Opens your homework")
 
                 contentItem: ColumnLayout {

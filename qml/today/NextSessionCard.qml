@@ -26,8 +26,11 @@ Pane {
     /** Why the last answer was not stored; the page sets it, empty otherwise. */
     property string answerError: ""
 
-    /** The patient answered; the page stores it (reason only when not attending). */
-    signal answerRequested(bool attending, string reason)
+    /**
+     * The patient answered for sessionId, the session they were looking at; the
+     * page stores it (reason only when not attending).
+     */
+    signal answerRequested(string sessionId, bool attending, string reason)
 
     padding: 16
     // Sized by the column alone: the dialog's loader beside it takes no room.
@@ -141,7 +144,9 @@ Pane {
                 highlighted: root.attending
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("I'll be there: %1").arg(root.when)
-                onClicked: root.answerRequested(true, "")
+                Accessible.checkable: true
+                Accessible.checked: root.attending
+                onClicked: root.answerRequested(root.sessionId, true, "")
             }
             Button {
                 objectName: "todayCannotAttendButton"
@@ -150,9 +155,16 @@ Pane {
                 highlighted: root.notAttending
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("I can't come: %1").arg(root.when)
+                Accessible.checkable: true
+                Accessible.checked: root.notAttending
                 onClicked: {
                     cannotAttendLoader.active = true
+                    // Set once, not bound: a refresh while the dialog is open
+                    // (a minute passing, a sync) must not change what it answers.
                     const dialog = cannotAttendLoader.item as CannotAttendDialog
+                    dialog.sessionId = root.sessionId
+                    dialog.when = root.when
+                    dialog.reason = root.reason
                     dialog.open()
                 }
             }
@@ -168,10 +180,7 @@ Pane {
         onLoaded: {
             const dialog = item as CannotAttendDialog
             dialog.parent = root
-            dialog.sessionId = Qt.binding(() => root.sessionId)
-            dialog.when = Qt.binding(() => root.when)
-            dialog.reason = Qt.binding(() => root.reason)
-            dialog.answered.connect((sessionId, reason) => root.answerRequested(false, reason))
+            dialog.answered.connect((sessionId, reason) => root.answerRequested(sessionId, false, reason))
         }
     }
 }

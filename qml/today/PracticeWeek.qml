@@ -50,6 +50,10 @@ Pane {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     spacing: 4
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: day.modelData.practiced
+                                     ? qsTr("%1: practiced").arg(day.modelData.dayName)
+                                     : qsTr("%1: nothing logged").arg(day.modelData.dayName)
 
                     Rectangle {
                         anchors.horizontalCenter: parent.horizontalCenter

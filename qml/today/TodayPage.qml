@@ -109,13 +109,15 @@ Page {
 
                 // Stored through the Schedule page's model, so both pages and the
                 // reminders agree on the answer.
-                onAnswerRequested: (attending, reason) => {
-                    if (ScheduleModel.respond(sessionId, attending, reason)) {
+                onAnswerRequested: (answeredId, attending, reason) => {
+                    if (ScheduleModel.respond(answeredId, attending, reason)) {
                         answerError = ""
                         TodayModel.refresh()
                     } else {
                         answerError = ScheduleModel.message
                     }
+                    // Said here; the Schedule page should not say it again later.
+                    ScheduleModel.clearMessage()
                 }
             }
 

@@ -1,11 +1,11 @@
 #include "appshell/appshell.h"
 #include "qmltestfixture.h"
 
-#include <QLocale>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QQmlEngine>
-#include <QTranslator>
 #include <QQmlExtensionPlugin>
+#include <QTranslator>
 #include <QtQuickTest>
 
 #include <cstdio>

@@ -28,6 +28,15 @@ TestCase {
         Fixture.reset()
     }
 
+    // Each test starts from a session nobody answered, even after one that failed.
+    function cleanup() {
+        Fixture.reset()
+        if (TodayModel.nextSessionId !== "")
+            ScheduleModel.withdrawResponse(TodayModel.nextSessionId)
+        ScheduleModel.clearMessage()
+        TodayModel.refresh()
+    }
+
     function textOf(page, name) {
         const item = findChild(page, name)
         verify(item, "no item named " + name)
@@ -87,6 +96,9 @@ TestCase {
         compare(textOf(page, "sessionStartsIn"), "Starts in 1 day")
         Fixture.advanceHours(30) // Wednesday 16:00
         compare(textOf(page, "sessionStartsIn"), "Starts in 2 hours")
+        Fixture.advanceHours(0.5) // 16:30: whole hours, never more time than there is
+        compare(textOf(page, "sessionStartsIn"), "Starts in 1 hour")
+        Fixture.advanceHours(-0.5)
         Fixture.advanceHours(1.75) // 17:45
         compare(textOf(page, "sessionStartsIn"), "Starts in 15 minutes")
         verify(findChild(page, "nextSessionCard").Accessible.name.indexOf("Starts in 15 minutes") >= 0)
@@ -122,21 +134,47 @@ TestCase {
         verify(findChild(page, "todayCannotAttendButton").highlighted)
         verify(!visibleItem(page, "sessionAnswerError"))
 
-        // Left as found: the other tests see a session nobody answered.
+        // Taking it back (as the Schedule page offers) empties the card's answer.
         verify(ScheduleModel.withdrawResponse(sessionId))
         TodayModel.refresh()
         verify(!visibleItem(page, "sessionAnswer"))
+    }
+
+    // A note too long for the facilitator is caught in the dialog, and kept there.
+    function test_aTooLongNoteStaysInTheDialog() {
+        const page = createTemporaryObject(pageComponent, root)
+        mouseClick(findChild(page, "todayCannotAttendButton"))
+        tryVerify(() => findChild(page, "cannotAttendDialog") !== null)
+        const dialog = findChild(page, "cannotAttendDialog")
+        tryCompare(dialog, "opened", true)
+        const field = findChild(dialog.contentItem, "reasonField")
+        const tooLong = "word ".repeat(101) // 505 characters
+        field.text = tooLong
+        const warning = findChild(dialog.contentItem, "reasonTooLong")
+        verify(warning.visible)
+        compare(warning.text, "A note can have up to 500 characters; this one has 505. Shorten it to send it.")
+        const send = findChild(dialog.contentItem, "sendAnswerButton")
+        verify(!send.enabled)
+        mouseClick(send)
+        verify(dialog.opened)
+        compare(field.text, tooLong)
+        compare(Fixture.rsvpFor(TodayModel.nextSessionId).response, "")
+        field.text = tooLong.slice(0, 500)
+        verify(!warning.visible)
+        verify(send.enabled)
+        dialog.close()
+        tryVerify(() => !dialog.visible)
     }
 
     // A refused answer is explained on the card, not lost on another page.
     function test_aRefusedAnswerIsExplainedOnTheCard() {
         const page = createTemporaryObject(pageComponent, root)
         const card = findChild(page, "nextSessionCard")
-        card.answerRequested(false, "x".repeat(501))
+        card.answerRequested(TodayModel.nextSessionId, false, "x".repeat(501))
         verify(visibleItem(page, "sessionAnswerError"))
         verify(textOf(page, "sessionAnswerError").indexOf("too long") >= 0)
         compare(Fixture.rsvpFor(TodayModel.nextSessionId).response, "")
-        ScheduleModel.clearMessage()
+        compare(ScheduleModel.message, "")
     }
 
     function test_saysWhenNoSessionIsAhead() {
