@@ -52,7 +52,9 @@ Result<void> checkContacts(
         if (blank(c.name()) && blank(c.phone()))
             return invalid(
                 "safety_plan", u"every entry in %1 needs a name or a phone number"_s.arg(list));
-        if (tooLong(c.name(), 200) || tooLong(c.phone(), 50) || tooLong(c.note(), 2000))
+        if (tooLong(c.name(), TextLimits::ContactName)
+            || tooLong(c.phone(), TextLimits::ContactPhone)
+            || tooLong(c.note(), TextLimits::ContactNote))
             return invalid("safety_plan", u"an entry in %1 is too long"_s.arg(list));
     }
     return {};
@@ -96,8 +98,9 @@ Result<void> validate(const v1::GratitudeEntry &r)
     for (const auto &item : r.items()) {
         if (blank(item))
             return invalid("gratitude_entry", u"a good thing is empty"_s);
-        if (tooLong(item, 5000))
-            return invalid("gratitude_entry", u"a good thing is longer than 5000 characters"_s);
+        if (tooLong(item, TextLimits::GratitudeItem))
+            return invalid("gratitude_entry",
+                u"a good thing is longer than %1 characters"_s.arg(TextLimits::GratitudeItem));
     }
     if (!validDay(r.day()))
         return invalid(
@@ -115,8 +118,9 @@ Result<void> validate(const v1::MoodCheckIn &r)
     for (const auto &e : r.emotions())
         if (blank(e) || tooLong(e, 40))
             return invalid("mood_check_in", u"an emotion word is empty or too long"_s);
-    if (tooLong(r.note(), 10000))
-        return invalid("mood_check_in", u"the note is longer than 10000 characters"_s);
+    if (tooLong(r.note(), TextLimits::MoodNote))
+        return invalid(
+            "mood_check_in", u"the note is longer than %1 characters"_s.arg(TextLimits::MoodNote));
     return {};
 }
 
@@ -271,8 +275,9 @@ Result<void> validate(const v1::SafetyPlan &r)
 {
     for (const auto &list : { r.warning_signs(), r.coping_steps() })
         for (const auto &line : list)
-            if (tooLong(line, 2000))
-                return invalid("safety_plan", u"a line is longer than 2000 characters"_s);
+            if (tooLong(line, TextLimits::PlanLine))
+                return invalid("safety_plan",
+                    u"a line is longer than %1 characters"_s.arg(TextLimits::PlanLine));
     if (auto c = checkContacts(r.people_and_places(), u"people and places"_s); !c)
         return c;
     if (auto c = checkContacts(r.professional_contacts(), u"professional contacts"_s); !c)

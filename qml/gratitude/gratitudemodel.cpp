@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "repository.h"
 #include "store.h"
+#include "validation.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -99,6 +100,15 @@ bool GratitudeModel::saveToday(const QStringList &items)
     if (kept.isEmpty()) {
         setError(tr("Write at least one good thing, however small."));
         return false;
+    }
+    for (const QString &item : kept) {
+        if (item.size() > TextLimits::GratitudeItem) {
+            setError(tr("A good thing can have up to %1 characters; this one has %2. Shorten it "
+                        "to save it.")
+                         .arg(TextLimits::GratitudeItem)
+                         .arg(item.size()));
+            return false;
+        }
     }
     Repository<v1::GratitudeEntry> repo(m_store);
     v1::GratitudeEntry entry;

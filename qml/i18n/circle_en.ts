@@ -3412,22 +3412,22 @@
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="60"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="61"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="63"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="88"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
         <source>Whenever you are ready: one good thing is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>You noted good things on %n of the last 7 days.</numerusform>
@@ -3435,23 +3435,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="100"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="134"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="101"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="144"/>
         <source>Write at least one good thing, however small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="123"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="106"/>
+        <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gratitude/gratitudemodel.cpp" line="133"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="138"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="148"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="157"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="167"/>
         <source>Your gratitude entries could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,82 +3974,87 @@
 <context>
     <name>circle::MoodModel</name>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="32"/>
+        <location filename="../mood/moodmodel.cpp" line="33"/>
         <source>calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="33"/>
+        <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>hopeful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="34"/>
+        <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>grateful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="35"/>
+        <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>proud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="36"/>
+        <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="37"/>
+        <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>tired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="38"/>
+        <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>anxious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="39"/>
+        <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="40"/>
+        <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="41"/>
+        <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>lonely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="42"/>
+        <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>ashamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="43"/>
+        <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>restless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="90"/>
+        <location filename="../mood/moodmodel.cpp" line="91"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="127"/>
+        <location filename="../mood/moodmodel.cpp" line="128"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="140"/>
+        <location filename="../mood/moodmodel.cpp" line="133"/>
+        <source>The note can have up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mood/moodmodel.cpp" line="149"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="165"/>
+        <location filename="../mood/moodmodel.cpp" line="174"/>
         <source>Your mood check-ins could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,42 +4208,67 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="113"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="105"/>
+        <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="125"/>
         <source>Add a name or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="117"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="129"/>
         <source>The phone number needs at least one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="147"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="135"/>
+        <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="141"/>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="142"/>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="143"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="160"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="185"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="168"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="194"/>
         <source>Call or text, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="195"/>
         <source>SAMHSA National Helpline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="196"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4523,29 +4558,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="157"/>
-        <location filename="../today/todaymodel.cpp" line="166"/>
+        <location filename="../today/todaymodel.cpp" line="158"/>
+        <location filename="../today/todaymodel.cpp" line="167"/>
         <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="196"/>
-        <location filename="../today/todaymodel.cpp" line="239"/>
+        <location filename="../today/todaymodel.cpp" line="197"/>
+        <location filename="../today/todaymodel.cpp" line="240"/>
         <source>Your entries could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="253"/>
+        <location filename="../today/todaymodel.cpp" line="254"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="256"/>
+        <location filename="../today/todaymodel.cpp" line="257"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="259"/>
+        <location filename="../today/todaymodel.cpp" line="260"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>You practiced on %n of the last 7 days.</numerusform>
@@ -4553,22 +4588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="266"/>
+        <location filename="../today/todaymodel.cpp" line="267"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="268"/>
+        <location filename="../today/todaymodel.cpp" line="269"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="270"/>
+        <location filename="../today/todaymodel.cpp" line="271"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="272"/>
+        <location filename="../today/todaymodel.cpp" line="273"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3464,22 +3464,22 @@
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="60"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="61"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="63"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="88"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
         <source>Whenever you are ready: one good thing is enough.</source>
         <translation>Cuando quieras: con una cosa buena basta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>Anotaste cosas buenas %n día de los últimos 7.</numerusform>
@@ -3487,23 +3487,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="100"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="134"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="101"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="144"/>
         <source>Write at least one good thing, however small.</source>
         <translation>Escribe al menos una cosa buena, aunque sea pequeña.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="123"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="106"/>
+        <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation>Una cosa buena puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../gratitude/gratitudemodel.cpp" line="133"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="138"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="148"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation>Hoy ya tiene tres cosas buenas. Puedes cambiarlas en la página de Gratitud.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="157"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="167"/>
         <source>Your gratitude entries could not be read.</source>
         <translation>No se pudieron leer tus entradas de gratitud.</translation>
     </message>
@@ -4025,82 +4030,87 @@
 <context>
     <name>circle::MoodModel</name>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="32"/>
+        <location filename="../mood/moodmodel.cpp" line="33"/>
         <source>calm</source>
         <translation>en calma</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="33"/>
+        <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>hopeful</source>
         <translation>con esperanza</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="34"/>
+        <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>grateful</source>
         <translation>agradecido</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="35"/>
+        <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>proud</source>
         <translation>orgulloso</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="36"/>
+        <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>connected</source>
         <translation>acompañado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="37"/>
+        <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>tired</source>
         <translation>cansado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="38"/>
+        <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>anxious</source>
         <translation>ansioso</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="39"/>
+        <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>sad</source>
         <translation>triste</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="40"/>
+        <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>angry</source>
         <translation>enfadado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="41"/>
+        <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>lonely</source>
         <translation>solo</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="42"/>
+        <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>ashamed</source>
         <translation>avergonzado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="43"/>
+        <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>restless</source>
         <translation>inquieto</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="90"/>
+        <location filename="../mood/moodmodel.cpp" line="91"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="127"/>
+        <location filename="../mood/moodmodel.cpp" line="128"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Elige un número del 0 al 10.</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="140"/>
+        <location filename="../mood/moodmodel.cpp" line="133"/>
+        <source>The note can have up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation>La nota puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../mood/moodmodel.cpp" line="149"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="165"/>
+        <location filename="../mood/moodmodel.cpp" line="174"/>
         <source>Your mood check-ins could not be read.</source>
         <translation>No se pudieron leer tus registros de ánimo.</translation>
     </message>
@@ -4254,42 +4264,67 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="113"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="105"/>
+        <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
+        <translation>Una línea puede tener hasta %1 caracteres; una tiene %2. Acórtala para guardar el plan.</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="125"/>
         <source>Add a name or a phone number.</source>
         <translation>Añade un nombre o un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="117"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="129"/>
         <source>The phone number needs at least one digit.</source>
         <translation>El número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="147"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="135"/>
+        <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
+        <translation>%1 puede tener hasta %2 caracteres; aquí hay %3. Acórtalo para guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="141"/>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="142"/>
+        <source>The phone number</source>
+        <translation>El número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="143"/>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="160"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="185"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation>No se pudo leer tu plan de seguridad. Las líneas de crisis de abajo siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="168"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Línea de Prevención del Suicidio y Crisis</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="194"/>
         <source>Call or text, any time (US)</source>
         <translation>Llamada o mensaje, a cualquier hora (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="195"/>
         <source>SAMHSA National Helpline</source>
         <translation>Línea Nacional de Ayuda de SAMHSA</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="196"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation>Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora (EE. UU.)</translation>
     </message>
@@ -4587,29 +4622,29 @@
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="157"/>
-        <location filename="../today/todaymodel.cpp" line="166"/>
+        <location filename="../today/todaymodel.cpp" line="158"/>
+        <location filename="../today/todaymodel.cpp" line="167"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="196"/>
-        <location filename="../today/todaymodel.cpp" line="239"/>
+        <location filename="../today/todaymodel.cpp" line="197"/>
+        <location filename="../today/todaymodel.cpp" line="240"/>
         <source>Your entries could not be counted.</source>
         <translation>No se pudieron contar tus entradas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="253"/>
+        <location filename="../today/todaymodel.cpp" line="254"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation>Aún no hay nada registrado en los últimos 7 días. Cualquier paso pequeño cuenta, cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="256"/>
+        <location filename="../today/todaymodel.cpp" line="257"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation>Practicaste en cada uno de los últimos 7 días.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="259"/>
+        <location filename="../today/todaymodel.cpp" line="260"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>Practicaste en %n de los últimos 7 días.</numerusform>
@@ -4617,22 +4652,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="266"/>
+        <location filename="../today/todaymodel.cpp" line="267"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="268"/>
+        <location filename="../today/todaymodel.cpp" line="269"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="270"/>
+        <location filename="../today/todaymodel.cpp" line="271"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="272"/>
+        <location filename="../today/todaymodel.cpp" line="273"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "repository.h"
 #include "store.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -125,6 +126,14 @@ bool MoodModel::record(int score, const QStringList &emotions, const QString &no
 {
     if (score < 0 || score > 10) {
         m_error = tr("Choose a number from 0 to 10.");
+        Q_EMIT changed();
+        return false;
+    }
+    if (const QString kept = note.trimmed(); kept.size() > TextLimits::MoodNote) {
+        m_error = tr("The note can have up to %1 characters; this one has %2. Shorten it to save "
+                     "it.")
+                      .arg(TextLimits::MoodNote)
+                      .arg(kept.size());
         Q_EMIT changed();
         return false;
     }

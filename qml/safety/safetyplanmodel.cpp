@@ -2,6 +2,7 @@
 
 #include "repository.h"
 #include "store.h"
+#include "validation.h"
 
 #include <QLoggingCategory>
 
@@ -98,6 +99,17 @@ QUrl SafetyPlanModel::phoneUrl(const QString &scheme, const QString &phone)
 bool SafetyPlanModel::save(const QString &warningSigns, const QString &copingSteps,
     const QString &reasonsToLive, const QString &safeEnvironment)
 {
+    for (const QString &text : { warningSigns, copingSteps }) {
+        for (const QString &line : text.split(u'\n')) {
+            if (line.trimmed().size() > TextLimits::PlanLine) {
+                setError(tr("A line can have up to %1 characters; one has %2. Shorten it to save "
+                            "the plan.")
+                             .arg(TextLimits::PlanLine)
+                             .arg(line.trimmed().size()));
+                return false;
+            }
+        }
+    }
     v1::SafetyPlan plan = m_plan;
     setLines(plan.mutable_warning_signs(), warningSigns);
     setLines(plan.mutable_coping_steps(), copingSteps);
@@ -117,6 +129,19 @@ bool SafetyPlanModel::addContact(
         setError(tr("The phone number needs at least one digit."));
         return false;
     }
+    const auto tooLong = [this](const QString &field, qsizetype limit, const QString &text) {
+        if (text.size() <= limit)
+            return false;
+        setError(tr("%1 can have up to %2 characters; this one has %3. Shorten it to save it.")
+                     .arg(field)
+                     .arg(limit)
+                     .arg(text.size()));
+        return true;
+    };
+    if (tooLong(tr("The name"), TextLimits::ContactName, name.trimmed())
+        || tooLong(tr("The phone number"), TextLimits::ContactPhone, phone.trimmed())
+        || tooLong(tr("The note"), TextLimits::ContactNote, note.trimmed()))
+        return false;
     v1::SafetyPlan plan = m_plan;
     v1::Contact *contact = kind == u"professional"_s ? plan.add_professional_contacts()
                                                      : plan.add_people_and_places();

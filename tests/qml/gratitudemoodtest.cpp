@@ -95,3 +95,31 @@ TEST_F(GratitudeMoodTest, MoodCheckInsAndWeeklyTrend)
     EXPECT_DOUBLE_EQ(trend[MoodModel::TrendWeeks - 4].toMap().value(u"average"_s).toDouble(), 6.0);
     EXPECT_DOUBLE_EQ(trend.last().toMap().value(u"average"_s).toDouble(), -1.0);
 }
+
+// 100,000 characters pasted into a good thing or a mood note: the patient reads
+// which limit it is and by how much, and nothing already stored changes.
+TEST_F(GratitudeMoodTest, TooLongTextIsNamedAndNothingStoredChanges)
+{
+    auto gratitude = make<GratitudeModel>();
+    ASSERT_TRUE(gratitude->addToday(u"Coffee with Ana"_s));
+    const QString huge(100'000, u'ش');
+    EXPECT_FALSE(gratitude->addToday(huge));
+    EXPECT_EQ(gratitude->errorMessage(),
+        u"A good thing can have up to 5000 characters; this one has 100000. Shorten it to save it."_s);
+    auto stored = Repository<v1::GratitudeEntry>(*m_store).list();
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored.value().items.size(), 1u);
+    ASSERT_EQ(stored.value().items.front().items_size(), 1);
+    EXPECT_EQ(stored.value().items.front().items(0), "Coffee with Ana");
+    // At the limit it is kept, emoji and all.
+    const QString longest = QString(4998, u'a') + u"🙂"_s;
+    ASSERT_EQ(longest.size(), 5000);
+    EXPECT_TRUE(gratitude->addToday(longest)) << gratitude->errorMessage().toStdString();
+
+    auto mood = make<MoodModel>();
+    EXPECT_FALSE(mood->record(6, { u"calm"_s }, huge));
+    EXPECT_EQ(mood->errorMessage(),
+        u"The note can have up to 10000 characters; this one has 100000. Shorten it to save it."_s);
+    EXPECT_EQ(Repository<v1::MoodCheckIn>(*m_store).count().value(), 0);
+    EXPECT_TRUE(mood->record(6, { u"calm"_s }, huge.left(10'000)));
+}

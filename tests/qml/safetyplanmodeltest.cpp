@@ -61,3 +61,31 @@ TEST_F(SafetyPlanModelTest, ContactsAndWrittenPlanAreStored)
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Dr Lee"_s);
     EXPECT_EQ(reread.warningSigns(), u"No sleep\nIsolating"_s);
 }
+
+// Pasted text too long for a field is named, with its limit, and the plan as
+// stored before stays as it was.
+TEST_F(SafetyPlanModelTest, TooLongTextIsNamedAndThePlanStaysAsItWas)
+{
+    SafetyPlanModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.addContact(u"person"_s, u"Sam"_s, u"555-0101"_s));
+    ASSERT_TRUE(model.save(u"No sleep"_s, u"Walk"_s, u"My dog"_s, QString()));
+    const QString huge(100'000, u'x');
+
+    EXPECT_FALSE(model.addContact(u"person"_s, huge, u"555-0102"_s));
+    EXPECT_EQ(model.errorMessage(),
+        u"The name can have up to 200 characters; this one has 100000. Shorten it to save it."_s);
+    EXPECT_FALSE(model.addContact(u"person"_s, u"Ana"_s, u"555 "_s + huge.left(60)));
+    EXPECT_TRUE(
+        model.errorMessage().startsWith(u"The phone number can have up to 50 characters"_s));
+    EXPECT_FALSE(model.addContact(u"professional"_s, u"Dr Lee"_s, u"555-0100"_s, huge));
+    EXPECT_TRUE(model.errorMessage().startsWith(u"The note can have up to 2000 characters"_s));
+    EXPECT_FALSE(model.save(u"No sleep\n"_s + huge, u"Walk"_s, u"My dog"_s, QString()));
+    EXPECT_EQ(model.errorMessage(),
+        u"A line can have up to 2000 characters; one has 100000. Shorten it to save the plan."_s);
+
+    SafetyPlanModel reread(*m_store);
+    ASSERT_EQ(reread.rowCount(), 3); // two crisis lines and Sam
+    EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Sam"_s);
+    EXPECT_EQ(reread.warningSigns(), u"No sleep"_s);
+}
