@@ -2656,32 +2656,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="127"/>
+        <location filename="../today/TodayPage.qml" line="123"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="141"/>
+        <location filename="../today/TodayPage.qml" line="137"/>
         <source>Homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="154"/>
+        <location filename="../today/TodayPage.qml" line="150"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="165"/>
+        <location filename="../today/TodayPage.qml" line="161"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="182"/>
+        <location filename="../today/TodayPage.qml" line="178"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="189"/>
+        <location filename="../today/TodayPage.qml" line="185"/>
         <source>Gratitude entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4208,7 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="105"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="108"/>
         <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4542,45 +4542,45 @@
 <context>
     <name>circle::TodayModel</name>
     <message>
-        <location filename="../today/todaymodel.cpp" line="87"/>
-        <location filename="../today/todaymodel.cpp" line="128"/>
+        <location filename="../today/todaymodel.cpp" line="104"/>
+        <location filename="../today/todaymodel.cpp" line="144"/>
         <source>Your schedule could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="107"/>
+        <location filename="../today/todaymodel.cpp" line="124"/>
         <source>Group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="114"/>
+        <location filename="../today/todaymodel.cpp" line="131"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="158"/>
-        <location filename="../today/todaymodel.cpp" line="167"/>
+        <location filename="../today/todaymodel.cpp" line="164"/>
+        <location filename="../today/todaymodel.cpp" line="173"/>
         <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="197"/>
-        <location filename="../today/todaymodel.cpp" line="240"/>
+        <location filename="../today/todaymodel.cpp" line="203"/>
+        <location filename="../today/todaymodel.cpp" line="231"/>
         <source>Your entries could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="254"/>
+        <location filename="../today/todaymodel.cpp" line="265"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="257"/>
+        <location filename="../today/todaymodel.cpp" line="268"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="260"/>
+        <location filename="../today/todaymodel.cpp" line="269"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>You practiced on %n of the last 7 days.</numerusform>
@@ -4588,22 +4588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="267"/>
+        <location filename="../today/todaymodel.cpp" line="276"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="269"/>
+        <location filename="../today/todaymodel.cpp" line="278"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="271"/>
+        <location filename="../today/todaymodel.cpp" line="280"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="273"/>
+        <location filename="../today/todaymodel.cpp" line="282"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2688,32 +2688,32 @@
         <translation>Próxima sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="127"/>
+        <location filename="../today/TodayPage.qml" line="123"/>
         <source>Check in</source>
         <translation>Cómo estás</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="141"/>
+        <location filename="../today/TodayPage.qml" line="137"/>
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="154"/>
+        <location filename="../today/TodayPage.qml" line="150"/>
         <source>Your goals</source>
         <translation>Tus metas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="165"/>
+        <location filename="../today/TodayPage.qml" line="161"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="182"/>
+        <location filename="../today/TodayPage.qml" line="178"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="189"/>
+        <location filename="../today/TodayPage.qml" line="185"/>
         <source>Gratitude entries</source>
         <translation>Entradas de gratitud</translation>
     </message>
@@ -4264,7 +4264,7 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="105"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="108"/>
         <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
         <translation>Una línea puede tener hasta %1 caracteres; una tiene %2. Acórtala para guardar el plan.</translation>
     </message>
@@ -4606,45 +4606,45 @@
 <context>
     <name>circle::TodayModel</name>
     <message>
-        <location filename="../today/todaymodel.cpp" line="87"/>
-        <location filename="../today/todaymodel.cpp" line="128"/>
+        <location filename="../today/todaymodel.cpp" line="104"/>
+        <location filename="../today/todaymodel.cpp" line="144"/>
         <source>Your schedule could not be read.</source>
         <translation>No se pudo leer tu calendario.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="107"/>
+        <location filename="../today/todaymodel.cpp" line="124"/>
         <source>Group session</source>
         <translation>Sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="114"/>
+        <location filename="../today/todaymodel.cpp" line="131"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="158"/>
-        <location filename="../today/todaymodel.cpp" line="167"/>
+        <location filename="../today/todaymodel.cpp" line="164"/>
+        <location filename="../today/todaymodel.cpp" line="173"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="197"/>
-        <location filename="../today/todaymodel.cpp" line="240"/>
+        <location filename="../today/todaymodel.cpp" line="203"/>
+        <location filename="../today/todaymodel.cpp" line="231"/>
         <source>Your entries could not be counted.</source>
         <translation>No se pudieron contar tus entradas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="254"/>
+        <location filename="../today/todaymodel.cpp" line="265"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation>Aún no hay nada registrado en los últimos 7 días. Cualquier paso pequeño cuenta, cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="257"/>
+        <location filename="../today/todaymodel.cpp" line="268"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation>Practicaste en cada uno de los últimos 7 días.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="260"/>
+        <location filename="../today/todaymodel.cpp" line="269"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>Practicaste en %n de los últimos 7 días.</numerusform>
@@ -4652,22 +4652,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="267"/>
+        <location filename="../today/todaymodel.cpp" line="276"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="269"/>
+        <location filename="../today/todaymodel.cpp" line="278"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="271"/>
+        <location filename="../today/todaymodel.cpp" line="280"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="273"/>
+        <location filename="../today/todaymodel.cpp" line="282"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>

@@ -99,20 +99,20 @@ QUrl SafetyPlanModel::phoneUrl(const QString &scheme, const QString &phone)
 bool SafetyPlanModel::save(const QString &warningSigns, const QString &copingSteps,
     const QString &reasonsToLive, const QString &safeEnvironment)
 {
-    for (const QString &text : { warningSigns, copingSteps }) {
-        for (const QString &line : text.split(u'\n')) {
-            if (line.trimmed().size() > TextLimits::PlanLine) {
+    v1::SafetyPlan plan = m_plan;
+    setLines(plan.mutable_warning_signs(), warningSigns);
+    setLines(plan.mutable_coping_steps(), copingSteps);
+    for (const auto *lines : { &plan.warning_signs(), &plan.coping_steps() }) {
+        for (const std::string &line : *lines) {
+            if (const qsizetype length = qs(line).size(); length > TextLimits::PlanLine) {
                 setError(tr("A line can have up to %1 characters; one has %2. Shorten it to save "
                             "the plan.")
                              .arg(TextLimits::PlanLine)
-                             .arg(line.trimmed().size()));
+                             .arg(length));
                 return false;
             }
         }
     }
-    v1::SafetyPlan plan = m_plan;
-    setLines(plan.mutable_warning_signs(), warningSigns);
-    setLines(plan.mutable_coping_steps(), copingSteps);
     plan.set_reasons_to_live(utf8(reasonsToLive.trimmed()));
     plan.set_safe_environment(utf8(safeEnvironment.trimmed()));
     return write(plan);

@@ -1,5 +1,7 @@
 #include "schedulemodel.h"
 
+#include "answerorder.h"
+
 #include "clock.h"
 #include "groupstage.h"
 #include "repository.h"
@@ -15,7 +17,6 @@
 
 #include <limits>
 #include <map>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -47,9 +48,7 @@ std::map<std::string, v1::Rsvp> latestAnswers(Store &store)
     }
     for (auto &r : all.value()) {
         auto found = latest.find(r.session_id());
-        if (found == latest.end()
-            || std::make_tuple(found->second.meta().hlc(), found->second.meta().updated_ms())
-                < std::make_tuple(r.meta().hlc(), r.meta().updated_ms()))
+        if (found == latest.end() || answeredBefore(found->second, r))
             latest[r.session_id()] = std::move(r);
     }
     return latest;

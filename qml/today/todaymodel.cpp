@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "homework/homeworkmodel.h"
 #include "repository.h"
+#include "schedule/answerorder.h"
 #include "schedule/sessiontext.h"
 #include "store.h"
 
@@ -11,8 +12,8 @@
 #include <QLoggingCategory>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <limits>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,21 @@ constexpr qint64 LongestSessionMs = 12 * 60 * 60 * 1000LL;
 // Enough to step over a run of cancelled sessions; a group never has this many
 // cancellations in a row ahead of it.
 constexpr int SessionLookahead = 100;
+
+// What counts as practice on a day (TodayModel's documentation): one count of
+// each kind of exercise, over a day's span of their sort keys.
+using CountIn = Result<qint64> (*)(Store &, qint64, qint64);
+template<typename T> Result<qint64> countIn(Store &store, qint64 from, qint64 to)
+{
+    return Repository<T>(store).countBetween(from, to);
+}
+constexpr CountIn PracticeKinds[] = {
+    &countIn<v1::JournalEntry>,
+    &countIn<v1::GratitudeEntry>,
+    &countIn<v1::MoodCheckIn>,
+    &countIn<v1::GoalCheckIn>,
+    &countIn<v1::HomeworkResponse>,
+};
 
 } // namespace
 
@@ -56,7 +72,7 @@ void TodayModel::refresh()
     State state;
     state.greeting = greetingFor(now.time());
     state.dateLabel = TimeFormat::dayAndMonth(now.date());
-    readNextSession(state, nowMs);
+    readNextSession(state, now);
     readAnswer(state);
     readHomework(state, nowMs);
     readCounts(state, now);
@@ -77,8 +93,9 @@ void TodayModel::refresh()
     Q_EMIT changed();
 }
 
-void TodayModel::readNextSession(State &state, qint64 nowMs) const
+void TodayModel::readNextSession(State &state, const QDateTime &now) const
 {
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     auto sessions = Repository<v1::GroupSession>(m_store).listBetween(nowMs - LongestSessionMs,
         std::numeric_limits<qint64>::max(), SortOrder::Ascending, SessionLookahead);
     if (!sessions) {
@@ -112,7 +129,6 @@ void TodayModel::readNextSession(State &state, qint64 nowMs) const
     state.session.place = qs(next->place());
     if (state.session.place.isEmpty() && !next->video_link().empty())
         state.session.place = tr("Online");
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, m_timeZone);
     state.session.id = qs(next->meta().id());
     state.session.when = SessionText::when(state.session.start, state.session.end, now);
     state.session.startsIn = SessionText::startsIn(state.session.start, now);
@@ -128,24 +144,14 @@ void TodayModel::readAnswer(State &state) const
         state.error = tr("Your schedule could not be read.");
         return;
     }
-    // Two phones may each have answered before they synced: the later answer
-    // stands, as on the Schedule page.
-    const v1::Rsvp *latest = nullptr;
-    for (const auto &answer : answers.value()) {
-        if (!latest
-            || std::make_tuple(latest->meta().hlc(), latest->meta().updated_ms())
-                < std::make_tuple(answer.meta().hlc(), answer.meta().updated_ms()))
-            latest = &answer;
-    }
-    if (!latest)
+    const auto &all = answers.value();
+    const auto latest = std::max_element(all.begin(), all.end(), answeredBefore);
+    if (latest == all.end())
         return;
     state.session.attending = latest->response() == v1::RSVP_RESPONSE_ATTENDING;
     state.session.notAttending = latest->response() == v1::RSVP_RESPONSE_NOT_ATTENDING;
     if (state.session.notAttending)
         state.session.reason = qs(latest->reason());
-    if (!state.session.inProgress)
-        state.session.answer
-            = SessionText::answer(state.session.attending, state.session.notAttending);
 }
 
 void TodayModel::readHomework(State &state, qint64 nowMs) const
@@ -218,29 +224,19 @@ void TodayModel::readPracticeDays(State &state, const QDateTime &now) const
         const qint64 to
             = back == 0 ? nowMs + 1 : day.addDays(1).startOfDay(m_timeZone).toMSecsSinceEpoch();
         bool practiced = false;
-        bool failed = false;
-        auto any = [&](Result<qint64> counted) {
+        for (const CountIn count : PracticeKinds) {
+            const Result<qint64> counted = count(m_store, from, to);
             if (!counted) {
                 qCWarning(lcToday) << "Could not count practice:" << counted.error().message;
-                failed = true;
+                state.error = tr("Your entries could not be counted.");
+                state.practice.daysPracticed = 0;
+                state.practice.practiceDays.clear();
                 return;
             }
-            practiced = practiced || counted.value() > 0;
-        };
-        any(Repository<v1::JournalEntry>(m_store).countBetween(from, to));
-        if (!practiced && !failed)
-            any(Repository<v1::GratitudeEntry>(m_store).countBetween(from, to));
-        if (!practiced && !failed)
-            any(Repository<v1::MoodCheckIn>(m_store).countBetween(from, to));
-        if (!practiced && !failed)
-            any(Repository<v1::GoalCheckIn>(m_store).countBetween(from, to));
-        if (!practiced && !failed)
-            any(Repository<v1::HomeworkResponse>(m_store).countBetween(from, to));
-        if (failed) {
-            state.error = tr("Your entries could not be counted.");
-            state.practice.daysPracticed = 0;
-            state.practice.practiceDays.clear();
-            return;
+            if (counted.value() > 0) {
+                practiced = true;
+                break;
+            }
         }
         state.practice.daysPracticed += practiced ? 1 : 0;
         state.practice.practiceDays.append(QVariantMap {
@@ -250,14 +246,27 @@ void TodayModel::readPracticeDays(State &state, const QDateTime &now) const
             { u"today"_s, back == 0 },
         });
     }
-    if (state.practice.daysPracticed == 0)
-        state.practice.practiceSummary = tr(
+}
+
+QString TodayModel::nextSessionAnswer() const
+{
+    // Once it runs, the answer no longer asks for anything.
+    if (m_state.session.inProgress)
+        return {};
+    return SessionText::answer(m_state.session.attending, m_state.session.notAttending);
+}
+
+QString TodayModel::practiceSummary() const
+{
+    if (m_state.practice.practiceDays.isEmpty())
+        return {};
+    const int days = m_state.practice.daysPracticed;
+    if (days == 0)
+        return tr(
             "Nothing logged in the last 7 days yet. Any small step counts, whenever you're ready.");
-    else if (state.practice.daysPracticed == 7)
-        state.practice.practiceSummary = tr("You practiced on each of the last 7 days.");
-    else
-        state.practice.practiceSummary
-            = tr("You practiced on %n of the last 7 days.", nullptr, state.practice.daysPracticed);
+    if (days == DaysShown)
+        return tr("You practiced on each of the last 7 days.");
+    return tr("You practiced on %n of the last 7 days.", nullptr, days);
 }
 
 QString TodayModel::greetingFor(const QTime &time)

@@ -117,12 +117,12 @@ public:
     bool nextSessionAttending() const { return m_state.session.attending; }
     bool nextSessionNotAttending() const { return m_state.session.notAttending; }
     QString nextSessionReason() const { return m_state.session.reason; }
-    QString nextSessionAnswer() const { return m_state.session.answer; }
+    QString nextSessionAnswer() const;
     QVariantList homeworkDue() const { return m_state.homework.items; }
     int homeworkDueCount() const { return m_state.homework.count; }
     int daysPracticedThisWeek() const { return m_state.practice.daysPracticed; }
     QVariantList practiceDays() const { return m_state.practice.practiceDays; }
-    QString practiceSummary() const { return m_state.practice.practiceSummary; }
+    QString practiceSummary() const;
     int journalEntriesThisWeek() const { return m_state.practice.journalCount; }
     int gratitudeEntriesThisWeek() const { return m_state.practice.gratitudeCount; }
     /** Why the store could not be read, for the patient; empty when all went well. */
@@ -158,7 +158,6 @@ private:
         bool attending = false;
         bool notAttending = false;
         QString reason;
-        QString answer;
 
         bool operator==(const SessionState &other) const = default;
     };
@@ -173,7 +172,6 @@ private:
     {
         int daysPracticed = 0;
         QVariantList practiceDays;
-        QString practiceSummary;
         int journalCount = 0;
         int gratitudeCount = 0;
 
@@ -191,7 +189,7 @@ private:
         bool operator==(const State &other) const = default;
     };
 
-    void readNextSession(State &state, qint64 nowMs) const;
+    void readNextSession(State &state, const QDateTime &now) const;
     void readCounts(State &state, const QDateTime &now) const;
     /** Midnight at the start of the first of the days shown, in the patient's zone. */
     qint64 weekStart(const QDateTime &now) const;

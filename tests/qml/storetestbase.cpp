@@ -71,7 +71,7 @@ void StoreTestBase::addGratitude(qint64 writtenMs)
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
 }
 
-void StoreTestBase::addGoal(
+std::string StoreTestBase::addGoal(
     const std::string &title, v1::GoalStatus status, int stepsDone, int steps)
 {
     v1::Goal g;
@@ -87,7 +87,8 @@ void StoreTestBase::addGoal(
         step->set_done(i < stepsDone);
     }
     auto r = Repository<v1::Goal>(*m_store).create(g);
-    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_TRUE(r.ok()) << r.error().message.toStdString();
+    return r.ok() ? r.value().meta().id() : std::string();
 }
 
 } // namespace circle::test

@@ -34,7 +34,9 @@ protected:
     void addJournal(qint64 writtenMs, const std::string &text = "entry",
         const std::string &topic = {}, int mood = -1);
     void addGratitude(qint64 writtenMs);
-    void addGoal(const std::string &title, v1::GoalStatus status, int stepsDone, int steps);
+    /** A goal of 3 meetings a week; its id, or "" (with a test failure) when it could not be
+     * stored. */
+    std::string addGoal(const std::string &title, v1::GoalStatus status, int stepsDone, int steps);
 
     QTemporaryDir m_dir;
     ManualClock m_clock { Now };
