@@ -234,6 +234,9 @@ int main(int argc, char *argv[])
     // A language chosen in Settings replaces the phone's from here on.
     settings.adoptTranslator(&translator);
     settings.applyStoredLanguage();
+    // An answer given on Schedule or on Today itself shows on Today at once.
+    QObject::connect(
+        &schedule, &circle::ScheduleModel::responded, &today, &circle::TodayModel::refresh);
     // The lock never costs a word: the journal's unsaved text is stored first.
     QObject::connect(&appLock, &circle::AppLock::aboutToLock, &journalEditor,
         [&journalEditor] { (void)journalEditor.save(); });

@@ -108,14 +108,10 @@ Page {
                 reason: TodayModel.nextSessionReason
 
                 // Stored through the Schedule page's model, so both pages and the
-                // reminders agree on the answer.
+                // reminders agree on the answer (main() refreshes Today on it).
                 onAnswerRequested: (answeredId, attending, reason) => {
-                    if (ScheduleModel.respond(answeredId, attending, reason)) {
-                        answerError = ""
-                        TodayModel.refresh()
-                    } else {
-                        answerError = ScheduleModel.message
-                    }
+                    answerError = ScheduleModel.respond(answeredId, attending, reason)
+                                  ? "" : ScheduleModel.message
                     // Said here; the Schedule page should not say it again later.
                     ScheduleModel.clearMessage()
                 }

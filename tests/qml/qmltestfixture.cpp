@@ -72,6 +72,9 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_appLock = std::make_unique<AppLock>(*fixture->m_store, fixture->m_clock);
     fixture->m_settings = std::make_unique<SettingsModel>(*fixture->m_store);
     fixture->m_settings->setExportFolder(fixture->exportFolder());
+    // As in main(): an answer shows on Today at once.
+    QObject::connect(fixture->m_schedule.get(), &ScheduleModel::responded, fixture->m_today.get(),
+        &TodayModel::refresh);
     // As in main(): the journal's unsaved text is stored before the lock covers it.
     QObject::connect(fixture->m_appLock.get(), &AppLock::aboutToLock,
         fixture->m_journalEditor.get(), [editor = fixture->m_journalEditor.get()] {
