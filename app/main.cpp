@@ -1,5 +1,5 @@
 #include "appshell/appshell.h"
-#include "appshell/firstframegrabber.h"
+#include "appshell/screenshotgrabber.h"
 #include "appshell/qmlsingletons.h"
 #include "appshell/selftest.h"
 #include "keystore.h"
@@ -166,7 +166,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
-        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, more/gratitude, more/mood, more/safety and more/homework those pages."_s, u"NAME"_s, u"today"_s);
+        u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, "
+        "goals/new the goal builder, goals/detail and goals/share a goal and its sharing, "
+        "more/gratitude, more/mood, more/safety and more/homework those pages, help crisis "
+        "help, firstrun/STEP a step of the first run."_s, u"NAME"_s, u"today"_s);
     const QCommandLineOption themeOption(u"theme"_s,
         u"light or dark instead of the system's theme (for screenshots)."_s, u"THEME"_s);
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption, themeOption });
@@ -296,8 +299,8 @@ int main(int argc, char *argv[])
         window->setProperty("firstRunAllowed", false);
 
     if (parser.isSet(screenshotOption)) {
-        auto *grabber = new circle::FirstFrameGrabber(window, parser.value(screenshotOption), &app);
-        QObject::connect(grabber, &circle::FirstFrameGrabber::done, &app,
+        auto *grabber = new circle::ScreenshotGrabber(window, parser.value(screenshotOption), &app);
+        QObject::connect(grabber, &circle::ScreenshotGrabber::done, &app,
             [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         return app.exec();
     }

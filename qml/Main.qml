@@ -11,7 +11,7 @@ ApplicationWindow {
     property alias currentPage: navigationBar.currentIndex
     /** "light" or "dark" to override the system's theme (the app's --theme option). */
     property string theme: ""
-    /** Page to open first, by name (the app's --page option). */
+    /** Page to open first, by name (the app's --page option); "help" opens crisis help over Today. */
     property string startPage: "today"
     /** False keeps the first run closed (the app's --screenshot of a page other than firstrun). */
     property bool firstRunAllowed: true
@@ -68,6 +68,9 @@ ApplicationWindow {
             flow.initialStep = parts[1]
             flow.showStep(parts[1])
         }
+        // "help": crisis help, as the header's button opens it, over Today.
+        if (parts[0] === "help")
+            root.openHelp()
     }
 
     header: ToolBar {

@@ -10,10 +10,35 @@ Page {
 
     title: qsTr("Goals")
 
-    /** Opens a part of the goals by name ("new"); the app's --page goals/NAME. */
+    /**
+     * Opens a part of the goals by name, the app's --page goals/NAME: "new" the
+     * builder; "detail" and "share" the first goal with a check-in (else the
+     * first goal), and its sharing preview.
+     */
     function openSubpage(name) {
-        if (name === "new")
+        if (name === "new") {
             root.openBuilder("", StackView.Immediate)
+            return
+        }
+        if (name !== "detail" && name !== "share")
+            return
+        GoalListModel.refresh()
+        let goalId = ""
+        for (let row = 0; row < GoalListModel.count; ++row) {
+            const index = GoalListModel.index(row, 0)
+            const rowId = GoalListModel.data(index, GoalListModel.IdRole)
+            if (goalId === "")
+                goalId = rowId
+            if (GoalListModel.data(index, GoalListModel.ProgressRole) >= 0) {
+                goalId = rowId
+                break
+            }
+        }
+        if (goalId === "")
+            return
+        root.openGoal(goalId, StackView.Immediate)
+        if (name === "share")
+            root.openSharing(goalId, StackView.Immediate)
     }
 
     /** Shows one goal with its check-ins and chart. */
@@ -55,9 +80,9 @@ Page {
         }
     }
 
-    function openSharing(goalId) {
+    function openSharing(goalId, operation) {
         GoalSharePreview.load(goalId)
-        const page = stack.push(shareComponent)
+        const page = stack.push(shareComponent, {}, operation === undefined ? StackView.Transition : operation)
         page.backRequested.connect(() => {
             GoalDetailModel.refresh()
             stack.pop()
