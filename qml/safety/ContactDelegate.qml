@@ -2,8 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // Someone to reach: a name, a number, and buttons that hand the number to the phone.
+// On the safety plan page (managing) the patient's own contacts can also be
+// changed in place and removed from there; crisis help only offers calling and
+// texting, so a slip of the finger in a crisis changes nothing.
 Pane {
     id: root
 
@@ -15,6 +19,12 @@ Pane {
     required property string callUrl
     required property string textUrl
     required property bool editable
+
+    /** Shows Change, which also offers Remove, for the patient's own contacts (the safety plan page). */
+    property bool managing: false
+    /** The contact's fields are open for changing. */
+    property bool editing: false
+    readonly property string shownName: root.name !== "" ? root.name : root.phone
 
     /** Asks for this contact to be removed from the plan (only the patient's own contacts). */
     signal removeRequested(int row)
@@ -37,13 +47,14 @@ Pane {
 
         Label {
             Layout.fillWidth: true
-            text: root.name !== "" ? root.name : root.phone
+            visible: !root.editing
+            text: root.shownName
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true
-            visible: root.note !== ""
+            visible: root.note !== "" && !root.editing
             text: root.note
             opacity: 0.75
             wrapMode: Text.WordWrap
@@ -51,6 +62,7 @@ Pane {
         // A Flow in a layout reports one long row as its width; this holder gives it the column's.
         Item {
             Layout.fillWidth: true
+            visible: !root.editing
             implicitHeight: actions.implicitHeight
 
             Flow {
@@ -66,7 +78,7 @@ Pane {
                     text: qsTr("Call %1").arg(root.phone)
                     highlighted: root.kind === "crisis"
                     font.capitalization: Font.MixedCase
-                    Accessible.name: qsTr("Call %1").arg(root.name !== "" ? root.name : root.phone)
+                    Accessible.name: qsTr("Call %1").arg(root.shownName)
                     onClicked: Qt.openUrlExternally(root.callUrl)
                 }
                 Button {
@@ -75,19 +87,44 @@ Pane {
                     height: Math.max(implicitHeight, 48)
                     text: qsTr("Text")
                     font.capitalization: Font.MixedCase
-                    Accessible.name: qsTr("Send a text message to %1").arg(root.name !== "" ? root.name : root.phone)
+                    Accessible.name: qsTr("Send a text message to %1").arg(root.shownName)
                     onClicked: Qt.openUrlExternally(root.textUrl)
                 }
                 Button {
-                    objectName: "remove"
-                    visible: root.editable
+                    objectName: "change"
+                    visible: root.managing && root.editable
                     height: Math.max(implicitHeight, 48)
                     flat: true
-                    text: qsTr("Remove")
+                    text: qsTr("Change")
                     font.capitalization: Font.MixedCase
-                    Accessible.name: qsTr("Remove %1 from the plan").arg(root.name)
-                    onClicked: root.removeRequested(root.index)
+                    Accessible.name: qsTr("Change %1").arg(root.shownName)
+                    onClicked: root.editing = true
                 }
+            }
+        }
+        // Built when Change is pressed; a stored change rebuilds the list, which closes it.
+        Loader {
+            Layout.fillWidth: true
+            active: root.editing
+            sourceComponent: ContactEditor {
+                saveText: qsTr("Save changes")
+                cancellable: true
+                removable: true
+            }
+            onLoaded: {
+                const editor = item as ContactEditor
+                editor.name = root.name
+                editor.phone = root.phone
+                editor.note = root.note
+                editor.kind = root.kind
+                editor.saveAccessibleName = qsTr("Save the changes to %1").arg(root.shownName)
+                editor.saveRequested.connect((kind, name, phone, note) => {
+                    if (!SafetyPlanModel.updateContact(root.index, kind, name, phone, note))
+                        editor.errorMessage = SafetyPlanModel.errorMessage
+                })
+                editor.removeAccessibleName = qsTr("Remove %1 from the plan").arg(root.shownName)
+                editor.cancelled.connect(() => root.editing = false)
+                editor.removeRequested.connect(() => root.removeRequested(root.index))
             }
         }
     }

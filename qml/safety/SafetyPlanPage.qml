@@ -55,6 +55,7 @@ Page {
 
                 ContactDelegate {
                     Layout.fillWidth: true
+                    managing: true
                     onRemoveRequested: row => SafetyPlanModel.removeContact(row)
                 }
             }
@@ -64,45 +65,17 @@ Page {
                 Layout.topMargin: 16
                 text: qsTr("Add someone to call")
             }
-            TextField {
-                id: contactName
+            ContactEditor {
+                id: newContact
 
-                objectName: "contactName"
+                objectName: "newContact"
                 Layout.fillWidth: true
-                Layout.minimumHeight: 48
-                placeholderText: qsTr("Name or place")
-                Accessible.name: qsTr("Name or place")
-            }
-            TextField {
-                id: contactPhone
-
-                objectName: "contactPhone"
-                Layout.fillWidth: true
-                Layout.minimumHeight: 48
-                placeholderText: qsTr("Phone number")
-                inputMethodHints: Qt.ImhDialableCharactersOnly
-                Accessible.name: qsTr("Phone number")
-            }
-            WrappingCheckBox {
-                id: professional
-
-                objectName: "contactProfessional"
-                Layout.fillWidth: true
-                Layout.minimumHeight: 48
-                text: qsTr("A professional (therapist, doctor, clinic)")
-                Accessible.name: text
-            }
-            Button {
-                objectName: "addContact"
-                Layout.minimumHeight: 48
-                text: qsTr("Add")
-                font.capitalization: Font.MixedCase
-                Accessible.name: qsTr("Add to my safety plan")
-                onClicked: {
-                    if (SafetyPlanModel.addContact(professional.checked ? "professional" : "person",
-                                                   contactName.text, contactPhone.text)) {
-                        contactName.clear()
-                        contactPhone.clear()
+                onSaveRequested: (kind, name, phone, note) => {
+                    if (SafetyPlanModel.addContact(kind, name, phone, note)) {
+                        newContact.clear()
+                        newContact.errorMessage = ""
+                    } else {
+                        newContact.errorMessage = SafetyPlanModel.errorMessage
                     }
                 }
             }

@@ -118,16 +118,44 @@ bool SafetyPlanModel::save(const QString &warningSigns, const QString &copingSte
     return write(plan);
 }
 
-bool SafetyPlanModel::addContact(
+google::protobuf::RepeatedPtrField<v1::Contact> *SafetyPlanModel::contactList(
+    v1::SafetyPlan &plan, const QString &kind)
+{
+    if (kind == u"person"_s)
+        return plan.mutable_people_and_places();
+    if (kind == u"professional"_s)
+        return plan.mutable_professional_contacts();
+    if (kind == u"crisis"_s)
+        return plan.mutable_crisis_contacts();
+    return nullptr;
+}
+
+bool SafetyPlanModel::checkContact(
     const QString &kind, const QString &name, const QString &phone, const QString &note)
 {
+    if (kind != u"person"_s && kind != u"professional"_s && kind != u"crisis"_s) {
+        setError(tr("\"%1\" is not a kind of contact; choose someone you know, a professional "
+                    "or a crisis line.")
+                     .arg(kind));
+        return false;
+    }
     if (name.trimmed().isEmpty() && phone.trimmed().isEmpty()) {
         setError(tr("Add a name or a phone number."));
         return false;
     }
-    if (!phone.trimmed().isEmpty() && phoneUrl(u"tel"_s, phone).isEmpty()) {
+    const QUrl call = phoneUrl(u"tel"_s, phone);
+    if (!phone.trimmed().isEmpty() && call.isEmpty()) {
         setError(tr("The phone number needs at least one digit."));
         return false;
+    }
+    // The built-in lines are always listed first, and a second copy would be hidden.
+    if (kind == u"crisis"_s) {
+        for (const Row &builtIn : m_rows) {
+            if (builtIn.index == -1 && phoneUrl(u"tel"_s, builtIn.phone) == call) {
+                setError(tr("%1 is already on your plan as %2.").arg(phone.trimmed(), builtIn.name));
+                return false;
+            }
+        }
     }
     const auto tooLong = [this](const QString &field, qsizetype limit, const QString &text) {
         if (text.size() <= limit)
@@ -138,16 +166,47 @@ bool SafetyPlanModel::addContact(
                      .arg(text.size()));
         return true;
     };
-    if (tooLong(tr("The name"), TextLimits::ContactName, name.trimmed())
+    return !(tooLong(tr("The name"), TextLimits::ContactName, name.trimmed())
         || tooLong(tr("The phone number"), TextLimits::ContactPhone, phone.trimmed())
-        || tooLong(tr("The note"), TextLimits::ContactNote, note.trimmed()))
+        || tooLong(tr("The note"), TextLimits::ContactNote, note.trimmed()));
+}
+
+bool SafetyPlanModel::addContact(
+    const QString &kind, const QString &name, const QString &phone, const QString &note)
+{
+    if (!checkContact(kind, name, phone, note))
         return false;
     v1::SafetyPlan plan = m_plan;
-    v1::Contact *contact = kind == u"professional"_s ? plan.add_professional_contacts()
-                                                     : plan.add_people_and_places();
+    v1::Contact *contact = contactList(plan, kind)->Add();
     contact->set_name(utf8(name.trimmed()));
     contact->set_phone(utf8(phone.trimmed()));
     contact->set_note(utf8(note.trimmed()));
+    return write(plan);
+}
+
+bool SafetyPlanModel::updateContact(
+    int row, const QString &kind, const QString &name, const QString &phone, const QString &note)
+{
+    if (row < 0 || row >= int(m_rows.size()) || m_rows[size_t(row)].index < 0) {
+        setError(tr("The lines Circle comes with cannot be changed; add your own instead."));
+        return false;
+    }
+    if (!checkContact(kind, name, phone, note))
+        return false;
+    const Row &r = m_rows[size_t(row)];
+    v1::SafetyPlan plan = m_plan;
+    auto *from = contactList(plan, r.kind);
+    v1::Contact contact = from->Get(r.index);
+    contact.set_name(utf8(name.trimmed()));
+    contact.set_phone(utf8(phone.trimmed()));
+    contact.set_note(utf8(note.trimmed()));
+    if (kind == r.kind) {
+        *from->Mutable(r.index) = std::move(contact);
+    } else {
+        // A change of kind moves the contact to the end of its new list.
+        from->DeleteSubrange(r.index, 1);
+        *contactList(plan, kind)->Add() = std::move(contact);
+    }
     return write(plan);
 }
 
@@ -157,9 +216,7 @@ bool SafetyPlanModel::removeContact(int row)
         return false;
     const Row &r = m_rows[size_t(row)];
     v1::SafetyPlan plan = m_plan;
-    auto *list = r.kind == u"professional"_s ? plan.mutable_professional_contacts()
-                                             : plan.mutable_people_and_places();
-    list->DeleteSubrange(r.index, 1);
+    contactList(plan, r.kind)->DeleteSubrange(r.index, 1);
     return write(plan);
 }
 
@@ -204,7 +261,7 @@ void SafetyPlanModel::refresh()
         if (url == lifeline || url == helpline)
             continue;
         // Whether a local line takes texts is unknown, so only calling is offered.
-        m_rows.push_back({ qs(c.name()), qs(c.phone()), qs(c.note()), u"crisis"_s, false, -2 });
+        m_rows.push_back({ qs(c.name()), qs(c.phone()), qs(c.note()), u"crisis"_s, false, i });
     }
     for (int i = 0; i < m_plan.people_and_places_size(); ++i) {
         const auto &c = m_plan.people_and_places(i);

@@ -55,10 +55,19 @@ public:
     /** Stores the written parts; lists are one item per line. */
     Q_INVOKABLE bool save(const QString &warningSigns, const QString &copingSteps,
         const QString &reasonsToLive, const QString &safeEnvironment);
-    /** Adds one of the patient's contacts; kind is "person" or "professional". */
+    /**
+     * Adds one of the patient's contacts; kind is "person", "professional" or
+     * "crisis" (a line of their own, such as a local crisis team).
+     */
     Q_INVOKABLE bool addContact(
         const QString &kind, const QString &name, const QString &phone, const QString &note = {});
-    /** Removes the patient's contact on that row; crisis lines cannot be removed. */
+    /**
+     * Changes the patient's contact on that row; a new kind moves it to the end
+     * of that kind's list. The lines Circle comes with cannot be changed.
+     */
+    Q_INVOKABLE bool updateContact(int row, const QString &kind, const QString &name,
+        const QString &phone, const QString &note = {});
+    /** Removes the patient's contact on that row; the lines Circle comes with stay. */
     Q_INVOKABLE bool removeContact(int row);
     Q_INVOKABLE void refresh();
 
@@ -77,11 +86,16 @@ private:
         QString note;
         QString kind;
         bool texts = true;
-        // Position in its list of the stored plan: -1 for the built-in lines, -2 for
-        // crisis contacts the plan came with, which the page shows but does not edit.
+        // Position in its kind's list of the stored plan; -1 for the built-in lines.
         int index = -1;
     };
 
+    /** The plan's list for a kind of contact; null for an unknown kind. */
+    static google::protobuf::RepeatedPtrField<v1::Contact> *contactList(
+        v1::SafetyPlan &plan, const QString &kind);
+    /** Sets the error naming what is wrong with a contact; true when it can be stored. */
+    bool checkContact(
+        const QString &kind, const QString &name, const QString &phone, const QString &note);
     bool write(const v1::SafetyPlan &plan);
     void setError(const QString &error);
 

@@ -89,3 +89,56 @@ TEST_F(SafetyPlanModelTest, TooLongTextIsNamedAndThePlanStaysAsItWas)
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Sam"_s);
     EXPECT_EQ(reread.warningSigns(), u"No sleep"_s);
 }
+
+// A contact can be changed in place, moved to another kind, and a patient can
+// add a crisis line of their own; the lines Circle comes with stay as they are.
+TEST_F(SafetyPlanModelTest, ContactsCanBeChangedAndOwnCrisisLinesAdded)
+{
+    SafetyPlanModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.addContact(u"person"_s, u"Sam"_s, u"555-0101"_s, u"evenings"_s));
+    ASSERT_TRUE(model.addContact(u"professional"_s, u"Dr Lee"_s, u"555-0100"_s));
+
+    ASSERT_TRUE(model.updateContact(2, u"person"_s, u" Sam K "_s, u"555-0111"_s, u"any time"_s));
+    EXPECT_EQ(at(model, 2, SafetyPlanModel::NameRole).toString(), u"Sam K"_s);
+    EXPECT_EQ(at(model, 2, SafetyPlanModel::CallUrlRole).toString(), u"tel:5550111"_s);
+    EXPECT_EQ(at(model, 2, SafetyPlanModel::NoteRole).toString(), u"any time"_s);
+
+    ASSERT_TRUE(model.addContact(u"crisis"_s, u"County crisis team"_s, u"555-0199"_s));
+    ASSERT_EQ(model.rowCount(), 5);
+    EXPECT_EQ(at(model, 2, SafetyPlanModel::NameRole).toString(), u"County crisis team"_s);
+    EXPECT_EQ(at(model, 2, SafetyPlanModel::KindRole).toString(), u"crisis"_s);
+    EXPECT_TRUE(at(model, 2, SafetyPlanModel::EditableRole).toBool());
+    EXPECT_TRUE(at(model, 2, SafetyPlanModel::TextUrlRole).toString().isEmpty());
+
+    // Sam becomes a professional: after Dr Lee, with the name kept.
+    ASSERT_TRUE(model.updateContact(3, u"professional"_s, u"Sam K"_s, u"555-0111"_s));
+    EXPECT_EQ(at(model, 3, SafetyPlanModel::NameRole).toString(), u"Dr Lee"_s);
+    EXPECT_EQ(at(model, 4, SafetyPlanModel::NameRole).toString(), u"Sam K"_s);
+    EXPECT_EQ(at(model, 4, SafetyPlanModel::KindRole).toString(), u"professional"_s);
+
+    // Refused, each with its reason, and nothing stored changes.
+    EXPECT_FALSE(model.updateContact(0, u"crisis"_s, u"Mine"_s, u"555-0000"_s));
+    EXPECT_EQ(model.errorMessage(),
+        u"The lines Circle comes with cannot be changed; add your own instead."_s);
+    EXPECT_FALSE(model.updateContact(4, u"professional"_s, u"Sam K"_s, u"call me"_s));
+    EXPECT_EQ(model.errorMessage(), u"The phone number needs at least one digit."_s);
+    EXPECT_FALSE(model.updateContact(4, u"professional"_s, QString(100'000, u'x'), u"555"_s));
+    EXPECT_TRUE(model.errorMessage().startsWith(u"The name can have up to 200 characters"_s));
+    EXPECT_FALSE(model.addContact(u"crisis"_s, u"Lifeline"_s, u"(988)"_s));
+    EXPECT_EQ(model.errorMessage(), u"(988) is already on your plan as 988 Suicide & Crisis Lifeline."_s);
+    EXPECT_FALSE(model.addContact(u"neighbour"_s, u"Kim"_s, u"555-0102"_s));
+    EXPECT_TRUE(model.errorMessage().startsWith(u"\"neighbour\" is not a kind of contact"_s));
+    EXPECT_FALSE(model.updateContact(99, u"person"_s, u"Kim"_s, u"555-0102"_s));
+
+    SafetyPlanModel reread(*m_store);
+    ASSERT_EQ(reread.rowCount(), 5);
+    EXPECT_EQ(at(reread, 0, SafetyPlanModel::CallUrlRole).toString(), u"tel:988"_s);
+    EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"County crisis team"_s);
+    EXPECT_EQ(at(reread, 3, SafetyPlanModel::NameRole).toString(), u"Dr Lee"_s);
+    EXPECT_EQ(at(reread, 4, SafetyPlanModel::NameRole).toString(), u"Sam K"_s);
+    EXPECT_EQ(at(reread, 4, SafetyPlanModel::PhoneRole).toString(), u"555-0111"_s);
+
+    ASSERT_TRUE(reread.removeContact(2)); // the patient's own crisis line can go again
+    EXPECT_EQ(reread.rowCount(), 4);
+}

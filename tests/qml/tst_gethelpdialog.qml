@@ -35,6 +35,9 @@ TestCase {
     }
 
     function test_listsCrisisLinesAndOpensThePlan() {
+        // The patient's own contact is there to call, with nothing to change or
+        // remove by a slip of the finger in a crisis.
+        verify(SafetyPlanModel.addContact("person", "Dana", "555-0134"))
         const dialog = createTemporaryObject(dialogComponent, root)
         planSpy.target = dialog
         dialog.open()
@@ -45,6 +48,11 @@ TestCase {
         compare(contacts.itemAt(0).callUrl, "tel:988")
         compare(contacts.itemAt(0).textUrl, "sms:988")
         compare(contacts.itemAt(1).callUrl, "tel:18006624357")
+        const dana = contacts.itemAt(contacts.count - 1)
+        compare(dana.name, "Dana")
+        verify(findChild(dana, "call").visible)
+        verify(!findChild(dana, "change").visible)
+        verify(SafetyPlanModel.removeContact(contacts.count - 1))
         findChild(dialog.contentItem, "openSafetyPlan").clicked()
         compare(planSpy.count, 1)
         tryCompare(dialog, "visible", false)
