@@ -3,6 +3,7 @@
 #include "demodata.h"
 #include "exchange.h"
 #include "outbox.h"
+#include "passcode.h"
 #include "repository.h"
 #include "store.h"
 #include "validation.h"
@@ -217,14 +218,25 @@ int Commands::check()
     return 0;
 }
 
-int Commands::seedDemo(bool patientOnly)
+int Commands::seedDemo(bool patientOnly, const QString &code)
 {
+    if (!code.isNull()
+        && (code.size() < passcode::MinimumLength || code.size() > passcode::MaximumLength))
+        return fail(u"--passcode needs %1 to %2 characters; this one has %3"_s.arg(
+            passcode::MinimumLength)
+                        .arg(passcode::MaximumLength)
+                        .arg(code.size()));
     if (auto r = patientOnly ? seedDemoPatientData(m_store) : seedDemoData(m_store); !r)
         return fail(u"seeding demo data failed: "_s + r.error().message);
     auto total = totalRecords(m_store);
     if (!total)
         return fail(total.error().message);
     m_out << u"Seeded demo data: %1 records."_s.arg(total.value()) << Qt::endl;
+    if (!code.isNull()) {
+        if (auto r = passcode::store(m_store, code); !r)
+            return fail(u"setting the passcode failed: "_s + r.error().message);
+        m_out << u"Set the app passcode."_s << Qt::endl;
+    }
     return 0;
 }
 

@@ -28,8 +28,11 @@ public:
     int importFrom(const QString &path);
     int stats();
     int check();
-    /** patientOnly: leave clinic data (group, sessions, homework) to sync. */
-    int seedDemo(bool patientOnly = false);
+    /**
+     * patientOnly: leave clinic data (group, sessions, homework) to sync. A
+     * passcode, when given, is set as the app's, so the app opens locked.
+     */
+    int seedDemo(bool patientOnly = false, const QString &passcode = {});
 
 private:
     int fail(const QString &message);

@@ -84,7 +84,10 @@ int main(int argc, char *argv[])
         u"With enroll: allow plain HTTP to a server on this computer (development only)."_s);
     const QCommandLineOption patientOnly(u"patient-only"_s,
         u"With seed-demo: only the patient's own records, for a store whose clinic data came by sync."_s);
-    parser.addOptions({ recoveryCode, plainHttp, patientOnly });
+    const QCommandLineOption passcode(u"passcode"_s,
+        u"With seed-demo: also set this app passcode, so the app starts at its lock screen."_s,
+        u"CODE"_s);
+    parser.addOptions({ recoveryCode, plainHttp, patientOnly, passcode });
     parser.addPositionalArgument(u"command"_s, u"export, import, stats, check, seed-demo, enroll or sync"_s);
     parser.addPositionalArgument(u"ARG"_s, u"FILE for export and import, INVITE for enroll"_s, u"[ARG]"_s);
 
@@ -136,5 +139,5 @@ int main(int argc, char *argv[])
         return commands.stats();
     if (it->name == u"check"_s)
         return commands.check();
-    return commands.seedDemo(parser.isSet(patientOnly));
+    return commands.seedDemo(parser.isSet(patientOnly), parser.value(passcode));
 }

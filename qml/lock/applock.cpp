@@ -1,48 +1,19 @@
 #include "applock.h"
 
 #include "clock.h"
+#include "passcode.h"
 #include "store.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
 
-#include <sodium.h>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace circle {
-
-namespace {
-
-bool sodiumReady()
-{
-    // sodium_init() is safe to call again; 1 means an earlier call did the work.
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-/** The UTF-8 bytes of a passcode, wiped from memory when done. */
-class SecretBytes
-{
-public:
-    explicit SecretBytes(const QString &text)
-        : m_bytes(text.toUtf8())
-    {
-    }
-    ~SecretBytes() { sodium_memzero(m_bytes.data(), size_t(m_bytes.size())); }
-    SecretBytes(const SecretBytes &) = delete;
-    SecretBytes &operator=(const SecretBytes &) = delete;
-    const char *data() const { return m_bytes.constData(); }
-    unsigned long long size() const { return (unsigned long long)m_bytes.size(); }
-
-private:
-    QByteArray m_bytes;
-};
-
-} // namespace
 
 AppLock::AppLock(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -127,14 +98,12 @@ bool AppLock::check(const QString &code)
         setError(tr("Could not read the store: %1").arg(hash.error().message));
         return false;
     }
-    if (!sodiumReady()) {
+    const auto match = passcode::matches(hash.value().toLatin1(), code);
+    if (!match) {
         setError(tr("The passcode cannot be checked on this phone."));
         return false;
     }
-    const QByteArray stored = hash.value().toLatin1();
-    const SecretBytes secret(code);
-    const bool right = !stored.isEmpty()
-        && crypto_pwhash_str_verify(stored.constData(), secret.data(), secret.size()) == 0;
+    const bool right = match.value();
 
     if (right) {
         if (m_failures != 0 || m_retryAtMs != 0) {
@@ -175,21 +144,15 @@ bool AppLock::setPasscode(const QString &current, const QString &newCode, const 
         setError(tr("The two passcodes are not the same. Please type it again."));
         return false;
     }
-    if (!sodiumReady()) {
-        setError(tr("A passcode cannot be set on this phone."));
+    passcode::Problem problem {};
+    const auto hash = passcode::hash(newCode, &problem);
+    if (!hash) {
+        setError(problem == passcode::Problem::NoSodium
+                ? tr("A passcode cannot be set on this phone.")
+                : tr("There was not enough memory to protect the passcode. Please try again."));
         return false;
     }
-    char hash[crypto_pwhash_STRBYTES];
-    const SecretBytes secret(newCode);
-    // Interactive limits: about a tenth of a second and 64 MiB, fine on a phone,
-    // while each guess against a stolen hash costs the same.
-    if (crypto_pwhash_str(hash, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-            crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0) {
-        setError(tr("There was not enough memory to protect the passcode. Please try again."));
-        return false;
-    }
-    if (auto r = m_store.setSetting(HashKey, QString::fromLatin1(hash)); !r) {
+    if (auto r = m_store.setSetting(HashKey, QString::fromLatin1(hash.value())); !r) {
         setError(tr("Could not save the passcode: %1").arg(r.error().message));
         return false;
     }

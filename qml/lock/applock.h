@@ -1,5 +1,7 @@
 #pragma once
 
+#include "passcode.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -12,8 +14,8 @@ class Store;
 /**
  * The optional app passcode and the lock screen's state.
  *
- * The passcode itself is never stored: only a libsodium crypto_pwhash string
- * (Argon2id, a random salt, slow on purpose) in the encrypted store's settings.
+ * The passcode itself is never stored: only its hash (core's passcode.h) in
+ * the encrypted store's settings.
  * Wrong guesses are counted in the store too, so quitting the app does not
  * reset them: after FreeTries wrong ones each further try waits, 30 seconds
  * first, doubling up to 15 minutes, counted on the injected clock.
@@ -36,13 +38,13 @@ class AppLock : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
-    static constexpr int MinimumLength = 4;
-    static constexpr int MaximumLength = 64;
+    static constexpr int MinimumLength = passcode::MinimumLength;
+    static constexpr int MaximumLength = passcode::MaximumLength;
     static constexpr int FreeTries = 5;
     static constexpr qint64 FirstWaitMs = 30 * 1000;
     static constexpr qint64 LongestWaitMs = 15 * 60 * 1000;
 
-    static constexpr const char *HashKey = "passcode_hash";
+    static constexpr const char *HashKey = passcode::HashSetting;
     static constexpr const char *FailuresKey = "passcode_failures";
     static constexpr const char *RetryAtKey = "passcode_retry_ms";
     static constexpr const char *AutoLockKey = "auto_lock_minutes";

@@ -2,6 +2,10 @@
 // exit codes and messages a script relies on.
 #include "testutil.h"
 
+#include "passcode.h"
+#include "store.h"
+#include "storeopener.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -182,6 +186,31 @@ TEST_F(Circlectl, SeedingTwiceIsRefused)
     Outcome r = ctl(a, { u"seed-demo"_s });
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"already holds records"_s)) << r.err.toStdString();
+}
+
+// The demo phone can be given an app passcode, so the app (and its screenshots)
+// can show the lock screen; only the passcode's hash is stored.
+TEST_F(Circlectl, SeedDemoCanSetTheAppPasscode)
+{
+    const QString a = dir(u"a"_s);
+    Outcome tooShort = ctl(a, { u"seed-demo"_s, u"--passcode"_s, u"12"_s });
+    EXPECT_EQ(tooShort.exitCode, 1);
+    EXPECT_TRUE(tooShort.err.contains(u"--passcode needs 4 to 64 characters; this one has 2"_s))
+        << tooShort.err.toStdString();
+
+    // Nothing was seeded by the refused command, so seeding works now.
+    Outcome seeded = ctl(a, { u"seed-demo"_s, u"--passcode"_s, u"2468"_s });
+    ASSERT_EQ(seeded.exitCode, 0) << seeded.err.toStdString();
+    EXPECT_TRUE(seeded.out.contains(u"Set the app passcode."_s));
+    EXPECT_FALSE(seeded.out.contains(u"2468"_s));
+
+    auto store = circle::StoreOpener::open(a, circle::StoreOpener::Mode::ExistingOnly);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    const auto hash = store.value()->setting(circle::passcode::HashSetting);
+    ASSERT_TRUE(hash);
+    EXPECT_FALSE(hash.value().contains(u"2468"_s));
+    EXPECT_TRUE(circle::passcode::matches(hash.value().toLatin1(), u"2468"_s).value());
+    EXPECT_FALSE(circle::passcode::matches(hash.value().toLatin1(), u"1357"_s).value());
 }
 
 TEST_F(Circlectl, UsageErrorsExitWithTwo)
