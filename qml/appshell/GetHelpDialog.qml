@@ -17,7 +17,16 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 360, 420)
     height: Math.min(implicitHeight, parent ? parent.height - 32 : 600)
-    standardButtons: Dialog.Close
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "closeHelp"
+            text: qsTr("Close")
+            flat: true
+            Accessible.name: qsTr("Close crisis help")
+            onClicked: root.close()
+        }
+    }
 
     onAboutToShow: SafetyPlanModel.refresh()
 

@@ -21,8 +21,10 @@ Dialog {
     objectName: "cannotAttendDialog"
     title: qsTr("Can't come")
     modal: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(Overlay.overlay ? Overlay.overlay.width - 32 : 360, 480)
+    // Over the whole window, wherever the dialog is declared; sized to what it opens over.
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 32 : 360, 480)
     standardButtons: Dialog.NoButton
 
     onOpened: {

@@ -179,7 +179,6 @@ Pane {
         source: "../schedule/CannotAttendDialog.qml"
         onLoaded: {
             const dialog = item as CannotAttendDialog
-            dialog.parent = root
             dialog.answered.connect((sessionId, reason) => root.answerRequested(sessionId, false, reason))
         }
     }

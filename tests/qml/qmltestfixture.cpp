@@ -5,6 +5,7 @@
 #include "repository.h"
 #include "schedule/icsexport.h"
 
+#include <QAccessible>
 #include <QFile>
 
 #include <QTimeZone>
@@ -355,6 +356,18 @@ QString QmlTestFixture::importIntoFreshStore(const QString &path) const
     if (imported.value().inserted == 0)
         return u"the file held nothing to import"_s;
     return {};
+}
+
+int QmlTestFixture::accessibleRole(QObject *item) const
+{
+    QAccessibleInterface *iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return iface ? int(iface->role()) : int(QAccessible::NoRole);
+}
+
+QString QmlTestFixture::accessibleName(QObject *item) const
+{
+    QAccessibleInterface *iface = item ? QAccessible::queryAccessibleInterface(item) : nullptr;
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
 }
 
 } // namespace circle::test

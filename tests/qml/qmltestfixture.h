@@ -79,6 +79,14 @@ public:
     Q_INVOKABLE QVariantMap calendarFacts(const QString &path) const;
     /** The stored ReminderPreferences record ({} when none was saved). */
     Q_INVOKABLE QVariantMap storedReminderPreferences() const;
+    /**
+     * The role a screen reader is told for item (a QAccessible::Role; 0 for
+     * none). A control's own role and name are not in its Accessible attached
+     * property, which only holds what QML set, so the audit asks as a reader does.
+     */
+    Q_INVOKABLE int accessibleRole(QObject *item) const;
+    /** The name a screen reader says for item: its Accessible.name, or else what the control shows. */
+    Q_INVOKABLE QString accessibleName(QObject *item) const;
 
 private:
     QmlTestFixture() = default;

@@ -27,6 +27,8 @@ TestCase {
         font.pixelSize: Qt.application.font.pixelSize * 1.5
     }
 
+    // prepare: what the app does before showing the page; popup: a dialog,
+    // opened over a window of the phone's size; step: a step of the first run.
     readonly property var pages: [
         { name: "Today", component: "TodayPage" },
         { name: "Journal", component: "JournalPage" },
@@ -36,7 +38,10 @@ TestCase {
         { name: "Homework", component: "HomeworkPage" },
         { name: "Homework entry picker", component: "HomeworkEntryPicker" },
         { name: "Goals", component: "GoalsPage" },
+        { name: "Goal", component: "GoalDetailPage", prepare: () => GoalDetailModel.load(root.firstGoalId()) },
+        { name: "Goal sharing", component: "GoalSharePage", prepare: () => GoalSharePreview.load(root.firstGoalId()) },
         { name: "Schedule", component: "SchedulePage" },
+        { name: "Can't come", component: "CannotAttendDialog", popup: true },
         { name: "Reminders", component: "RemindersPage" },
         { name: "Settings", component: "SettingsPage" },
         { name: "Goal builder", component: "GoalBuilderPage" },
@@ -44,10 +49,18 @@ TestCase {
         { name: "Journal editor", component: "JournalEditorPage" },
         { name: "Journal prompts", component: "JournalPromptsPage" },
         { name: "Lock screen", component: "LockScreen" },
-        { name: "First run", component: "FirstRunFlow" },
+        { name: "First run", component: "FirstRunFlow", step: "welcome" },
+        { name: "First run, what Circle keeps", component: "FirstRunFlow", step: "keeps" },
+        { name: "First run, agreement", component: "FirstRunFlow", step: "agreement" },
+        { name: "First run, passcode", component: "FirstRunFlow", step: "passcode" },
+        { name: "Crisis help", component: "GetHelpDialog", popup: true },
         { name: "Clinic sync", component: "SyncPage" },
         { name: "More", component: "MorePage" }
     ]
+
+    function firstGoalId() {
+        return GoalListModel.data(GoalListModel.index(0, 0), GoalListModel.IdRole)
+    }
 
     function init() {
         Fixture.reset()
@@ -98,26 +111,82 @@ TestCase {
         if (item.width < 48 || item.height < 48)
             problems.push("touch target " + Math.round(item.width) + "×" + Math.round(item.height)
                           + ": " + describe(item))
-        if (!item.Accessible.name || String(item.Accessible.name).length === 0)
+        // Reading the attached property makes the item accessible, as a screen
+        // reader starting up does for every control.
+        void item.Accessible.role
+        if (Fixture.accessibleName(item) === "")
             problems.push("no accessible name: " + describe(item))
+        if (Fixture.accessibleRole(item) === Accessible.NoRole)
+            problems.push("no accessible role: " + describe(item))
         if (topLeft.x + item.width > page.width + 1 || topLeft.x < -1)
             problems.push("control outside the screen: " + describe(item))
     }
 
+    Component {
+        id: windowSized
+
+        Item {}
+    }
+
+    function flickablesIn(item, found) {
+        if (!item || !item.visible)
+            return found
+        if (item instanceof Flickable && item.contentHeight > item.height + 1)
+            found.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            flickablesIn(item.children[i], found)
+        return found
+    }
+
     function audit(entry, width, height, scaled) {
+        if (entry.prepare)
+            entry.prepare()
         // A Component made from the type's name, so the audit reaches pages the
         // way the app does: through the Circle module, not by file path.
         const component = Qt.createQmlObject(
             "import QtQuick; import Circle; Component { " + entry.component + " {} }", root,
             "audit-" + entry.component)
-        const page = createTemporaryObject(component, scaled ? host : root,
-                                           { width: width, height: height })
-        verify(page, "could not create " + entry.name)
+        let page
+        let shown
+        if (entry.popup) {
+            // A dialog centres itself on the window it opens over.
+            page = createTemporaryObject(windowSized, scaled ? host : root,
+                                         { width: width, height: height })
+            const dialog = createTemporaryObject(component, page)
+            verify(dialog, "could not create " + entry.name)
+            dialog.parent = page
+            dialog.open()
+            tryCompare(dialog, "opened", true)
+            shown = dialog.contentItem.parent
+        } else {
+            page = createTemporaryObject(component, scaled ? host : root,
+                                         { width: width, height: height })
+            verify(page, "could not create " + entry.name)
+            if (entry.step)
+                page.showStep(entry.step)
+            shown = page
+        }
         // Let lists lay out their first screen.
         wait(50)
+        return inspect(shown, page)
+    }
+
+    /** The problems on the first screen of shown, then on every further screen of what scrolls. */
+    function inspect(shown, page) {
         const problems = []
-        visit(page, page, problems)
-        return problems
+        visit(shown, page, problems)
+        for (const flickable of flickablesIn(shown, [])) {
+            const last = flickable.originY + flickable.contentHeight - flickable.height
+            for (let y = flickable.originY + flickable.height; y < last + flickable.height; y += flickable.height) {
+                flickable.contentY = Math.min(y, last)
+                wait(20)
+                visit(shown, page, problems)
+            }
+        }
+        // Seen from two scroll positions, a problem is still one problem.
+        const unique = Array.from(new Set(problems))
+        unique.textsSeen = problems.textsSeen
+        return unique
     }
 
     function test_pages_data() {
@@ -157,6 +226,30 @@ TestCase {
                 Accessible.name: ""
             }
         }
+    }
+
+    // A problem two screens down is found too.
+    Component {
+        id: longPage
+
+        Flickable {
+            contentHeight: 2000
+
+            Label {
+                text: "At the top, short"
+            }
+            Label {
+                y: 1500
+                text: "Far down the page, a line of text far too long to fit on any phone screen"
+            }
+        }
+    }
+
+    function test_auditScrollsEveryPage() {
+        const page = createTemporaryObject(longPage, root, { width: 360, height: 640 })
+        const problems = inspect(page, page)
+        compare(problems.length, 1, problems.join("; "))
+        verify(problems[0].startsWith("cut off") && problems[0].includes("Far down"), problems[0])
     }
 
     function test_auditCatchesProblems() {
