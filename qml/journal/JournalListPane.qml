@@ -56,6 +56,20 @@ Item {
 
             ScrollIndicator.vertical: ScrollIndicator {}
 
+            // Below the last match a search lists, when more were left out.
+            footer: Label {
+                objectName: "matchesCapped"
+                x: 16
+                width: ListView.view ? ListView.view.width - 32 : 0
+                height: visible ? implicitHeight : 0
+                visible: JournalListModel.matchesCapped
+                topPadding: 8
+                text: qsTr("These are the newest %1 entries that match. Add another word to find older ones.")
+                          .arg(JournalListModel.maxMatches)
+                wrapMode: Text.WordWrap
+                opacity: 0.75
+            }
+
             EmptyState {
                 objectName: "journalEmpty"
                 anchors.centerIn: parent

@@ -136,6 +136,7 @@ void JournalListModel::refresh()
     m_next.reset();
     m_matchesRead = 0;
     m_atEnd = false;
+    setMatchesCapped(false);
     m_rows = m_query.trimmed().isEmpty() ? readPage(std::nullopt) : readMatches();
     endResetModel();
     if (count() != before)
@@ -191,7 +192,8 @@ void JournalListModel::setQuery(const QString &query)
 std::vector<JournalListModel::Row> JournalListModel::readMatches()
 {
     const int wanted = std::min(m_matchesRead + PageSize, MaxMatches);
-    auto hits = TextSearch(m_store).search(m_query, wanted);
+    // The last page asks for one hit more, to know whether more were left out.
+    auto hits = TextSearch(m_store).search(m_query, wanted == MaxMatches ? wanted + 1 : wanted);
     if (!hits) {
         qCWarning(lcJournalList) << "Could not search the journal:" << hits.error().message;
         setError(tr("Your journal could not be searched."));
@@ -199,7 +201,10 @@ std::vector<JournalListModel::Row> JournalListModel::readMatches()
         return {};
     }
     setError({});
-    const std::vector<SearchHit> &found = hits.value();
+    std::vector<SearchHit> &found = hits.value();
+    setMatchesCapped(int(found.size()) > MaxMatches);
+    if (int(found.size()) > wanted)
+        found.resize(size_t(wanted));
     const int firstNew = std::min(m_matchesRead, int(found.size()));
     m_matchesRead = int(found.size());
     m_atEnd = int(found.size()) < wanted || wanted >= MaxMatches;
@@ -232,6 +237,14 @@ void JournalListModel::setError(const QString &error)
         return;
     m_error = error;
     Q_EMIT errorMessageChanged();
+}
+
+void JournalListModel::setMatchesCapped(bool capped)
+{
+    if (capped == m_matchesCapped)
+        return;
+    m_matchesCapped = capped;
+    Q_EMIT matchesCappedChanged();
 }
 
 QString JournalListModel::dayLabel(qint64 ms) const

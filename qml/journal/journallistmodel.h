@@ -28,6 +28,12 @@ class JournalListModel : public QAbstractListModel
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     /** Words to search for; when not blank the list holds matches only (newest first). */
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    /**
+     * True once a search has listed MaxMatches and more entries match: only the
+     * newest are listed, and the page says so.
+     */
+    Q_PROPERTY(bool matchesCapped READ matchesCapped NOTIFY matchesCappedChanged)
+    Q_PROPERTY(int maxMatches READ maxMatches CONSTANT)
 
 public:
     enum Role {
@@ -65,6 +71,8 @@ public:
     QString errorMessage() const { return m_error; }
     QString query() const { return m_query; }
     void setQuery(const QString &query);
+    bool matchesCapped() const { return m_matchesCapped; }
+    int maxMatches() const { return MaxMatches; }
 
     /** Starts again from the newest entry, e.g. after an entry was written elsewhere. */
     Q_INVOKABLE void refresh();
@@ -73,6 +81,7 @@ Q_SIGNALS:
     void countChanged();
     void errorMessageChanged();
     void queryChanged();
+    void matchesCappedChanged();
 
 private:
     struct Row
@@ -89,6 +98,7 @@ private:
     std::vector<Row> readPage(const std::optional<PageCursor> &after);
     std::vector<Row> readMatches();
     void setError(const QString &error);
+    void setMatchesCapped(bool capped);
     QString dayLabel(qint64 ms) const;
 
     Store &m_store;
@@ -99,6 +109,7 @@ private:
     bool m_atEnd = false;
     /** While searching: how many hits the pages so far have consumed. */
     int m_matchesRead = 0;
+    bool m_matchesCapped = false;
     QString m_error;
     QString m_query;
 };

@@ -148,6 +148,43 @@ TEST_F(JournalListModelTest, SearchListsMatchesWithTheWordsBold)
     EXPECT_TRUE(at(*model, 0, JournalListModel::MatchRole).toString().isEmpty());
 }
 
+// A search lists at most MaxMatches entries, newest first, and says when more
+// were left out; exactly MaxMatches is a whole answer, not a cut one.
+TEST_F(JournalListModelTest, SearchSaysWhenMatchesWereLeftOut)
+{
+    const int cap = JournalListModel::MaxMatches;
+    for (int i = 0; i < cap; ++i)
+        addJournal(Now - (i + 1) * HourMs, "a harbour walk " + std::to_string(i));
+    addJournal(Now - (cap + 1) * HourMs, "a quiet evening");
+    auto model = makeModel(false);
+    QSignalSpy cappedSpy(model.get(), &JournalListModel::matchesCappedChanged);
+
+    model->setQuery(u"harbour"_s);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), cap);
+    EXPECT_FALSE(model->matchesCapped());
+    EXPECT_EQ(cappedSpy.count(), 0);
+
+    // One more match, older than the rest: the newest MaxMatches are listed.
+    addJournal(Now - (cap + 2) * HourMs, "the oldest harbour walk");
+    model->refresh();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), cap);
+    EXPECT_TRUE(model->matchesCapped());
+    EXPECT_EQ(cappedSpy.count(), 1);
+    EXPECT_EQ(at(*model, 0, JournalListModel::ExcerptRole).toString(), u"a harbour walk 0"_s);
+    EXPECT_EQ(at(*model, cap - 1, JournalListModel::ExcerptRole).toString(),
+        QString(u"a harbour walk %1"_s).arg(cap - 1));
+
+    // A narrower search, or none, is whole again.
+    model->setQuery(u"harbour oldest"_s);
+    EXPECT_EQ(model->rowCount(), 1);
+    EXPECT_FALSE(model->matchesCapped());
+    attach(model.get());
+}
+
 TEST_F(JournalListModelTest, ConflictCopiesAreMarked)
 {
     v1::JournalEntry original;
