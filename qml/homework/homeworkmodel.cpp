@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "repository.h"
 #include "store.h"
+#include "validation.h"
 
 #include <QLoggingCategory>
 
@@ -121,10 +122,25 @@ template<typename Edit> bool HomeworkModel::writeResponse(int row, Edit edit)
     }
     response.set_assignment_id(utf8(r.assignmentId));
     edit(response);
+    // What the store would refuse, said in the patient's words first.
+    const QString text = qs(response.text());
+    if (text.trimmed().isEmpty() && response.journal_entry_id().empty() && !response.done()) {
+        setError(tr("Write an answer, attach a journal entry, or mark it done."));
+        return false;
+    }
+    if (text.size() > MaxTextLength) {
+        setError(tr("An answer can have up to %1 characters; this one has %2. Shorten it to save it.")
+                     .arg(MaxTextLength)
+                     .arg(text.size()));
+        return false;
+    }
     auto stored = response.meta().id().empty() ? repo.create(response) : repo.update(response);
     if (!stored) {
         qCWarning(lcHomework) << "Could not save a homework response:" << stored.error().message;
-        setError(tr("Write an answer, attach a journal entry, or mark it done."));
+        setError(stored.error().code == Error::Code::DiskFull
+                ? tr("Not saved: the phone is out of storage space. Free some space and try "
+                     "again.")
+                : tr("Not saved: the phone could not store it. Please try again."));
         return false;
     }
     setError({});

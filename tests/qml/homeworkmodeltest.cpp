@@ -2,12 +2,18 @@
 
 #include "homework/homeworkmodel.h"
 #include "repository.h"
+#include "validation.h"
 
 #include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace circle;
@@ -69,6 +75,49 @@ TEST_F(HomeworkModelTest, AnswersAttachmentsAndKindOverdue)
     EXPECT_TRUE(at(reread, 0, HomeworkModel::AttachedRole).toBool());
     EXPECT_TRUE(at(reread, 1, HomeworkModel::DoneRole).toBool());
     EXPECT_EQ(at(reread, 1, HomeworkModel::DueTextRole).toString(), u"Done"_s);
+}
+
+// Each refusal names its own cause: nothing to store, too much text, or a full
+// disk; the answer stored before stays as it was.
+TEST_F(HomeworkModelTest, SaveFailuresSayWhy)
+{
+    addAssignment("Write to your younger self", Now + DayMs);
+    HomeworkModel model(*m_store, m_clock);
+    ASSERT_EQ(model.count(), 1);
+    ASSERT_TRUE(model.saveResponse(0, u"Dear me,"_s));
+
+    EXPECT_FALSE(model.saveResponse(0, u" \n "_s));
+    EXPECT_EQ(model.errorMessage(), u"Write an answer, attach a journal entry, or mark it done."_s);
+    EXPECT_FALSE(model.saveResponse(0, QString(MaxTextLength + 1, u'x')));
+    EXPECT_EQ(model.errorMessage(),
+        QString(u"An answer can have up to %1 characters; this one has %2. Shorten it to save it."_s)
+            .arg(MaxTextLength)
+            .arg(MaxTextLength + 1));
+
+    // The store's files may not grow past their size now, as on a full disk.
+    // SIGXFSZ would end the process; ignored, the write fails with EFBIG.
+    qint64 largest = 0;
+    for (QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+        largest = std::max(largest, QFileInfo(it.next()).size());
+    auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit old {};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
+    rlimit limited = old;
+    limited.rlim_cur = rlim_t(largest + 64 * 1024);
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    bool refused = false;
+    for (int i = 0; i < 20 && !refused; ++i)
+        refused = !model.saveResponse(0, QString(300'000, QChar(u'a' + i)));
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &old), 0);
+    std::signal(SIGXFSZ, oldHandler);
+    ASSERT_TRUE(refused) << "the limit never bit";
+    EXPECT_EQ(model.errorMessage(),
+        u"Not saved: the phone is out of storage space. Free some space and try again."_s);
+
+    HomeworkModel reread(*m_store, m_clock);
+    const QString stored = at(reread, 0, HomeworkModel::ResponseRole).toString();
+    EXPECT_TRUE(stored == u"Dear me,"_s || stored.size() == 300'000) << stored.left(40).toStdString();
+    ASSERT_TRUE(reread.saveResponse(0, u"Dear me, again"_s)); // room once more
 }
 
 // The picker lists every entry newest first, a page at a time, and attaches the
