@@ -27,47 +27,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="40"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="42"/>
         <source>Your facilitator will see that you can&apos;t come on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="45"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="47"/>
         <source>You can add a note for them. Only the group&apos;s facilitators read it, never other members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="55"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
         <source>Note for your facilitator (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="59"/>
         <source>Note for your facilitator, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="64"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="66"/>
         <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="80"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="83"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="85"/>
         <source>Back without answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="89"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="91"/>
         <source>Let them know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="93"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="95"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,29 +75,119 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="66"/>
-        <location filename="../safety/ContactDelegate.qml" line="69"/>
+        <location filename="../safety/ContactDelegate.qml" line="78"/>
+        <location filename="../safety/ContactDelegate.qml" line="81"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="76"/>
+        <location filename="../safety/ContactDelegate.qml" line="88"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="78"/>
+        <location filename="../safety/ContactDelegate.qml" line="90"/>
         <source>Send a text message to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="86"/>
-        <source>Remove</source>
+        <location filename="../safety/ContactDelegate.qml" line="98"/>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="88"/>
+        <location filename="../safety/ContactDelegate.qml" line="100"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="110"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="120"/>
+        <source>Save the changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="125"/>
         <source>Remove %1 from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="18"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="19"/>
+        <source>Add to my safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="24"/>
+        <source>Remove from my safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="49"/>
+        <location filename="../safety/ContactEditor.qml" line="50"/>
+        <source>Name or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="59"/>
+        <location filename="../safety/ContactEditor.qml" line="61"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="70"/>
+        <source>When or how to reach them (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="71"/>
+        <source>When or how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="82"/>
+        <source>Someone I know, or a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="83"/>
+        <source>A professional (therapist, doctor, clinic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="84"/>
+        <source>A crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="87"/>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="114"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="116"/>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="124"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,18 +318,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="38"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="24"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appshell/GetHelpDialog.qml" line="26"/>
+        <source>Close crisis help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appshell/GetHelpDialog.qml" line="47"/>
         <source>If you are in danger, or might hurt yourself or someone else, call your local emergency number now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="51"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="60"/>
         <source>You can also go to the nearest emergency department, or ask someone you trust to stay with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="56"/>
-        <location filename="../appshell/GetHelpDialog.qml" line="58"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="65"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="67"/>
         <source>Open my safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,42 +1241,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="66"/>
+        <location filename="../journal/JournalListPane.qml" line="67"/>
+        <source>These are the newest %1 entries that match. Add another word to find older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journal/JournalListPane.qml" line="80"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="66"/>
+        <location filename="../journal/JournalListPane.qml" line="80"/>
         <source>No journal entries yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="68"/>
+        <location filename="../journal/JournalListPane.qml" line="82"/>
         <source>Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="69"/>
+        <location filename="../journal/JournalListPane.qml" line="83"/>
         <source>Your entries stay on this phone, encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="84"/>
+        <location filename="../journal/JournalListPane.qml" line="98"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="87"/>
+        <location filename="../journal/JournalListPane.qml" line="101"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="94"/>
+        <location filename="../journal/JournalListPane.qml" line="108"/>
         <source>Use a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="96"/>
+        <location filename="../journal/JournalListPane.qml" line="110"/>
         <source>Choose a writing prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,43 +1365,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="97"/>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="104"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102"/>
+        <location filename="../Main.qml" line="105"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Main sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,35 +2077,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="65"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="66"/>
         <source>Add someone to call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="73"/>
-        <location filename="../safety/SafetyPlanPage.qml" line="74"/>
-        <source>Name or place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="82"/>
-        <location filename="../safety/SafetyPlanPage.qml" line="84"/>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="92"/>
-        <source>A professional (therapist, doctor, clinic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="98"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="100"/>
-        <source>Add to my safety plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,78 +2767,78 @@
 <context>
     <name>circle::AppLock</name>
     <message>
-        <location filename="../lock/applock.cpp" line="88"/>
-        <location filename="../lock/applock.cpp" line="212"/>
+        <location filename="../lock/applock.cpp" line="59"/>
+        <location filename="../lock/applock.cpp" line="175"/>
         <source>Could not save the setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="112"/>
+        <location filename="../lock/applock.cpp" line="83"/>
         <source>Too many wrong tries. Try again in %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="115"/>
+        <location filename="../lock/applock.cpp" line="86"/>
         <source>Too many wrong tries. Try again in a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="116"/>
+        <location filename="../lock/applock.cpp" line="87"/>
         <source>Too many wrong tries. Try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="127"/>
+        <location filename="../lock/applock.cpp" line="98"/>
         <source>Could not read the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="131"/>
+        <location filename="../lock/applock.cpp" line="103"/>
         <source>The passcode cannot be checked on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="157"/>
+        <location filename="../lock/applock.cpp" line="126"/>
         <source>That passcode is not right. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="158"/>
+        <location filename="../lock/applock.cpp" line="127"/>
         <source>That passcode is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="167"/>
+        <location filename="../lock/applock.cpp" line="136"/>
         <source>Use at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="171"/>
+        <location filename="../lock/applock.cpp" line="140"/>
         <source>Use at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="175"/>
+        <location filename="../lock/applock.cpp" line="144"/>
         <source>The two passcodes are not the same. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="179"/>
+        <location filename="../lock/applock.cpp" line="151"/>
         <source>A passcode cannot be set on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="189"/>
+        <location filename="../lock/applock.cpp" line="152"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="193"/>
+        <location filename="../lock/applock.cpp" line="156"/>
         <source>Could not save the passcode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="228"/>
+        <location filename="../lock/applock.cpp" line="191"/>
         <source>Type your passcode to open Circle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,42 +3615,57 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="55"/>
+        <location filename="../homework/homeworkmodel.cpp" line="56"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="57"/>
+        <location filename="../homework/homeworkmodel.cpp" line="58"/>
         <source>Was due %1. It still counts whenever you do it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="59"/>
+        <location filename="../homework/homeworkmodel.cpp" line="60"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="127"/>
+        <location filename="../homework/homeworkmodel.cpp" line="128"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="187"/>
+        <location filename="../homework/homeworkmodel.cpp" line="132"/>
+        <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="141"/>
+        <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="143"/>
+        <source>Not saved: the phone could not store it. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="203"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="216"/>
+        <location filename="../homework/homeworkmodel.cpp" line="232"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="281"/>
+        <location filename="../homework/homeworkmodel.cpp" line="297"/>
         <source>This entry is no longer in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="243"/>
+        <location filename="../homework/homeworkmodel.cpp" line="259"/>
         <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,22 +3706,22 @@
 <context>
     <name>circle::JournalListModel</name>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="155"/>
+        <location filename="../journal/journallistmodel.cpp" line="156"/>
         <source>Your journal could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="197"/>
+        <location filename="../journal/journallistmodel.cpp" line="199"/>
         <source>Your journal could not be searched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="245"/>
+        <location filename="../journal/journallistmodel.cpp" line="258"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="247"/>
+        <location filename="../journal/journallistmodel.cpp" line="260"/>
         <source>Yesterday, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,62 +4306,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="125"/>
-        <source>Add a name or a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="129"/>
-        <source>The phone number needs at least one digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="135"/>
-        <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="141"/>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="142"/>
-        <source>The phone number</source>
+        <location filename="../safety/safetyplanmodel.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a kind of contact; choose someone you know, a professional or a crisis line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../safety/safetyplanmodel.cpp" line="143"/>
+        <source>Add a name or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="148"/>
+        <source>The phone number needs at least one digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="155"/>
+        <source>%1 is already on your plan as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="163"/>
+        <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="191"/>
+        <source>The lines Circle comes with cannot be changed; add your own instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="229"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="185"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="242"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="250"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="194"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="251"/>
         <source>Call or text, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="195"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
         <source>SAMHSA National Helpline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="196"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,152 +4384,152 @@
 <context>
     <name>circle::ScheduleModel</name>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="130"/>
+        <location filename="../schedule/schedulemodel.cpp" line="129"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="132"/>
+        <location filename="../schedule/schedulemodel.cpp" line="131"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="199"/>
+        <location filename="../schedule/schedulemodel.cpp" line="198"/>
         <source>Your schedule could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="218"/>
+        <location filename="../schedule/schedulemodel.cpp" line="217"/>
         <source>Group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="224"/>
+        <location filename="../schedule/schedulemodel.cpp" line="223"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="227"/>
+        <location filename="../schedule/schedulemodel.cpp" line="226"/>
         <source>Session %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="228"/>
+        <location filename="../schedule/schedulemodel.cpp" line="227"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="319"/>
+        <location filename="../schedule/schedulemodel.cpp" line="318"/>
         <source>You planned to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="321"/>
+        <location filename="../schedule/schedulemodel.cpp" line="320"/>
         <source>You let the group know you couldn&apos;t go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="325"/>
+        <location filename="../schedule/schedulemodel.cpp" line="324"/>
         <source>No answer given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="357"/>
-        <location filename="../schedule/schedulemodel.cpp" line="433"/>
-        <location filename="../schedule/schedulemodel.cpp" line="447"/>
+        <location filename="../schedule/schedulemodel.cpp" line="356"/>
+        <location filename="../schedule/schedulemodel.cpp" line="432"/>
+        <location filename="../schedule/schedulemodel.cpp" line="446"/>
         <source>This session is no longer in your schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="359"/>
+        <location filename="../schedule/schedulemodel.cpp" line="358"/>
         <source>This session is cancelled, so there is nothing to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="361"/>
+        <location filename="../schedule/schedulemodel.cpp" line="360"/>
         <source>This session is over, so it can no longer be answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="364"/>
+        <location filename="../schedule/schedulemodel.cpp" line="363"/>
         <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="373"/>
-        <location filename="../schedule/schedulemodel.cpp" line="382"/>
+        <location filename="../schedule/schedulemodel.cpp" line="372"/>
+        <location filename="../schedule/schedulemodel.cpp" line="381"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="386"/>
+        <location filename="../schedule/schedulemodel.cpp" line="385"/>
         <source>Saved: you&apos;re going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="387"/>
+        <location filename="../schedule/schedulemodel.cpp" line="386"/>
         <source>Saved: your facilitator will see that you can&apos;t come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="395"/>
-        <location filename="../schedule/schedulemodel.cpp" line="399"/>
+        <location filename="../schedule/schedulemodel.cpp" line="394"/>
+        <location filename="../schedule/schedulemodel.cpp" line="398"/>
         <source>Your answer could not be changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="403"/>
+        <location filename="../schedule/schedulemodel.cpp" line="402"/>
         <source>Your answer is withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="412"/>
+        <location filename="../schedule/schedulemodel.cpp" line="411"/>
         <source>The calendar file could not be made. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="417"/>
+        <location filename="../schedule/schedulemodel.cpp" line="416"/>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="420"/>
+        <location filename="../schedule/schedulemodel.cpp" line="419"/>
         <source>The calendar file could not be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="425"/>
+        <location filename="../schedule/schedulemodel.cpp" line="424"/>
         <source>Saved as %1 and handed to your calendar app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="426"/>
+        <location filename="../schedule/schedulemodel.cpp" line="425"/>
         <source>Saved as %1. Open that file with your calendar app to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="436"/>
-        <location filename="../schedule/schedulemodel.cpp" line="452"/>
+        <location filename="../schedule/schedulemodel.cpp" line="435"/>
+        <location filename="../schedule/schedulemodel.cpp" line="451"/>
         <source>The group of this session could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="461"/>
+        <location filename="../schedule/schedulemodel.cpp" line="460"/>
         <source>This session has no link to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="466"/>
+        <location filename="../schedule/schedulemodel.cpp" line="465"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="469"/>
+        <location filename="../schedule/schedulemodel.cpp" line="468"/>
         <source>No browser opened the link. It is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="470"/>
+        <location filename="../schedule/schedulemodel.cpp" line="469"/>
         <source>The session opened in your browser.</source>
         <translation type="unfinished"></translation>
     </message>

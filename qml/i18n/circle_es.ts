@@ -27,47 +27,47 @@
         <translation>No puedo ir</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="40"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="42"/>
         <source>Your facilitator will see that you can&apos;t come on %1.</source>
         <translation>La coordinación del grupo verá que no puedes ir el %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="45"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="47"/>
         <source>You can add a note for them. Only the group&apos;s facilitators read it, never other members.</source>
         <translation>Puedes añadir una nota. Solo la lee la coordinación del grupo, nunca los demás miembros.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="55"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
         <source>Note for your facilitator (optional)</source>
         <translation>Nota para la coordinación (opcional)</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="59"/>
         <source>Note for your facilitator, optional</source>
         <translation>Nota para la coordinación, opcional</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="64"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="66"/>
         <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
         <translation>Una nota puede tener hasta %1 caracteres; esta tiene %2. Acórtala para enviarla.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="80"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="83"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="85"/>
         <source>Back without answering</source>
         <translation>Volver sin responder</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="89"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="91"/>
         <source>Let them know</source>
         <translation>Avisar</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="93"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="95"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation>Avisar a la coordinación de que no puedo ir</translation>
     </message>
@@ -75,30 +75,124 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="66"/>
-        <location filename="../safety/ContactDelegate.qml" line="69"/>
+        <location filename="../safety/ContactDelegate.qml" line="78"/>
+        <location filename="../safety/ContactDelegate.qml" line="81"/>
         <source>Call %1</source>
         <translation>Llamar al %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="76"/>
+        <location filename="../safety/ContactDelegate.qml" line="88"/>
         <source>Text</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="78"/>
+        <location filename="../safety/ContactDelegate.qml" line="90"/>
         <source>Send a text message to %1</source>
         <translation>Enviar un mensaje de texto a %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="86"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <location filename="../safety/ContactDelegate.qml" line="98"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="88"/>
+        <location filename="../safety/ContactDelegate.qml" line="100"/>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="110"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="120"/>
+        <source>Save the changes to %1</source>
+        <translation>Guardar los cambios de %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Quitar</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="125"/>
         <source>Remove %1 from the plan</source>
         <translation>Quitar a %1 del plan</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="18"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="19"/>
+        <source>Add to my safety plan</source>
+        <translation>Añadir a mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="24"/>
+        <source>Remove from my safety plan</source>
+        <translation>Quitar de mi plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="49"/>
+        <location filename="../safety/ContactEditor.qml" line="50"/>
+        <source>Name or place</source>
+        <translation>Nombre o lugar</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="59"/>
+        <location filename="../safety/ContactEditor.qml" line="61"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="70"/>
+        <source>When or how to reach them (optional)</source>
+        <translation>Cuándo o cómo localizarle (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="71"/>
+        <source>When or how to reach them</source>
+        <translation>Cuándo o cómo localizarle</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="82"/>
+        <source>Someone I know, or a place</source>
+        <translation>Alguien que conozco, o un lugar</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="83"/>
+        <source>A professional (therapist, doctor, clinic)</source>
+        <translation>Un profesional (terapeuta, médico, clínica)</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="84"/>
+        <source>A crisis line</source>
+        <translation>Una línea de crisis</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="87"/>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="114"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="116"/>
+        <source>Cancel the change</source>
+        <translation>Cancelar el cambio</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactEditor.qml" line="124"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -228,18 +322,28 @@
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="38"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="24"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../appshell/GetHelpDialog.qml" line="26"/>
+        <source>Close crisis help</source>
+        <translation>Cerrar la ayuda en crisis</translation>
+    </message>
+    <message>
+        <location filename="../appshell/GetHelpDialog.qml" line="47"/>
         <source>If you are in danger, or might hurt yourself or someone else, call your local emergency number now.</source>
         <translation>Si estás en peligro, o podrías hacerte daño o hacérselo a otra persona, llama ahora al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="51"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="60"/>
         <source>You can also go to the nearest emergency department, or ask someone you trust to stay with you.</source>
         <translation>También puedes ir a la sala de urgencias más cercana o pedir a alguien de confianza que se quede contigo.</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="56"/>
-        <location filename="../appshell/GetHelpDialog.qml" line="58"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="65"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="67"/>
         <source>Open my safety plan</source>
         <translation>Abrir mi plan de seguridad</translation>
     </message>
@@ -1173,42 +1277,47 @@
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="66"/>
+        <location filename="../journal/JournalListPane.qml" line="67"/>
+        <source>These are the newest %1 entries that match. Add another word to find older ones.</source>
+        <translation>Estas son las %1 entradas más recientes que coinciden. Añade otra palabra para encontrar las más antiguas.</translation>
+    </message>
+    <message>
+        <location filename="../journal/JournalListPane.qml" line="80"/>
         <source>Nothing found</source>
         <translation>No se ha encontrado nada</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="66"/>
+        <location filename="../journal/JournalListPane.qml" line="80"/>
         <source>No journal entries yet</source>
         <translation>Todavía no hay entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="68"/>
+        <location filename="../journal/JournalListPane.qml" line="82"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prueba con menos palabras o más cortas.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="69"/>
+        <location filename="../journal/JournalListPane.qml" line="83"/>
         <source>Your entries stay on this phone, encrypted.</source>
         <translation>Tus entradas se quedan en este teléfono, cifradas.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="84"/>
+        <location filename="../journal/JournalListPane.qml" line="98"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="87"/>
+        <location filename="../journal/JournalListPane.qml" line="101"/>
         <source>Write a new entry</source>
         <translation>Escribir una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="94"/>
+        <location filename="../journal/JournalListPane.qml" line="108"/>
         <source>Use a prompt</source>
         <translation>Usar una pregunta</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="96"/>
+        <location filename="../journal/JournalListPane.qml" line="110"/>
         <source>Choose a writing prompt</source>
         <translation>Elegir una pregunta para escribir</translation>
     </message>
@@ -1292,43 +1401,43 @@
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="97"/>
-        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="100"/>
+        <location filename="../Main.qml" line="104"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="102"/>
+        <location filename="../Main.qml" line="105"/>
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="177"/>
+        <location filename="../Main.qml" line="180"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="183"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -2004,36 +2113,29 @@
         <translation>Si estás en peligro ahora mismo, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="65"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="66"/>
         <source>Add someone to call</source>
         <translation>Añadir a alguien a quien llamar</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="73"/>
-        <location filename="../safety/SafetyPlanPage.qml" line="74"/>
         <source>Name or place</source>
-        <translation>Nombre o lugar</translation>
+        <translation type="vanished">Nombre o lugar</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="82"/>
-        <location filename="../safety/SafetyPlanPage.qml" line="84"/>
         <source>Phone number</source>
-        <translation>Número de teléfono</translation>
+        <translation type="vanished">Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="92"/>
         <source>A professional (therapist, doctor, clinic)</source>
-        <translation>Un profesional (terapeuta, médico, clínica)</translation>
+        <translation type="vanished">Un profesional (terapeuta, médico, clínica)</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="98"/>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation type="vanished">Añadir</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="100"/>
         <source>Add to my safety plan</source>
-        <translation>Añadir a mi plan de seguridad</translation>
+        <translation type="vanished">Añadir a mi plan de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2721,78 +2823,78 @@
 <context>
     <name>circle::AppLock</name>
     <message>
-        <location filename="../lock/applock.cpp" line="88"/>
-        <location filename="../lock/applock.cpp" line="212"/>
+        <location filename="../lock/applock.cpp" line="59"/>
+        <location filename="../lock/applock.cpp" line="175"/>
         <source>Could not save the setting: %1</source>
         <translation>No se pudo guardar el ajuste: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="112"/>
+        <location filename="../lock/applock.cpp" line="83"/>
         <source>Too many wrong tries. Try again in %1 minutes.</source>
         <translation>Demasiados intentos fallidos. Vuelve a intentarlo en %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="115"/>
+        <location filename="../lock/applock.cpp" line="86"/>
         <source>Too many wrong tries. Try again in a second.</source>
         <translation>Demasiados intentos fallidos. Vuelve a intentarlo en un segundo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="116"/>
+        <location filename="../lock/applock.cpp" line="87"/>
         <source>Too many wrong tries. Try again in %1 seconds.</source>
         <translation>Demasiados intentos fallidos. Vuelve a intentarlo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="127"/>
+        <location filename="../lock/applock.cpp" line="98"/>
         <source>Could not read the store: %1</source>
         <translation>No se pudo leer el almacenamiento: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="131"/>
+        <location filename="../lock/applock.cpp" line="103"/>
         <source>The passcode cannot be checked on this phone.</source>
         <translation>El código de acceso no se puede comprobar en este teléfono.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="157"/>
+        <location filename="../lock/applock.cpp" line="126"/>
         <source>That passcode is not right. Please try again.</source>
         <translation>Ese código de acceso no es correcto. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="158"/>
+        <location filename="../lock/applock.cpp" line="127"/>
         <source>That passcode is not right.</source>
         <translation>Ese código de acceso no es correcto.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="167"/>
+        <location filename="../lock/applock.cpp" line="136"/>
         <source>Use at least %1 characters.</source>
         <translation>Usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="171"/>
+        <location filename="../lock/applock.cpp" line="140"/>
         <source>Use at most %1 characters.</source>
         <translation>Usa como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="175"/>
+        <location filename="../lock/applock.cpp" line="144"/>
         <source>The two passcodes are not the same. Please type it again.</source>
         <translation>Los dos códigos de acceso no coinciden. Escríbelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="179"/>
+        <location filename="../lock/applock.cpp" line="151"/>
         <source>A passcode cannot be set on this phone.</source>
         <translation>No se puede poner un código de acceso en este teléfono.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="189"/>
+        <location filename="../lock/applock.cpp" line="152"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
         <translation>No había memoria suficiente para proteger el código de acceso. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="193"/>
+        <location filename="../lock/applock.cpp" line="156"/>
         <source>Could not save the passcode: %1</source>
         <translation>No se pudo guardar el código de acceso: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="228"/>
+        <location filename="../lock/applock.cpp" line="191"/>
         <source>Type your passcode to open Circle.</source>
         <translation>Escribe tu código de acceso para abrir Circle.</translation>
     </message>
@@ -3589,37 +3691,52 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="55"/>
+        <location filename="../homework/homeworkmodel.cpp" line="56"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="57"/>
+        <location filename="../homework/homeworkmodel.cpp" line="58"/>
         <source>Was due %1. It still counts whenever you do it.</source>
         <translation>Era para el %1. Sigue valiendo cuando la hagas.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="59"/>
+        <location filename="../homework/homeworkmodel.cpp" line="60"/>
         <source>Due %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="127"/>
+        <location filename="../homework/homeworkmodel.cpp" line="128"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation>Escribe una respuesta, adjunta una entrada del diario o márcala como hecha.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="187"/>
+        <location filename="../homework/homeworkmodel.cpp" line="132"/>
+        <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
+        <translation>Una respuesta puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="141"/>
+        <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
+        <translation>No se ha guardado: el teléfono no tiene espacio libre. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="143"/>
+        <source>Not saved: the phone could not store it. Please try again.</source>
+        <translation>No se ha guardado: el teléfono no pudo almacenarlo. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="203"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation>Elige una entrada del diario para adjuntar, o escribe una nueva primero.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="216"/>
+        <location filename="../homework/homeworkmodel.cpp" line="232"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation>No se pudo quitar la entrada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="281"/>
+        <location filename="../homework/homeworkmodel.cpp" line="297"/>
         <source>This entry is no longer in your journal.</source>
         <translation>Esta entrada ya no está en tu diario.</translation>
     </message>
@@ -3628,7 +3745,7 @@
         <translation type="vanished">Escribe primero una entrada en el diario y luego adjúntala aquí.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="243"/>
+        <location filename="../homework/homeworkmodel.cpp" line="259"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
@@ -3669,22 +3786,22 @@
 <context>
     <name>circle::JournalListModel</name>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="155"/>
+        <location filename="../journal/journallistmodel.cpp" line="156"/>
         <source>Your journal could not be read.</source>
         <translation>No se pudo leer tu diario.</translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="197"/>
+        <location filename="../journal/journallistmodel.cpp" line="199"/>
         <source>Your journal could not be searched.</source>
         <translation>No se pudo buscar en tu diario.</translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="245"/>
+        <location filename="../journal/journallistmodel.cpp" line="258"/>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
     </message>
     <message>
-        <location filename="../journal/journallistmodel.cpp" line="247"/>
+        <location filename="../journal/journallistmodel.cpp" line="260"/>
         <source>Yesterday, %1</source>
         <translation>Ayer, %1</translation>
     </message>
@@ -4269,62 +4386,77 @@
         <translation>Una línea puede tener hasta %1 caracteres; una tiene %2. Acórtala para guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="125"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="137"/>
+        <source>&quot;%1&quot; is not a kind of contact; choose someone you know, a professional or a crisis line.</source>
+        <translation>«%1» no es un tipo de contacto; elige alguien que conoces, un profesional o una línea de crisis.</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="143"/>
         <source>Add a name or a phone number.</source>
         <translation>Añade un nombre o un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="129"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="148"/>
         <source>The phone number needs at least one digit.</source>
         <translation>El número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="135"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="155"/>
+        <source>%1 is already on your plan as %2.</source>
+        <translation>%1 ya está en tu plan como %2.</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="163"/>
         <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
         <translation>%1 puede tener hasta %2 caracteres; aquí hay %3. Acórtalo para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="141"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="142"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
         <source>The phone number</source>
         <translation>El número de teléfono</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="143"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
         <source>The note</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="191"/>
+        <source>The lines Circle comes with cannot be changed; add your own instead.</source>
+        <translation>Las líneas que trae Circle no se pueden cambiar; añade las tuyas.</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="229"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="185"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="242"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation>No se pudo leer tu plan de seguridad. Las líneas de crisis de abajo siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="250"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Línea de Prevención del Suicidio y Crisis</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="194"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="251"/>
         <source>Call or text, any time (US)</source>
         <translation>Llamada o mensaje, a cualquier hora (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="195"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
         <source>SAMHSA National Helpline</source>
         <translation>Línea Nacional de Ayuda de SAMHSA</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="196"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation>Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora (EE. UU.)</translation>
     </message>
@@ -4332,42 +4464,42 @@
 <context>
     <name>circle::ScheduleModel</name>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="130"/>
+        <location filename="../schedule/schedulemodel.cpp" line="129"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="132"/>
+        <location filename="../schedule/schedulemodel.cpp" line="131"/>
         <source>New time</source>
         <translation>Nueva hora</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="199"/>
+        <location filename="../schedule/schedulemodel.cpp" line="198"/>
         <source>Your schedule could not be read.</source>
         <translation>No se pudo leer tu calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="218"/>
+        <location filename="../schedule/schedulemodel.cpp" line="217"/>
         <source>Group session</source>
         <translation>Sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="224"/>
+        <location filename="../schedule/schedulemodel.cpp" line="223"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="227"/>
+        <location filename="../schedule/schedulemodel.cpp" line="226"/>
         <source>Session %1 of %2</source>
         <translation>Sesión %1 de %2</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="228"/>
+        <location filename="../schedule/schedulemodel.cpp" line="227"/>
         <source>Session %1</source>
         <translation>Sesión %1</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="319"/>
+        <location filename="../schedule/schedulemodel.cpp" line="318"/>
         <source>You planned to go</source>
         <translation>Tenías pensado ir</translation>
     </message>
@@ -4376,7 +4508,7 @@
         <translation type="vanished">Vas a ir</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="321"/>
+        <location filename="../schedule/schedulemodel.cpp" line="320"/>
         <source>You let the group know you couldn&apos;t go</source>
         <translation>Avisaste al grupo de que no podías ir</translation>
     </message>
@@ -4385,107 +4517,107 @@
         <translation type="vanished">No puedes ir; tu facilitador lo sabe</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="325"/>
+        <location filename="../schedule/schedulemodel.cpp" line="324"/>
         <source>No answer given</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="357"/>
-        <location filename="../schedule/schedulemodel.cpp" line="433"/>
-        <location filename="../schedule/schedulemodel.cpp" line="447"/>
+        <location filename="../schedule/schedulemodel.cpp" line="356"/>
+        <location filename="../schedule/schedulemodel.cpp" line="432"/>
+        <location filename="../schedule/schedulemodel.cpp" line="446"/>
         <source>This session is no longer in your schedule.</source>
         <translation>Esta sesión ya no está en tu calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="359"/>
+        <location filename="../schedule/schedulemodel.cpp" line="358"/>
         <source>This session is cancelled, so there is nothing to answer.</source>
         <translation>Esta sesión se canceló, así que no hay nada que responder.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="361"/>
+        <location filename="../schedule/schedulemodel.cpp" line="360"/>
         <source>This session is over, so it can no longer be answered.</source>
         <translation>Esta sesión ya terminó, así que ya no se puede responder.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="364"/>
+        <location filename="../schedule/schedulemodel.cpp" line="363"/>
         <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
         <translation>La nota para tu facilitador es demasiado larga: puede tener %1 caracteres y esta tiene %2.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="373"/>
-        <location filename="../schedule/schedulemodel.cpp" line="382"/>
+        <location filename="../schedule/schedulemodel.cpp" line="372"/>
+        <location filename="../schedule/schedulemodel.cpp" line="381"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>No se pudo guardar tu respuesta. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="386"/>
+        <location filename="../schedule/schedulemodel.cpp" line="385"/>
         <source>Saved: you&apos;re going.</source>
         <translation>Guardado: vas a ir.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="387"/>
+        <location filename="../schedule/schedulemodel.cpp" line="386"/>
         <source>Saved: your facilitator will see that you can&apos;t come.</source>
         <translation>Guardado: tu facilitador verá que no puedes venir.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="395"/>
-        <location filename="../schedule/schedulemodel.cpp" line="399"/>
+        <location filename="../schedule/schedulemodel.cpp" line="394"/>
+        <location filename="../schedule/schedulemodel.cpp" line="398"/>
         <source>Your answer could not be changed. Please try again.</source>
         <translation>No se pudo cambiar tu respuesta. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="403"/>
+        <location filename="../schedule/schedulemodel.cpp" line="402"/>
         <source>Your answer is withdrawn.</source>
         <translation>Retiraste tu respuesta.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="412"/>
+        <location filename="../schedule/schedulemodel.cpp" line="411"/>
         <source>The calendar file could not be made. Please try again.</source>
         <translation>No se pudo crear el archivo de calendario. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="417"/>
+        <location filename="../schedule/schedulemodel.cpp" line="416"/>
         <source>The folder %1 could not be created.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="420"/>
+        <location filename="../schedule/schedulemodel.cpp" line="419"/>
         <source>The calendar file could not be saved in %1.</source>
         <translation>No se pudo guardar el archivo de calendario en %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="425"/>
+        <location filename="../schedule/schedulemodel.cpp" line="424"/>
         <source>Saved as %1 and handed to your calendar app.</source>
         <translation>Guardado como %1 y enviado a tu app de calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="426"/>
+        <location filename="../schedule/schedulemodel.cpp" line="425"/>
         <source>Saved as %1. Open that file with your calendar app to add it.</source>
         <translation>Guardado como %1. Abre ese archivo con tu app de calendario para añadirlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="436"/>
-        <location filename="../schedule/schedulemodel.cpp" line="452"/>
+        <location filename="../schedule/schedulemodel.cpp" line="435"/>
+        <location filename="../schedule/schedulemodel.cpp" line="451"/>
         <source>The group of this session could not be read.</source>
         <translation>No se pudo leer el grupo de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="461"/>
+        <location filename="../schedule/schedulemodel.cpp" line="460"/>
         <source>This session has no link to join.</source>
         <translation>Esta sesión no tiene un enlace para unirse.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="466"/>
+        <location filename="../schedule/schedulemodel.cpp" line="465"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation>El enlace de esta sesión no parece una dirección web, así que no se abrió. Pídeselo a tu facilitador.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="469"/>
+        <location filename="../schedule/schedulemodel.cpp" line="468"/>
         <source>No browser opened the link. It is: %1</source>
         <translation>Ningún navegador abrió el enlace. Es este: %1</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="470"/>
+        <location filename="../schedule/schedulemodel.cpp" line="469"/>
         <source>The session opened in your browser.</source>
         <translation>La sesión se abrió en tu navegador.</translation>
     </message>
