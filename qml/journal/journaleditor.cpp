@@ -23,15 +23,17 @@ JournalEditor::JournalEditor(Store &store, const Clock &clock, QObject *parent)
     , m_store(store)
     , m_clock(clock)
 {
-    // Not restarted by later keystrokes: steady typing still saves every second.
+    // Not restarted by later keystrokes: steady typing still saves every
+    // AutosaveDelayMs. Precise, as a coarse timer may fire 5% late.
     m_autosave.setSingleShot(true);
+    m_autosave.setTimerType(Qt::PreciseTimer);
     m_autosave.setInterval(AutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] { save(); });
 }
 
 JournalEditor::~JournalEditor()
 {
-    // Closing the app normally keeps the last second too.
+    // Closing the app normally keeps the last keystrokes too.
     if (m_dirty)
         save();
 }

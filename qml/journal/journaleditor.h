@@ -13,7 +13,9 @@ class Store;
  * patient types.
  *
  * A save happens at most AutosaveDelayMs after the first unsaved keystroke,
- * however long the typing goes on, so killing the app loses at most that much.
+ * however long the typing goes on, so killing the app loses at most that much
+ * plus the save itself: the promise is one second, and the rest of it is the
+ * margin the kill test allows (tests/reliability/autosavetest.cpp).
  * A blank entry is never stored: the page shows emptyMessage instead, and the
  * text already stored stays as it was.
  */
@@ -31,7 +33,7 @@ class JournalEditor : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY statusChanged)
 
 public:
-    static constexpr int AutosaveDelayMs = 1000;
+    static constexpr int AutosaveDelayMs = 750;
 
 public:
     JournalEditor(Store &store, const Clock &clock, QObject *parent = nullptr);
