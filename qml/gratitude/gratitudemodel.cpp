@@ -87,6 +87,8 @@ QString GratitudeModel::practiceText() const
 {
     if (m_daysThisWeek == 0)
         return tr("Whenever you are ready: one good thing is enough.");
+    if (m_daysInARow >= 2)
+        return tr("You noted good things %n days in a row.", nullptr, m_daysInARow);
     return tr("You noted good things on %n of the last 7 days.", nullptr, m_daysThisWeek);
 }
 
@@ -162,6 +164,7 @@ void GratitudeModel::refresh()
     m_todayId.clear();
     m_todayItems.clear();
     QSet<QString> recentDays;
+    QSet<QDate> daysWritten;
     if (!entries) {
         qCWarning(lcGratitude) << "Could not list gratitude entries:" << entries.error().message;
         setError(tr("Your gratitude entries could not be read."));
@@ -171,6 +174,7 @@ void GratitudeModel::refresh()
             for (const auto &item : e.items())
                 row.items.append(qs(item));
             const QDate day = QDate::fromString(row.day, Qt::ISODate);
+            daysWritten.insert(day);
             if (day.isValid() && day.daysTo(now) >= 0 && day.daysTo(now) < 7)
                 recentDays.insert(row.day);
             // The first (newest) of today's entries is the one the page edits.
@@ -183,6 +187,11 @@ void GratitudeModel::refresh()
     }
     endResetModel();
     m_daysThisWeek = int(recentDays.size());
+    // Today still open does not end a run that reached yesterday.
+    m_daysInARow = 0;
+    for (QDate day = daysWritten.contains(now) ? now : now.addDays(-1); daysWritten.contains(day);
+         day = day.addDays(-1))
+        ++m_daysInARow;
     Q_EMIT todayChanged();
 }
 

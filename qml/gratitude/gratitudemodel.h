@@ -14,9 +14,11 @@ class Store;
  * "Three good things": today's list, the days before it newest first, and a
  * gentle count of the days practised lately.
  *
- * The count only ever names days that happened ("4 of the last 7 days"); it
- * never counts a run that a missed day could break, so nothing here can read
- * as a reproach.
+ * The count is a gentle streak: while the patient notes good things on days
+ * in a row it says how many ("5 days in a row"), counting up to yesterday
+ * while today is still open. After a day without, it names only days that
+ * happened ("4 of the last 7 days"), never a run that was lost, so nothing
+ * here can read as a reproach.
  */
 class GratitudeModel : public QAbstractListModel
 {
@@ -25,6 +27,8 @@ class GratitudeModel : public QAbstractListModel
     Q_PROPERTY(QStringList todayItems READ todayItems NOTIFY todayChanged)
     Q_PROPERTY(QString practiceText READ practiceText NOTIFY todayChanged)
     Q_PROPERTY(int daysThisWeek READ daysThisWeek NOTIFY todayChanged)
+    /** Days in a row with good things, up to today or, while today is open, yesterday. */
+    Q_PROPERTY(int daysInARow READ daysInARow NOTIFY todayChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
@@ -53,6 +57,7 @@ public:
     QStringList todayItems() const { return m_todayItems; }
     QString practiceText() const;
     int daysThisWeek() const { return m_daysThisWeek; }
+    int daysInARow() const { return m_daysInARow; }
     QString errorMessage() const { return m_error; }
 
     /**
@@ -87,6 +92,7 @@ private:
     QString m_todayId;
     QStringList m_todayItems;
     int m_daysThisWeek = 0;
+    int m_daysInARow = 0;
     QString m_error;
 };
 

@@ -3505,7 +3505,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="91"/>
+        <source>You noted good things %n days in a row.</source>
+        <translation>
+            <numerusform>You noted good things %n day in a row.</numerusform>
+            <numerusform>You noted good things %n days in a row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>You noted good things on %n of the last 7 days.</numerusform>
@@ -3513,28 +3521,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="101"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="144"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="103"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="146"/>
         <source>Write at least one good thing, however small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="106"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="108"/>
         <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="133"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="135"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="148"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="150"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="167"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="170"/>
         <source>Your gratitude entries could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3673,32 +3681,32 @@
 <context>
     <name>circle::JournalEditor</name>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="74"/>
+        <location filename="../journal/journaleditor.cpp" line="76"/>
         <source>This entry could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="99"/>
+        <location filename="../journal/journaleditor.cpp" line="101"/>
         <source>Write something first: an empty entry is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="125"/>
+        <location filename="../journal/journaleditor.cpp" line="127"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="134"/>
+        <location filename="../journal/journaleditor.cpp" line="136"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="155"/>
+        <location filename="../journal/journaleditor.cpp" line="157"/>
         <source>This entry could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="171"/>
+        <location filename="../journal/journaleditor.cpp" line="173"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3581,7 +3581,15 @@
         <translation>Cuando quieras: con una cosa buena basta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="91"/>
+        <source>You noted good things %n days in a row.</source>
+        <translation>
+            <numerusform>Anotaste cosas buenas %n día seguido.</numerusform>
+            <numerusform>Anotaste cosas buenas %n días seguidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>Anotaste cosas buenas %n día de los últimos 7.</numerusform>
@@ -3589,28 +3597,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="101"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="144"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="103"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="146"/>
         <source>Write at least one good thing, however small.</source>
         <translation>Escribe al menos una cosa buena, aunque sea pequeña.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="106"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="108"/>
         <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>Una cosa buena puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="133"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="135"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="148"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="150"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation>Hoy ya tiene tres cosas buenas. Puedes cambiarlas en la página de Gratitud.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="167"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="170"/>
         <source>Your gratitude entries could not be read.</source>
         <translation>No se pudieron leer tus entradas de gratitud.</translation>
     </message>
@@ -3753,32 +3761,32 @@
 <context>
     <name>circle::JournalEditor</name>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="74"/>
+        <location filename="../journal/journaleditor.cpp" line="76"/>
         <source>This entry could not be opened.</source>
         <translation>No se pudo abrir esta entrada.</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="99"/>
+        <location filename="../journal/journaleditor.cpp" line="101"/>
         <source>Write something first: an empty entry is not saved.</source>
         <translation>Escribe algo primero: una entrada vacía no se guarda.</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="125"/>
+        <location filename="../journal/journaleditor.cpp" line="127"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="134"/>
+        <location filename="../journal/journaleditor.cpp" line="136"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="155"/>
+        <location filename="../journal/journaleditor.cpp" line="157"/>
         <source>This entry could not be deleted.</source>
         <translation>No se pudo borrar esta entrada.</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="171"/>
+        <location filename="../journal/journaleditor.cpp" line="173"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

@@ -64,6 +64,37 @@ TEST_F(GratitudeMoodTest, TodaysGoodThingsAreOneEntryAndTheCountIsGentle)
     EXPECT_FALSE(model->practiceText().contains(u"miss"_s));
 }
 
+// A run of days is counted while it lasts, today still open included; after a
+// day without, the page names the days of the week, never a lost run.
+TEST_F(GratitudeMoodTest, DaysInARowAreCountedGently)
+{
+    for (int daysAgo = 1; daysAgo <= 9; ++daysAgo)
+        addGratitude(Now - daysAgo * DayMs);
+    auto model = make<GratitudeModel>();
+    EXPECT_EQ(model->daysInARow(), 9); // today is not over yet
+    EXPECT_EQ(model->daysThisWeek(), 6);
+    EXPECT_EQ(model->practiceText(), u"You noted good things 9 days in a row."_s);
+    ASSERT_TRUE(model->addToday(u"Rain on the window"_s));
+    EXPECT_EQ(model->daysInARow(), 10);
+
+    // A day passes without good things: the run is not mentioned at all.
+    m_clock.advance(2 * DayMs);
+    model->refresh();
+    EXPECT_EQ(model->daysInARow(), 0);
+    EXPECT_EQ(model->daysThisWeek(), 5);
+    EXPECT_EQ(model->practiceText(), u"You noted good things on 5 of the last 7 days."_s);
+    EXPECT_FALSE(model->practiceText().contains(u"row"_s));
+
+    // One day is not yet a run.
+    ASSERT_TRUE(model->addToday(u"A friend called"_s));
+    EXPECT_EQ(model->daysInARow(), 1);
+    EXPECT_EQ(model->practiceText(), u"You noted good things on 6 of the last 7 days."_s);
+    m_clock.advance(DayMs);
+    model->refresh();
+    ASSERT_TRUE(model->addToday(u"Slept well"_s));
+    EXPECT_EQ(model->practiceText(), u"You noted good things 2 days in a row."_s);
+}
+
 TEST_F(GratitudeMoodTest, MoodCheckInsAndWeeklyTrend)
 {
     auto model = make<MoodModel>();
