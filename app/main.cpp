@@ -15,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -22,10 +23,12 @@
 
 #include <QJSValue>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -51,11 +54,26 @@ struct StartMoments
 };
 StartMoments startMoments;
 
+/** The item named name among root's visual descendants (pages built by a Loader are not QObject children). */
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    for (QQuickItem *child : root->childItems()) {
+        if (child->objectName() == name)
+            return child;
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 /**
  * --bench-report for circle_startbench (bench/): once the first frame is on
  * screen, prints when that was and the peak memory so far, then opens the
- * journal and searches it for each of words, timing each until its frame is
- * on screen, and quits. Only this option reaches it; a normal start never does.
+ * journal, searches it for each of words, clears the search and scrolls the
+ * list JournalScrollSteps times by a third of a screen (the list reads more
+ * entries from the store as it goes), timing each until its frame is on
+ * screen, and quits. Only this
+ * option reaches it; a normal start never does.
  *
  * A frame counts for a change only when its scene was synchronized after the
  * change was made, so a frame already under way cannot be mistaken for it.
@@ -69,7 +87,9 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
         std::atomic<bool> synced { false }; // a sync saw the change
         std::atomic<qint64> frameNs { 0 }; // when that frame was swapped
         qint64 startedNs = 0;
-        int step = 0; // 0: first frame, 1: journal open, 2..: searches
+        int step = 0; // frames counted so far
+
+        std::vector<double> scrollUs;
     };
     auto state = std::make_shared<State>();
     state->changed = true; // the first frame is the change of the start
@@ -93,6 +113,11 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                     const qint64 frame = state->frameNs;
                     const double us = double(frame - state->startedNs) / 1000.0;
                     const int step = state->step++;
+                    // The frames, in order: the first; the journal opened; one per
+                    // search; the search cleared (not reported); one per scroll step.
+                    const int searches = int(words.size());
+                    const int cleared = searches + 2;
+                    const int lastScroll = cleared + circle::startprobe::JournalScrollSteps;
                     if (step == 0) {
                         std::printf("bench first-frame-ns %lld\nbench first-frame-peak-kib %lld\n",
                             static_cast<long long>(frame), static_cast<long long>(peakMemoryKib()));
@@ -104,18 +129,23 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                             static_cast<long long>(m.qmlLoaded));
                     } else if (step == 1) {
                         std::printf("bench journal-open-us %.0f rows %d\n", us, journal.count());
-                    } else {
+                    } else if (step < cleared) {
                         std::printf("bench search-us %s %.0f rows %d\n",
                             qPrintable(words.at(step - 2)), us, journal.count());
+                    } else if (step > cleared) {
+                        state->scrollUs.push_back(us);
                     }
-                    std::fflush(stdout);
-                    if (step - 1 >= words.size()) {
-                        std::printf(
-                            "bench peak-kib %lld\n", static_cast<long long>(peakMemoryKib()));
+                    if (step == lastScroll) {
+                        std::vector<double> v = state->scrollUs;
+                        std::sort(v.begin(), v.end());
+                        std::printf("bench scroll-us %.0f %.0f rows %d\nbench peak-kib %lld\n",
+                            v[v.size() / 2], v.back(), journal.count(),
+                            static_cast<long long>(peakMemoryKib()));
                         std::fflush(stdout);
                         app.exit(0);
                         return;
                     }
+                    std::fflush(stdout);
                     state->startedNs = monotonicNs();
                     if (step == 0) {
                         // Main.qml's page names: a JavaScript array, so a QJSValue here.
@@ -129,8 +159,19 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                             return;
                         }
                         window.setProperty("currentPage", page);
-                    } else {
+                    } else if (step + 1 < cleared) {
                         journal.setQuery(words.at(step - 1));
+                    } else if (step + 1 == cleared) {
+                        journal.setQuery(QString()); // the whole journal again, from the top
+                    } else {
+                        QQuickItem *list = findItem(window.contentItem(), u"journalList"_s);
+                        if (!list) {
+                            fail(u"--bench-report: the journal page has no journalList"_s);
+                            app.exit(1);
+                            return;
+                        }
+                        list->setProperty("contentY",
+                            list->property("contentY").toDouble() + list->height() / 3);
                     }
                     state->changed = true;
                     window.update();
@@ -175,7 +216,8 @@ int main(int argc, char *argv[])
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption, themeOption });
     const QCommandLineOption benchReportOption(u"bench-report"_s,
         u"For circle_startbench: print the time of the first frame and the peak memory, then "
-        "time opening the journal and searching it for each of WORDS (comma-separated), and exit."_s,
+        "time opening the journal, searching it for each of WORDS (comma-separated) and "
+        "scrolling its list, and exit."_s,
         u"WORDS"_s);
     parser.addOption(benchReportOption);
     parser.process(app);

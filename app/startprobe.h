@@ -13,6 +13,9 @@
  */
 namespace circle::startprobe {
 
+/** Scroll steps of the app's --bench-report on the journal list, each a third of its height. */
+inline constexpr int JournalScrollSteps = 24;
+
 /** CLOCK_MONOTONIC in ns: one clock for every process, so the bench compares across them. */
 inline qint64 monotonicNs()
 {

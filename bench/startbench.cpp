@@ -70,6 +70,8 @@ struct Sample
     double firstFramePeakKib = 0;
     double peakKib = 0;
     std::optional<double> journalOpenMs;
+    /** Scrolling the journal list: the median and the slowest step to its frame. */
+    std::optional<double> scrollMedianMs, scrollMaxMs;
     std::map<QString, double> searchMs;
     std::map<QString, int> searchRows;
     /** The phases of the start (see PhaseNames), where the process reported them. */
@@ -106,12 +108,13 @@ struct Series
                 v.push_back(*s.phaseMs[i]);
         return v.empty() ? std::nullopt : std::optional<double>(median(v));
     }
-    std::optional<double> journalOpen() const
+    /** The median of a measure only some runs report. */
+    std::optional<double> med(std::optional<double> Sample::*field) const
     {
         std::vector<double> v;
         for (const Sample &s : samples)
-            if (s.journalOpenMs)
-                v.push_back(*s.journalOpenMs);
+            if (s.*field)
+                v.push_back(*(s.*field));
         return v.empty() ? std::nullopt : std::optional<double>(median(v));
     }
     std::optional<double> search(const QString &word) const
@@ -210,6 +213,9 @@ std::optional<Sample> runOnce(const QString &program, const QStringList &args, Q
             s.peakKib = f[2].toDouble();
         } else if (f[1] == "journal-open-us") {
             s.journalOpenMs = f[2].toDouble() / 1000.0;
+        } else if (f[1] == "scroll-us" && f.size() >= 4) {
+            s.scrollMedianMs = f[2].toDouble() / 1000.0;
+            s.scrollMaxMs = f[3].toDouble() / 1000.0;
         } else if (f[1] == "search-us" && f.size() >= 6) {
             const QString word = QString::fromUtf8(f[2]);
             s.searchMs[word] = f[3].toDouble() / 1000.0;
@@ -395,9 +401,18 @@ int main(int argc, char **argv)
     row(u"peak memory at first frame (VmHWM)"_s, mib(bare.med(framePeak)),
         mib(little.med(framePeak)), mib(big.med(framePeak)),
         ratio(big.med(framePeak), bare.med(framePeak)), u"(%1 / bare)"_s.arg(L), 1.3);
-    row(u"journal page opened, to its first frame"_s, u""_s, ms(little.journalOpen()),
-        ms(big.journalOpen()), ratio(big.journalOpen(), little.journalOpen()),
+    row(u"journal page opened, to its first frame"_s, u""_s, ms(little.med(&Sample::journalOpenMs)),
+        ms(big.med(&Sample::journalOpenMs)), ratio(big.med(&Sample::journalOpenMs), little.med(&Sample::journalOpenMs)),
         u"(%1 / %2)"_s.arg(L, S), 1.2);
+    row(u"journal list scrolled a third of a screen, to its frame (median of %1 steps)"_s.arg(
+            startprobe::JournalScrollSteps),
+        u""_s, ms(little.med(&Sample::scrollMedianMs)), ms(big.med(&Sample::scrollMedianMs)),
+        ratio(big.med(&Sample::scrollMedianMs), little.med(&Sample::scrollMedianMs)),
+        u"for information (%1 / %2)"_s.arg(L, S), 0);
+    row(u"journal list scrolled, the slowest of the %1 steps"_s.arg(startprobe::JournalScrollSteps), u""_s,
+        ms(little.med(&Sample::scrollMaxMs)), ms(big.med(&Sample::scrollMaxMs)),
+        ratio(big.med(&Sample::scrollMaxMs), little.med(&Sample::scrollMaxMs)),
+        u"for information (%1 / %2)"_s.arg(L, S), 0);
     row(u"search, a word in %1 entries, to its first frame"_s.arg(JournalCorpus::RareHits), u""_s,
         ms(little.search(rare)), ms(big.search(rare)), ratio(big.search(rare), little.search(rare)),
         u"(%1 / %2)"_s.arg(L, S), 2.0);
@@ -406,7 +421,7 @@ int main(int argc, char **argv)
             .arg(big.rows(common)),
         u""_s, ms(little.search(common)), ms(big.search(common)),
         ratio(big.search(common), little.search(common)), u"(%1 / %2)"_s.arg(L, S), 2.0);
-    row(u"peak memory after the searches (VmHWM)"_s, mib(bare.med(peak)), mib(little.med(peak)),
+    row(u"peak memory after the searches and scrolling (VmHWM)"_s, mib(bare.med(peak)), mib(little.med(peak)),
         mib(big.med(peak)), ratio(big.med(peak), bare.med(peak)),
         u"for information (%1 / bare)"_s.arg(L), 0);
 
