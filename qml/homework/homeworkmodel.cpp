@@ -1,5 +1,7 @@
 #include "homeworkmodel.h"
 
+#include "homeworktext.h"
+
 #include "appshell/timeformat.h"
 #include "clock.h"
 #include "repository.h"
@@ -49,17 +51,6 @@ int HomeworkModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString HomeworkModel::dueText(qint64 dueMs, bool done, qint64 nowMs, const QTimeZone &zone)
-{
-    const QDate due = QDateTime::fromMSecsSinceEpoch(dueMs, zone).date();
-    if (done)
-        return tr("Done");
-    if (dueMs < nowMs)
-        return tr("Was due %1. It still counts whenever you do it.")
-            .arg(TimeFormat::dayAndMonth(due));
-    return tr("Due %1").arg(TimeFormat::dayAndMonth(due));
-}
-
 QVariant HomeworkModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -75,7 +66,7 @@ QVariant HomeworkModel::data(const QModelIndex &index, int role) const
     case InstructionsRole:
         return row.instructions;
     case DueTextRole:
-        return dueText(row.dueMs, row.done, m_clock.nowMs(), m_timeZone);
+        return HomeworkText::due(row.dueMs, row.done, m_clock.nowMs(), m_timeZone);
     case OverdueRole:
         return overdue;
     case ResponseRole:

@@ -61,13 +61,6 @@ public:
 
     void setTimeZone(const QTimeZone &zone);
 
-    /**
-     * When an assignment is due, in the words the Homework and Today pages use:
-     * "Due Friday 15 March", "Done", or for a missed date one that says it
-     * still counts. nowMs decides whether it is missed; zone names the day.
-     */
-    static QString dueText(qint64 dueMs, bool done, qint64 nowMs, const QTimeZone &zone);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

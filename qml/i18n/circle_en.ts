@@ -1065,23 +1065,28 @@
 <context>
     <name>HomeworkDueCard</name>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="22"/>
+        <location filename="../today/HomeworkDueCard.qml" line="24"/>
         <source>Homework due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="43"/>
+        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <source>Your homework could not be read just now. Open the Homework page to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../today/HomeworkDueCard.qml" line="46"/>
         <source>Nothing due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="45"/>
-        <location filename="../today/HomeworkDueCard.qml" line="72"/>
+        <location filename="../today/HomeworkDueCard.qml" line="48"/>
+        <location filename="../today/HomeworkDueCard.qml" line="75"/>
         <source>Opens your homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/HomeworkDueCard.qml" line="101"/>
+        <location filename="../today/HomeworkDueCard.qml" line="104"/>
         <source>%n more on the Homework page</source>
         <translation>
             <numerusform>%n more on the Homework page</numerusform>
@@ -2744,22 +2749,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="150"/>
+        <location filename="../today/TodayPage.qml" line="151"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="161"/>
+        <location filename="../today/TodayPage.qml" line="162"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="178"/>
+        <location filename="../today/TodayPage.qml" line="179"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="185"/>
+        <location filename="../today/TodayPage.qml" line="186"/>
         <source>Gratitude entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,58 +3628,61 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="56"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../homework/homeworkmodel.cpp" line="58"/>
-        <source>Was due %1. It still counts whenever you do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../homework/homeworkmodel.cpp" line="60"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../homework/homeworkmodel.cpp" line="128"/>
+        <location filename="../homework/homeworkmodel.cpp" line="119"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="132"/>
+        <location filename="../homework/homeworkmodel.cpp" line="123"/>
         <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="141"/>
+        <location filename="../homework/homeworkmodel.cpp" line="132"/>
         <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="143"/>
+        <location filename="../homework/homeworkmodel.cpp" line="134"/>
         <source>Not saved: the phone could not store it. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="203"/>
+        <location filename="../homework/homeworkmodel.cpp" line="194"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="232"/>
+        <location filename="../homework/homeworkmodel.cpp" line="223"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="297"/>
+        <location filename="../homework/homeworkmodel.cpp" line="288"/>
         <source>This entry is no longer in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="259"/>
+        <location filename="../homework/homeworkmodel.cpp" line="250"/>
         <source>Your homework could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>circle::HomeworkText</name>
+    <message>
+        <location filename="../homework/homeworktext.cpp" line="24"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworktext.cpp" line="26"/>
+        <source>Was due %1. It still counts whenever you do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworktext.cpp" line="27"/>
+        <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4675,28 +4683,28 @@
     </message>
     <message>
         <location filename="../today/todaymodel.cpp" line="164"/>
-        <location filename="../today/todaymodel.cpp" line="173"/>
+        <location filename="../today/todaymodel.cpp" line="174"/>
         <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="203"/>
-        <location filename="../today/todaymodel.cpp" line="231"/>
+        <location filename="../today/todaymodel.cpp" line="205"/>
+        <location filename="../today/todaymodel.cpp" line="233"/>
         <source>Your entries could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="265"/>
+        <location filename="../today/todaymodel.cpp" line="267"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="268"/>
+        <location filename="../today/todaymodel.cpp" line="270"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="269"/>
+        <location filename="../today/todaymodel.cpp" line="271"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>You practiced on %n of the last 7 days.</numerusform>
@@ -4704,22 +4712,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="276"/>
+        <location filename="../today/todaymodel.cpp" line="278"/>
         <source>Good morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="278"/>
+        <location filename="../today/todaymodel.cpp" line="280"/>
         <source>Good afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="280"/>
+        <location filename="../today/todaymodel.cpp" line="282"/>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="282"/>
+        <location filename="../today/todaymodel.cpp" line="284"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1101,23 +1101,28 @@
 <context>
     <name>HomeworkDueCard</name>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="22"/>
+        <location filename="../today/HomeworkDueCard.qml" line="24"/>
         <source>Homework due</source>
         <translation>Tareas pendientes</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="43"/>
+        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <source>Your homework could not be read just now. Open the Homework page to try again.</source>
+        <translation>No se pudieron leer tus tareas ahora mismo. Abre la página de Tareas para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../today/HomeworkDueCard.qml" line="46"/>
         <source>Nothing due this week.</source>
         <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="45"/>
-        <location filename="../today/HomeworkDueCard.qml" line="72"/>
+        <location filename="../today/HomeworkDueCard.qml" line="48"/>
+        <location filename="../today/HomeworkDueCard.qml" line="75"/>
         <source>Opens your homework</source>
         <translation>Abre tus tareas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/HomeworkDueCard.qml" line="101"/>
+        <location filename="../today/HomeworkDueCard.qml" line="104"/>
         <source>%n more on the Homework page</source>
         <translation>
             <numerusform>%n más en la página de Tareas</numerusform>
@@ -2800,22 +2805,22 @@
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="150"/>
+        <location filename="../today/TodayPage.qml" line="151"/>
         <source>Your goals</source>
         <translation>Tus metas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="161"/>
+        <location filename="../today/TodayPage.qml" line="162"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="178"/>
+        <location filename="../today/TodayPage.qml" line="179"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="185"/>
+        <location filename="../today/TodayPage.qml" line="186"/>
         <source>Gratitude entries</source>
         <translation>Entradas de gratitud</translation>
     </message>
@@ -3699,52 +3704,49 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="56"/>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation type="vanished">Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="58"/>
         <source>Was due %1. It still counts whenever you do it.</source>
-        <translation>Era para el %1. Sigue valiendo cuando la hagas.</translation>
+        <translation type="vanished">Era para el %1. Sigue valiendo cuando la hagas.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="60"/>
         <source>Due %1</source>
-        <translation>Para el %1</translation>
+        <translation type="vanished">Para el %1</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="128"/>
+        <location filename="../homework/homeworkmodel.cpp" line="119"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation>Escribe una respuesta, adjunta una entrada del diario o márcala como hecha.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="132"/>
+        <location filename="../homework/homeworkmodel.cpp" line="123"/>
         <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>Una respuesta puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="141"/>
+        <location filename="../homework/homeworkmodel.cpp" line="132"/>
         <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
         <translation>No se ha guardado: el teléfono no tiene espacio libre. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="143"/>
+        <location filename="../homework/homeworkmodel.cpp" line="134"/>
         <source>Not saved: the phone could not store it. Please try again.</source>
         <translation>No se ha guardado: el teléfono no pudo almacenarlo. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="203"/>
+        <location filename="../homework/homeworkmodel.cpp" line="194"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation>Elige una entrada del diario para adjuntar, o escribe una nueva primero.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="232"/>
+        <location filename="../homework/homeworkmodel.cpp" line="223"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation>No se pudo quitar la entrada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="297"/>
+        <location filename="../homework/homeworkmodel.cpp" line="288"/>
         <source>This entry is no longer in your journal.</source>
         <translation>Esta entrada ya no está en tu diario.</translation>
     </message>
@@ -3753,9 +3755,27 @@
         <translation type="vanished">Escribe primero una entrada en el diario y luego adjúntala aquí.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="259"/>
+        <location filename="../homework/homeworkmodel.cpp" line="250"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
+    </message>
+</context>
+<context>
+    <name>circle::HomeworkText</name>
+    <message>
+        <location filename="../homework/homeworktext.cpp" line="24"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworktext.cpp" line="26"/>
+        <source>Was due %1. It still counts whenever you do it.</source>
+        <translation>Era para el %1. Sigue valiendo cuando la hagas.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworktext.cpp" line="27"/>
+        <source>Due %1</source>
+        <translation>Para el %1</translation>
     </message>
 </context>
 <context>
@@ -4763,28 +4783,28 @@
     </message>
     <message>
         <location filename="../today/todaymodel.cpp" line="164"/>
-        <location filename="../today/todaymodel.cpp" line="173"/>
+        <location filename="../today/todaymodel.cpp" line="174"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="203"/>
-        <location filename="../today/todaymodel.cpp" line="231"/>
+        <location filename="../today/todaymodel.cpp" line="205"/>
+        <location filename="../today/todaymodel.cpp" line="233"/>
         <source>Your entries could not be counted.</source>
         <translation>No se pudieron contar tus entradas.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="265"/>
+        <location filename="../today/todaymodel.cpp" line="267"/>
         <source>Nothing logged in the last 7 days yet. Any small step counts, whenever you&apos;re ready.</source>
         <translation>Aún no hay nada registrado en los últimos 7 días. Cualquier paso pequeño cuenta, cuando te venga bien.</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="268"/>
+        <location filename="../today/todaymodel.cpp" line="270"/>
         <source>You practiced on each of the last 7 days.</source>
         <translation>Practicaste en cada uno de los últimos 7 días.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/todaymodel.cpp" line="269"/>
+        <location filename="../today/todaymodel.cpp" line="271"/>
         <source>You practiced on %n of the last 7 days.</source>
         <translation>
             <numerusform>Practicaste en %n de los últimos 7 días.</numerusform>
@@ -4792,22 +4812,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="276"/>
+        <location filename="../today/todaymodel.cpp" line="278"/>
         <source>Good morning</source>
         <translation>Buenos días</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="278"/>
+        <location filename="../today/todaymodel.cpp" line="280"/>
         <source>Good afternoon</source>
         <translation>Buenas tardes</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="280"/>
+        <location filename="../today/todaymodel.cpp" line="282"/>
         <source>Good evening</source>
         <translation>Buenas noches</translation>
     </message>
     <message>
-        <location filename="../today/todaymodel.cpp" line="282"/>
+        <location filename="../today/todaymodel.cpp" line="284"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>

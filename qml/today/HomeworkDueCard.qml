@@ -13,6 +13,8 @@ Pane {
     required property var items
     /** How many are due in all; more than shown adds a line that says so. */
     required property int total
+    /** The homework could not be read: said instead of "nothing due". */
+    property bool unreadable: false
 
     /** The patient wants to work on homework: the page opens the Homework page. */
     signal openRequested()
@@ -40,7 +42,8 @@ Pane {
             leftPadding: 8
             rightPadding: 8
             visible: root.items.length === 0
-            text: qsTr("Nothing due this week.")
+            text: root.unreadable ? qsTr("Your homework could not be read just now. Open the Homework page to try again.")
+                                  : qsTr("Nothing due this week.")
             Accessible.name: none.text
             Accessible.description: qsTr("Opens your homework")
             onClicked: root.openRequested()

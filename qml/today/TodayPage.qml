@@ -141,6 +141,7 @@ Page {
                 Layout.fillWidth: true
                 items: TodayModel.homeworkDue
                 total: TodayModel.homeworkDueCount
+                unreadable: TodayModel.homeworkUnreadable
                 onOpenRequested: root.homeworkRequested()
             }
 

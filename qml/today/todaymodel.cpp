@@ -2,7 +2,7 @@
 
 #include "appshell/timeformat.h"
 #include "clock.h"
-#include "homework/homeworkmodel.h"
+#include "homework/homeworktext.h"
 #include "repository.h"
 #include "schedule/answerorder.h"
 #include "schedule/sessiontext.h"
@@ -162,6 +162,7 @@ void TodayModel::readHomework(State &state, qint64 nowMs) const
     if (!assignments) {
         qCWarning(lcToday) << "Could not read homework:" << assignments.error().message;
         state.error = tr("Your homework could not be read.");
+        state.homework.unreadable = true;
         return;
     }
     Repository<v1::HomeworkResponse> responses(m_store);
@@ -171,6 +172,7 @@ void TodayModel::readHomework(State &state, qint64 nowMs) const
         if (!answers) {
             qCWarning(lcToday) << "Could not read a homework answer:" << answers.error().message;
             state.error = tr("Your homework could not be read.");
+            state.homework = HomeworkState { {}, 0, true };
             return;
         }
         // Newest first: if two phones each answered before they synced, the
@@ -183,7 +185,7 @@ void TodayModel::readHomework(State &state, qint64 nowMs) const
         state.homework.items.append(QVariantMap {
             { u"assignmentId"_s, id },
             { u"title"_s, qs(assignment.title()) },
-            { u"dueText"_s, HomeworkModel::dueText(assignment.due_ms(), false, nowMs, m_timeZone) },
+            { u"dueText"_s, HomeworkText::due(assignment.due_ms(), false, nowMs, m_timeZone) },
             { u"overdue"_s, assignment.due_ms() < nowMs },
         });
     }

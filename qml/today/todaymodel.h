@@ -68,6 +68,8 @@ class TodayModel : public QObject
     Q_PROPERTY(QVariantList homeworkDue READ homeworkDue NOTIFY homeworkChanged)
     /** How many assignments are due, shown or not. */
     Q_PROPERTY(int homeworkDueCount READ homeworkDueCount NOTIFY homeworkChanged)
+    /** The homework could not be read: the card says so rather than "nothing due". */
+    Q_PROPERTY(bool homeworkUnreadable READ homeworkUnreadable NOTIFY homeworkChanged)
     /** Days of the last seven, today included, with any practice. */
     Q_PROPERTY(int daysPracticedThisWeek READ daysPracticedThisWeek NOTIFY practiceChanged)
     /**
@@ -120,6 +122,7 @@ public:
     QString nextSessionAnswer() const;
     QVariantList homeworkDue() const { return m_state.homework.items; }
     int homeworkDueCount() const { return m_state.homework.count; }
+    bool homeworkUnreadable() const { return m_state.homework.unreadable; }
     int daysPracticedThisWeek() const { return m_state.practice.daysPracticed; }
     QVariantList practiceDays() const { return m_state.practice.practiceDays; }
     QString practiceSummary() const;
@@ -165,6 +168,7 @@ private:
     {
         QVariantList items;
         int count = 0;
+        bool unreadable = false;
 
         bool operator==(const HomeworkState &other) const = default;
     };

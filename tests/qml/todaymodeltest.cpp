@@ -289,6 +289,31 @@ TEST_F(TodayModelTest, HomeworkDueIsOpenWorkNearNow)
     EXPECT_EQ(due[2].toMap()[u"title"_s].toString(), u"Answered twice"_s);
 }
 
+// Homework that cannot be read is said to be so on its card, never shown as
+// "nothing due".
+TEST_F(TodayModelTest, UnreadableHomeworkIsNotNothingDue)
+{
+    v1::HomeworkAssignment a;
+    a.set_group_id(m_groupId);
+    a.set_title("Say no once");
+    a.set_due_ms(Now + DayMs);
+    ASSERT_TRUE(Repository<v1::HomeworkAssignment>(*m_store).putFromClinic(a).ok());
+    auto model = makeModel();
+    EXPECT_EQ(model->homeworkDueCount(), 1);
+    EXPECT_FALSE(model->homeworkUnreadable());
+
+    // The stored record is damaged, as a bad sector or a bug would leave it.
+    ASSERT_TRUE(m_store->connection()
+                    .exec("UPDATE homework_assignments SET payload = x'ffffffff'", "test")
+                    .ok());
+    QSignalSpy homeworkSpy(model.get(), &TodayModel::homeworkChanged);
+    model->refresh();
+    EXPECT_TRUE(model->homeworkUnreadable());
+    EXPECT_EQ(model->homeworkDueCount(), 0);
+    EXPECT_TRUE(model->homeworkDue().isEmpty());
+    EXPECT_EQ(homeworkSpy.count(), 1);
+}
+
 TEST_F(TodayModelTest, PracticeDaysCountEachDayOnce)
 {
     addJournal(Now);

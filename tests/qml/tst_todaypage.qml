@@ -271,6 +271,26 @@ TestCase {
     }
 
     Component {
+        id: homeworkCardComponent
+
+        HomeworkDueCard {
+            width: 360
+            items: []
+            total: 0
+        }
+    }
+
+    // With nothing to list, the card tells "nothing due" from "could not read".
+    function test_homeworkCardSaysWhenHomeworkCannotBeRead() {
+        const card = createTemporaryObject(homeworkCardComponent, root)
+        const line = findChild(card, "homeworkNoneDue")
+        compare(line.text, "Nothing due this week.")
+        card.unreadable = true
+        verify(line.text.startsWith("Your homework could not be read just now."), line.text)
+        compare(line.Accessible.name, line.text)
+    }
+
+    Component {
         id: windowComponent
 
         Main {
