@@ -205,7 +205,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTestOption(
         u"self-test"_s, u"Load the UI, show every page once, exit 0 if no QML problem."_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s,
-        u"Save the first rendered frame as a PNG, print its path, exit."_s, u"FILE"_s);
+        u"Save the window as a PNG once it has settled (no new frame for 300 ms, at most 3 s "
+        "after the first), print its path, exit."_s, u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
         u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, "
         "goals/new the goal builder, goals/detail and goals/share a goal and its sharing, "

@@ -37,7 +37,7 @@ private:
 
 } // namespace
 
-Result<QByteArray> hash(const QString &code, Problem *problem)
+Result<QByteArray> hash(const QString &code, std::optional<Problem> *problem)
 {
     if (!sodiumReady()) {
         if (problem)
@@ -68,9 +68,9 @@ Result<bool> matches(const QByteArray &storedHash, const QString &code)
     return crypto_pwhash_str_verify(storedHash.constData(), secret.data(), secret.size()) == 0;
 }
 
-Result<void> store(Store &store, const QString &code)
+Result<void> store(Store &store, const QString &code, std::optional<Problem> *problem)
 {
-    auto hashed = hash(code);
+    auto hashed = hash(code, problem);
     if (!hashed)
         return hashed.error();
     return store.setSetting(HashSetting, QString::fromLatin1(hashed.value()));

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace circle {
 
 class Store;
@@ -30,14 +32,17 @@ enum class Problem {
     NoMemory, // the hash's memory (64 MiB) could not be had
 };
 
-/** The stored form of code, or why it could not be made. */
-Result<QByteArray> hash(const QString &code, Problem *problem = nullptr);
+/** The stored form of code; on failure, why it could not be made goes to problem. */
+Result<QByteArray> hash(const QString &code, std::optional<Problem> *problem = nullptr);
 
 /** Whether code matches storedHash; false for an empty hash. Errors only when libsodium is missing. */
 Result<bool> matches(const QByteArray &storedHash, const QString &code);
 
-/** Hashes code and stores it as the store's passcode. */
-Result<void> store(Store &store, const QString &code);
+/**
+ * Hashes code and stores it as the store's passcode. When the hash could not be
+ * made, problem says why; when it stays empty, the store refused the write.
+ */
+Result<void> store(Store &store, const QString &code, std::optional<Problem> *problem = nullptr);
 
 } // namespace passcode
 } // namespace circle

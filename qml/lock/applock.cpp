@@ -10,6 +10,7 @@
 
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -144,16 +145,14 @@ bool AppLock::setPasscode(const QString &current, const QString &newCode, const 
         setError(tr("The two passcodes are not the same. Please type it again."));
         return false;
     }
-    passcode::Problem problem {};
-    const auto hash = passcode::hash(newCode, &problem);
-    if (!hash) {
-        setError(problem == passcode::Problem::NoSodium
-                ? tr("A passcode cannot be set on this phone.")
-                : tr("There was not enough memory to protect the passcode. Please try again."));
-        return false;
-    }
-    if (auto r = m_store.setSetting(HashKey, QString::fromLatin1(hash.value())); !r) {
-        setError(tr("Could not save the passcode: %1").arg(r.error().message));
+    std::optional<passcode::Problem> problem;
+    if (auto r = passcode::store(m_store, newCode, &problem); !r) {
+        if (!problem)
+            setError(tr("Could not save the passcode: %1").arg(r.error().message));
+        else if (*problem == passcode::Problem::NoSodium)
+            setError(tr("A passcode cannot be set on this phone."));
+        else
+            setError(tr("There was not enough memory to protect the passcode. Please try again."));
         return false;
     }
     const bool wasSet = m_passcodeSet;

@@ -119,8 +119,11 @@ Pane {
                 editor.kind = root.kind
                 editor.saveAccessibleName = qsTr("Save the changes to %1").arg(root.shownName)
                 editor.saveRequested.connect((kind, name, phone, note) => {
-                    if (!SafetyPlanModel.updateContact(root.index, kind, name, phone, note))
+                    if (!SafetyPlanModel.updateContact(root.index, kind, name, phone, note)) {
+                        // Shown next to the fields, and only there.
                         editor.errorMessage = SafetyPlanModel.errorMessage
+                        SafetyPlanModel.clearError()
+                    }
                 })
                 editor.removeAccessibleName = qsTr("Remove %1 from the plan").arg(root.shownName)
                 editor.cancelled.connect(() => root.editing = false)

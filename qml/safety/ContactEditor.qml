@@ -29,12 +29,13 @@ ColumnLayout {
     signal cancelled
     signal removeRequested
 
-    /** Empties the fields after a contact was added. */
+    /** Empties the fields after a contact was added, back to someone the patient knows. */
     function clear() {
         nameField.clear()
         phoneField.clear()
         noteField.clear()
-        kindBox.currentIndex = 0
+        root.kind = "person"
+        kindBox.currentIndex = Qt.binding(() => Math.max(0, kindBox.indexOfValue(root.kind)))
     }
 
     spacing: 8

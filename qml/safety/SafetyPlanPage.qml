@@ -75,7 +75,9 @@ Page {
                         newContact.clear()
                         newContact.errorMessage = ""
                     } else {
+                        // Shown next to the fields, and only there.
                         newContact.errorMessage = SafetyPlanModel.errorMessage
+                        SafetyPlanModel.clearError()
                     }
                 }
             }

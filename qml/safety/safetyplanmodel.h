@@ -33,7 +33,7 @@ public:
         NameRole = Qt::UserRole + 1,
         PhoneRole,
         NoteRole,
-        KindRole, // "crisis" (built in), "person" or "professional"
+        KindRole, // "crisis" (built in, or a line of the patient's own), "person" or "professional"
         CallUrlRole, // tel: URL as text (QML hands it to the phone), empty without a number
         TextUrlRole, // sms: URL as text, empty when the number takes no texts
         EditableRole,
@@ -70,6 +70,8 @@ public:
     /** Removes the patient's contact on that row; the lines Circle comes with stay. */
     Q_INVOKABLE bool removeContact(int row);
     Q_INVOKABLE void refresh();
+    /** Forgets the last error, once a contact's fields show it next to themselves. */
+    Q_INVOKABLE void clearError() { setError({}); }
 
     /** A tel: or sms: URL from a number as a person types it ("+1 (555) 010-2030"). */
     static QUrl phoneUrl(const QString &scheme, const QString &phone);

@@ -53,6 +53,7 @@ TestCase {
         findChild(form, "saveContact").clicked()
         compare(findChild(form, "contactError").text, "Add a name or a phone number.")
         verify(findChild(form, "contactError").visible)
+        verify(!findChild(page, "safetyError").visible) // said once, next to the fields
         compare(contacts.count, before)
 
         findChild(form, "contactName").text = "Dana (sister)"
@@ -101,6 +102,7 @@ TestCase {
         findChild(sam, "contactPhone").text = "call me"
         findChild(sam, "saveContact").clicked()
         compare(findChild(sam, "contactError").text, "The phone number needs at least one digit.")
+        verify(!findChild(page, "safetyError").visible)
         verify(sam.editing)
         compare(sam.phone, "555-0101")
 
@@ -112,13 +114,17 @@ TestCase {
         compare(sam.callUrl, "tel:5550111")
         verify(!sam.editing)
 
-        // Cancel leaves the contact as it was.
+        // Cancel leaves the contact as it was: opened again, the fields hold it.
         findChild(sam, "change").clicked()
         tryVerify(() => findChild(sam, "cancelContact") !== null)
         findChild(sam, "contactName").text = "Someone else"
         findChild(sam, "cancelContact").clicked()
         verify(!sam.editing)
         compare(sam.name, "Sam K")
+        findChild(sam, "change").clicked()
+        tryVerify(() => findChild(sam, "contactName") !== null)
+        compare(findChild(sam, "contactName").text, "Sam K")
+        findChild(sam, "cancelContact").clicked()
 
         findChild(form, "contactName").text = "County crisis team"
         findChild(form, "contactPhone").text = "555-0199"
@@ -130,6 +136,12 @@ TestCase {
         compare(own.kind, "crisis")
         compare(own.textUrl, "")
         verify(findChild(own, "change").visible)
+        // The add form is back to its first kind; the crisis line opens as one.
+        compare(kind.currentValue, "person")
+        findChild(own, "change").clicked()
+        tryVerify(() => findChild(own, "contactKind") !== null)
+        compare(findChild(own, "contactKind").currentValue, "crisis")
+        findChild(own, "cancelContact").clicked()
 
         root.removeContactAt(contacts, 2)
         root.removeContactAt(contacts, contacts.count - 1)
