@@ -243,13 +243,26 @@ Result<void> validate(const v1::HomeworkResponse &r)
         return invalid("homework_response", u"the response does not name its assignment"_s);
     if (!r.journal_entry_id().empty() && !isCanonicalUuid(qs(r.journal_entry_id())))
         return invalid("homework_response", u"the attached journal entry id is not a UUID"_s);
-    if (blank(r.text()) && r.journal_entry_id().empty() && !r.done())
+    switch (homeworkAnswerProblem(r)) {
+    case AnswerProblem::Empty:
         return invalid(
             "homework_response", u"write a response, attach an entry, or mark it done"_s);
-    if (tooLong(r.text()))
+    case AnswerProblem::TooLong:
         return invalid(
             "homework_response", u"the response is longer than %1 characters"_s.arg(MaxTextLength));
+    case AnswerProblem::None:
+        break;
+    }
     return {};
+}
+
+AnswerProblem homeworkAnswerProblem(const v1::HomeworkResponse &r)
+{
+    if (blank(r.text()) && r.journal_entry_id().empty() && !r.done())
+        return AnswerProblem::Empty;
+    if (tooLong(r.text()))
+        return AnswerProblem::TooLong;
+    return AnswerProblem::None;
 }
 
 Result<void> validate(const v1::ReminderPreferences &r)

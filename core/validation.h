@@ -30,6 +30,14 @@ Result<void> validate(const v1::AgreementAck &r);
 /** Checks the bookkeeping every stored record must have (id, times, HLC). */
 Result<void> validateMeta(const v1::RecordMeta &meta, const char *typeName);
 
+/** What would keep a homework answer from being stored; validate() refuses the same. */
+enum class AnswerProblem {
+    None,
+    Empty, // no words, no attached journal entry, and not marked done
+    TooLong, // more than MaxTextLength characters
+};
+AnswerProblem homeworkAnswerProblem(const v1::HomeworkResponse &r);
+
 /** What is wrong with a number the patient typed for a goal's target or a check-in. */
 enum class NumberProblem {
     None,

@@ -114,16 +114,17 @@ template<typename Edit> bool HomeworkModel::writeResponse(int row, Edit edit)
     response.set_assignment_id(utf8(r.assignmentId));
     edit(response);
     // What the store would refuse, said in the patient's words first.
-    const QString text = qs(response.text());
-    if (text.trimmed().isEmpty() && response.journal_entry_id().empty() && !response.done()) {
+    switch (homeworkAnswerProblem(response)) {
+    case AnswerProblem::Empty:
         setError(tr("Write an answer, attach a journal entry, or mark it done."));
         return false;
-    }
-    if (text.size() > MaxTextLength) {
+    case AnswerProblem::TooLong:
         setError(tr("An answer can have up to %1 characters; this one has %2. Shorten it to save it.")
                      .arg(MaxTextLength)
-                     .arg(text.size()));
+                     .arg(qs(response.text()).size()));
         return false;
+    case AnswerProblem::None:
+        break;
     }
     auto stored = response.meta().id().empty() ? repo.create(response) : repo.update(response);
     if (!stored) {

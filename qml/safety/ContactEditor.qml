@@ -22,7 +22,7 @@ ColumnLayout {
     /** Shows a Remove button, for a contact already on the plan. */
     property bool removable: false
     property string removeAccessibleName: qsTr("Remove from my safety plan")
-    /** An error to show under the buttons, for the save just tried. */
+    /** An error to show under the buttons, for the save just tried; gone once the patient edits. */
     property string errorMessage: ""
 
     signal saveRequested(string kind, string name, string phone, string note)
@@ -49,6 +49,7 @@ ColumnLayout {
         text: root.name
         placeholderText: qsTr("Name or place")
         Accessible.name: qsTr("Name or place")
+        onTextEdited: root.errorMessage = "" // the patient is fixing it
     }
     TextField {
         id: phoneField
@@ -60,6 +61,7 @@ ColumnLayout {
         placeholderText: qsTr("Phone number")
         inputMethodHints: Qt.ImhDialableCharactersOnly
         Accessible.name: qsTr("Phone number")
+        onTextEdited: root.errorMessage = "" // the patient is fixing it
     }
     TextField {
         id: noteField
@@ -70,6 +72,7 @@ ColumnLayout {
         text: root.note
         placeholderText: qsTr("When or how to reach them (optional)")
         Accessible.name: qsTr("When or how to reach them")
+        onTextEdited: root.errorMessage = "" // the patient is fixing it
     }
     ComboBox {
         id: kindBox
@@ -86,6 +89,7 @@ ColumnLayout {
         ]
         currentIndex: Math.max(0, indexOfValue(root.kind))
         Accessible.name: qsTr("Kind of contact")
+        onActivated: root.errorMessage = ""
     }
     // A Flow in a layout reports one long row as its width; this holder gives it the column's.
     Item {

@@ -55,6 +55,10 @@ TestCase {
         verify(findChild(form, "contactError").visible)
         verify(!findChild(page, "safetyError").visible) // said once, next to the fields
         compare(contacts.count, before)
+        // Typing to fix it takes the message away.
+        findChild(form, "contactName").forceActiveFocus()
+        keyClick(Qt.Key_D)
+        verify(!findChild(form, "contactError").visible)
 
         findChild(form, "contactName").text = "Dana (sister)"
         findChild(form, "contactPhone").text = "+1 (555) 010-2030"
