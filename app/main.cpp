@@ -1,6 +1,6 @@
 #include "appshell/appshell.h"
-#include "appshell/screenshotgrabber.h"
 #include "appshell/qmlsingletons.h"
+#include "appshell/screenshotgrabber.h"
 #include "appshell/selftest.h"
 #include "keystore.h"
 #include "notifier.h"
@@ -54,7 +54,10 @@ struct StartMoments
 };
 StartMoments startMoments;
 
-/** The item named name among root's visual descendants (pages built by a Loader are not QObject children). */
+/**
+ * The item named name among root's visual descendants: a page a Loader built
+ * is not among the window's QObject children.
+ */
 QQuickItem *findItem(QQuickItem *root, const QString &name)
 {
     for (QQuickItem *child : root->childItems()) {
@@ -170,8 +173,8 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                             app.exit(1);
                             return;
                         }
-                        list->setProperty("contentY",
-                            list->property("contentY").toDouble() + list->height() / 3);
+                        list->setProperty(
+                            "contentY", list->property("contentY").toDouble() + list->height() / 3);
                     }
                     state->changed = true;
                     window.update();
@@ -206,12 +209,14 @@ int main(int argc, char *argv[])
         u"self-test"_s, u"Load the UI, show every page once, exit 0 if no QML problem."_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         u"Save the window as a PNG once it has settled (no new frame for 300 ms, at most 3 s "
-        "after the first), print its path, exit."_s, u"FILE"_s);
+        "after the first), print its path, exit."_s,
+        u"FILE"_s);
     const QCommandLineOption pageOption(u"page"_s,
         u"Page to open: today, journal, goals, schedule or more; journal/new opens the editor, "
         "goals/new the goal builder, goals/detail and goals/share a goal and its sharing, "
         "more/gratitude, more/mood, more/safety and more/homework those pages, help crisis "
-        "help, firstrun/STEP a step of the first run."_s, u"NAME"_s, u"today"_s);
+        "help, firstrun/STEP a step of the first run."_s,
+        u"NAME"_s, u"today"_s);
     const QCommandLineOption themeOption(u"theme"_s,
         u"light or dark instead of the system's theme (for screenshots)."_s, u"THEME"_s);
     parser.addOptions({ dataDirOption, selfTestOption, screenshotOption, pageOption, themeOption });

@@ -402,15 +402,16 @@ int main(int argc, char **argv)
         mib(little.med(framePeak)), mib(big.med(framePeak)),
         ratio(big.med(framePeak), bare.med(framePeak)), u"(%1 / bare)"_s.arg(L), 1.3);
     row(u"journal page opened, to its first frame"_s, u""_s, ms(little.med(&Sample::journalOpenMs)),
-        ms(big.med(&Sample::journalOpenMs)), ratio(big.med(&Sample::journalOpenMs), little.med(&Sample::journalOpenMs)),
+        ms(big.med(&Sample::journalOpenMs)),
+        ratio(big.med(&Sample::journalOpenMs), little.med(&Sample::journalOpenMs)),
         u"(%1 / %2)"_s.arg(L, S), 1.2);
     row(u"journal list scrolled a third of a screen, to its frame (median of %1 steps)"_s.arg(
             startprobe::JournalScrollSteps),
         u""_s, ms(little.med(&Sample::scrollMedianMs)), ms(big.med(&Sample::scrollMedianMs)),
         ratio(big.med(&Sample::scrollMedianMs), little.med(&Sample::scrollMedianMs)),
         u"for information (%1 / %2)"_s.arg(L, S), 0);
-    row(u"journal list scrolled, the slowest of the %1 steps"_s.arg(startprobe::JournalScrollSteps), u""_s,
-        ms(little.med(&Sample::scrollMaxMs)), ms(big.med(&Sample::scrollMaxMs)),
+    row(u"journal list scrolled, the slowest of the %1 steps"_s.arg(startprobe::JournalScrollSteps),
+        u""_s, ms(little.med(&Sample::scrollMaxMs)), ms(big.med(&Sample::scrollMaxMs)),
         ratio(big.med(&Sample::scrollMaxMs), little.med(&Sample::scrollMaxMs)),
         u"for information (%1 / %2)"_s.arg(L, S), 0);
     row(u"search, a word in %1 entries, to its first frame"_s.arg(JournalCorpus::RareHits), u""_s,
@@ -421,8 +422,8 @@ int main(int argc, char **argv)
             .arg(big.rows(common)),
         u""_s, ms(little.search(common)), ms(big.search(common)),
         ratio(big.search(common), little.search(common)), u"(%1 / %2)"_s.arg(L, S), 2.0);
-    row(u"peak memory after the searches and scrolling (VmHWM)"_s, mib(bare.med(peak)), mib(little.med(peak)),
-        mib(big.med(peak)), ratio(big.med(peak), bare.med(peak)),
+    row(u"peak memory after the searches and scrolling (VmHWM)"_s, mib(bare.med(peak)),
+        mib(little.med(peak)), mib(big.med(peak)), ratio(big.med(peak), bare.med(peak)),
         u"for information (%1 / bare)"_s.arg(L), 0);
 
     QString phases = u"Where the start goes (medians; a phase the bare window does not have "

@@ -35,7 +35,8 @@ enum class Problem {
 /** The stored form of code; on failure, why it could not be made goes to problem. */
 Result<QByteArray> hash(const QString &code, std::optional<Problem> *problem = nullptr);
 
-/** Whether code matches storedHash; false for an empty hash. Errors only when libsodium is missing. */
+/** Whether code matches storedHash; false for an empty hash. Errors only when libsodium is missing.
+ */
 Result<bool> matches(const QByteArray &storedHash, const QString &code);
 
 /**

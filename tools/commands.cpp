@@ -222,10 +222,10 @@ int Commands::seedDemo(bool patientOnly, const QString &code)
 {
     if (!code.isNull()
         && (code.size() < passcode::MinimumLength || code.size() > passcode::MaximumLength))
-        return fail(u"--passcode needs %1 to %2 characters; this one has %3"_s.arg(
-            passcode::MinimumLength)
-                        .arg(passcode::MaximumLength)
-                        .arg(code.size()));
+        return fail(
+            u"--passcode needs %1 to %2 characters; this one has %3"_s.arg(passcode::MinimumLength)
+                .arg(passcode::MaximumLength)
+                .arg(code.size()));
     if (auto r = patientOnly ? seedDemoPatientData(m_store) : seedDemoData(m_store); !r)
         return fail(u"seeding demo data failed: "_s + r.error().message);
     auto total = totalRecords(m_store);

@@ -119,9 +119,10 @@ template<typename Edit> bool HomeworkModel::writeResponse(int row, Edit edit)
         setError(tr("Write an answer, attach a journal entry, or mark it done."));
         return false;
     case AnswerProblem::TooLong:
-        setError(tr("An answer can have up to %1 characters; this one has %2. Shorten it to save it.")
-                     .arg(MaxTextLength)
-                     .arg(qs(response.text()).size()));
+        setError(
+            tr("An answer can have up to %1 characters; this one has %2. Shorten it to save it.")
+                .arg(MaxTextLength)
+                .arg(qs(response.text()).size()));
         return false;
     case AnswerProblem::None:
         break;

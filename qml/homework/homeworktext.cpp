@@ -23,7 +23,8 @@ QString due(qint64 dueMs, bool done, qint64 nowMs, const QTimeZone &zone)
     if (done)
         return tr("Done");
     if (dueMs < nowMs)
-        return tr("Was due %1. It still counts whenever you do it.").arg(TimeFormat::dayAndMonth(day));
+        return tr("Was due %1. It still counts whenever you do it.")
+            .arg(TimeFormat::dayAndMonth(day));
     return tr("Due %1").arg(TimeFormat::dayAndMonth(day));
 }
 

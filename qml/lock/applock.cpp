@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QGuiApplication>
 
-
 #include <algorithm>
 #include <optional>
 

@@ -152,7 +152,8 @@ bool SafetyPlanModel::checkContact(
     if (kind == u"crisis"_s) {
         for (const Row &builtIn : m_rows) {
             if (builtIn.index == -1 && phoneUrl(u"tel"_s, builtIn.phone) == call) {
-                setError(tr("%1 is already on your plan as %2.").arg(phone.trimmed(), builtIn.name));
+                setError(
+                    tr("%1 is already on your plan as %2.").arg(phone.trimmed(), builtIn.name));
                 return false;
             }
         }

@@ -90,7 +90,8 @@ TEST_F(HomeworkModelTest, SaveFailuresSayWhy)
     EXPECT_EQ(model.errorMessage(), u"Write an answer, attach a journal entry, or mark it done."_s);
     EXPECT_FALSE(model.saveResponse(0, QString(MaxTextLength + 1, u'x')));
     EXPECT_EQ(model.errorMessage(),
-        QString(u"An answer can have up to %1 characters; this one has %2. Shorten it to save it."_s)
+        QString(
+            u"An answer can have up to %1 characters; this one has %2. Shorten it to save it."_s)
             .arg(MaxTextLength)
             .arg(MaxTextLength + 1));
 

@@ -85,7 +85,8 @@ public:
      * property, which only holds what QML set, so the audit asks as a reader does.
      */
     Q_INVOKABLE int accessibleRole(QObject *item) const;
-    /** The name a screen reader says for item: its Accessible.name, or else what the control shows. */
+    /** The name a screen reader says for item: its Accessible.name, or else what the control shows.
+     */
     Q_INVOKABLE QString accessibleName(QObject *item) const;
 
 private:

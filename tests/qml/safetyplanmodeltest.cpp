@@ -126,7 +126,8 @@ TEST_F(SafetyPlanModelTest, ContactsCanBeChangedAndOwnCrisisLinesAdded)
     EXPECT_FALSE(model.updateContact(4, u"professional"_s, QString(100'000, u'x'), u"555"_s));
     EXPECT_TRUE(model.errorMessage().startsWith(u"The name can have up to 200 characters"_s));
     EXPECT_FALSE(model.addContact(u"crisis"_s, u"Lifeline"_s, u"(988)"_s));
-    EXPECT_EQ(model.errorMessage(), u"(988) is already on your plan as 988 Suicide & Crisis Lifeline."_s);
+    EXPECT_EQ(
+        model.errorMessage(), u"(988) is already on your plan as 988 Suicide & Crisis Lifeline."_s);
     EXPECT_FALSE(model.addContact(u"neighbour"_s, u"Kim"_s, u"555-0102"_s));
     EXPECT_TRUE(model.errorMessage().startsWith(u"\"neighbour\" is not a kind of contact"_s));
     EXPECT_FALSE(model.updateContact(99, u"person"_s, u"Kim"_s, u"555-0102"_s));
