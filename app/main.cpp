@@ -75,8 +75,7 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
  * journal, searches it for each of words, clears the search and scrolls the
  * list JournalScrollSteps times by a third of a screen (the list reads more
  * entries from the store as it goes), timing each until its frame is on
- * screen, and quits. Only this
- * option reaches it; a normal start never does.
+ * screen, and quits. Only this option reaches it; a normal start never does.
  *
  * A frame counts for a change only when its scene was synchronized after the
  * change was made, so a frame already under way cannot be mistaken for it.

@@ -1,5 +1,6 @@
 #include "passcode.h"
 
+#include "sodiumready.h"
 #include "store.h"
 
 #include <sodium.h>
@@ -9,13 +10,6 @@ using namespace Qt::StringLiterals;
 namespace circle::passcode {
 
 namespace {
-
-bool sodiumReady()
-{
-    // sodium_init() is safe to call again; 1 means an earlier call did the work.
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 /** The UTF-8 bytes of a passcode, wiped from memory when done. */
 class SecretBytes
@@ -39,10 +33,10 @@ private:
 
 Result<QByteArray> hash(const QString &code, std::optional<Problem> *problem)
 {
-    if (!sodiumReady()) {
+    if (auto ready = detail::ensureSodium(); !ready) {
         if (problem)
             *problem = Problem::NoSodium;
-        return Error::make(Error::Code::Internal, u"libsodium could not be started"_s);
+        return ready.error();
     }
     char out[crypto_pwhash_STRBYTES];
     const SecretBytes secret(code);
@@ -60,8 +54,8 @@ Result<QByteArray> hash(const QString &code, std::optional<Problem> *problem)
 
 Result<bool> matches(const QByteArray &storedHash, const QString &code)
 {
-    if (!sodiumReady())
-        return Error::make(Error::Code::Internal, u"libsodium could not be started"_s);
+    if (auto ready = detail::ensureSodium(); !ready)
+        return ready.error();
     if (storedHash.isEmpty())
         return false;
     const SecretBytes secret(code);

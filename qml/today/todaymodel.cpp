@@ -162,7 +162,7 @@ void TodayModel::readHomework(State &state, qint64 nowMs) const
     if (!assignments) {
         qCWarning(lcToday) << "Could not read homework:" << assignments.error().message;
         state.error = tr("Your homework could not be read.");
-        state.homework.unreadable = true;
+        state.homework = HomeworkState { {}, 0, true };
         return;
     }
     Repository<v1::HomeworkResponse> responses(m_store);

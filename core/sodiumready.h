@@ -6,8 +6,9 @@ namespace circle::detail {
 
 /**
  * Initialises libsodium once per process, from whichever thread gets here first.
- * Every entry point of this library that touches libsodium goes through it, so callers
- * never have to remember an init call.
+ * Every entry point that touches libsodium (the passcode's hash here, sealing and
+ * the recovery code in sync) goes through it, so callers never have to remember
+ * an init call.
  */
 Result<void> ensureSodium();
 

@@ -14,7 +14,8 @@ Result<void> ensureSodium()
     if (!ready) {
         return Error::make(Error::Code::Internal,
             u"The encryption library could not start (it found no usable source "
-            "of randomness), so private records cannot be sealed or opened."_s);
+            "of randomness), so private records cannot be sealed or opened, nor a "
+            "passcode protected."_s);
     }
     return {};
 }
