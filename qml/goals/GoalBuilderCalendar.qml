@@ -130,7 +130,7 @@ Pane {
             }
         }
 
-        GoalFieldError {
+        FieldError {
             objectName: "calendarError"
             Layout.fillWidth: true
             visible: text !== ""

@@ -173,7 +173,7 @@ Page {
                 onTextChanged: GoalBuilder.title = text
                 onAccepted: GoalBuilder.next()
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "titleError"
                 visible: root.step === 0 && text !== ""
                 text: GoalBuilder.titleError
@@ -205,12 +205,12 @@ Page {
                     onTextChanged: GoalBuilder.unit = text
                 }
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "targetError"
                 visible: root.step === 1 && text !== ""
                 text: GoalBuilder.targetError
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "unitError"
                 visible: root.step === 1 && text !== ""
                 text: GoalBuilder.unitError
@@ -307,7 +307,7 @@ Page {
                     onClicked: GoalBuilder.addStep()
                 }
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "stepsError"
                 visible: root.step === 2 && text !== ""
                 text: GoalBuilder.stepsError
@@ -325,7 +325,7 @@ Page {
                 Accessible.name: qsTr("Why it matters")
                 onTextChanged: GoalBuilder.why = text
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "whyError"
                 visible: root.step === 3 && text !== ""
                 text: GoalBuilder.whyError
@@ -380,7 +380,7 @@ Page {
                 text: GoalBuilder.dueLabel
                 wrapMode: Text.Wrap
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "dueError"
                 visible: root.step === 4 && text !== ""
                 text: GoalBuilder.dueError
@@ -422,7 +422,7 @@ Page {
                 PageHeading { Layout.fillWidth: true; Layout.topMargin: 8; text: qsTr("Due") }
                 Label { objectName: "reviewDue"; Layout.fillWidth: true; text: GoalBuilder.dueLabel; wrapMode: Text.Wrap }
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "saveError"
                 visible: text !== ""
                 text: GoalBuilder.saveError

@@ -47,7 +47,7 @@ Page {
             width: scroll.availableWidth - 32
             spacing: 8
 
-            GoalFieldError {
+            FieldError {
                 objectName: "detailError"
                 Layout.topMargin: 8
                 visible: text !== ""
@@ -136,7 +136,7 @@ Page {
                     wrapMode: Text.Wrap
                 }
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "checkInValueError"
                 visible: text !== ""
                 text: GoalDetailModel.valueError
@@ -150,7 +150,7 @@ Page {
                 placeholderText: qsTr("A note for yourself (optional)")
                 Accessible.name: qsTr("Note")
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "checkInNoteError"
                 visible: text !== ""
                 text: GoalDetailModel.noteError

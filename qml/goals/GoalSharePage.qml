@@ -39,7 +39,7 @@ Page {
                 font.weight: Font.Medium
                 wrapMode: Text.Wrap
             }
-            GoalFieldError {
+            FieldError {
                 objectName: "shareError"
                 visible: text !== ""
                 text: GoalSharePreview.errorMessage

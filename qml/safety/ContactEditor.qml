@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // The fields of one contact on the safety plan: who, their number, a note and
 // what kind of contact it is. Adding one and changing one use the same fields;
@@ -134,13 +135,9 @@ ColumnLayout {
             }
         }
     }
-    Label {
+    FieldError {
         objectName: "contactError"
-        Layout.fillWidth: true
         visible: root.errorMessage !== ""
         text: root.errorMessage
-        color: Material.color(Material.Red)
-        wrapMode: Text.WordWrap
-        Accessible.role: Accessible.AlertMessage
     }
 }

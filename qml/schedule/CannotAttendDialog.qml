@@ -59,14 +59,11 @@ Dialog {
             Accessible.name: qsTr("Note for your facilitator, optional")
         }
         // Said before sending, so a long note is shortened here, never lost.
-        Label {
+        FieldError {
             objectName: "reasonTooLong"
-            Layout.fillWidth: true
             visible: !root.noteFits
             text: qsTr("A note can have up to %1 characters; this one has %2. Shorten it to send it.")
                   .arg(ScheduleModel.maxReasonLength).arg(reasonField.length)
-            color: "#b3261e"
-            wrapMode: Text.WordWrap
         }
         RowLayout {
             Layout.fillWidth: true
