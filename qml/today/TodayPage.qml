@@ -191,4 +191,15 @@ Page {
             }
         }
     }
+
+    // The window's header and footer are opaque and stacked above every page,
+    // so they already cover whatever scrolls past Today's edges; the view need
+    // not cut it off itself. Unclipped, the first frame needs two fewer kinds
+    // of drawing state, each of which a software renderer compiles before it
+    // can draw (docs/benchmarks.md, app start).
+    Binding {
+        target: scroll.contentItem
+        property: "clip"
+        value: false
+    }
 }
