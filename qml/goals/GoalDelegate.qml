@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // One goal in the list: its title, target, progress and status; tap to open it.
 ItemDelegate {
@@ -33,10 +34,8 @@ ItemDelegate {
                      + (root.stepsText !== "" ? ", " + root.stepsText : "")
     Accessible.description: qsTr("Opens the goal")
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, root.down ? 0.12 : 0.07)
-                                                     : Qt.rgba(0, 0.5, 0.45, root.down ? 0.14 : 0.07)
+    background: CardBackground {
+        pressed: root.down
     }
 
     contentItem: ColumnLayout {

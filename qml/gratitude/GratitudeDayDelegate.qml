@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // One day's good things in the history.
 Pane {
@@ -15,10 +16,7 @@ Pane {
     Accessible.role: Accessible.ListItem
     Accessible.name: root.dayLabel + ". " + root.items.join(". ")
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         anchors.left: parent.left

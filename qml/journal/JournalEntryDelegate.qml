@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import Circle
 
 // One journal entry in the list: when it was written, its topic and a preview; a tap opens it.
 // Built from plain items (no Control, no Layouts): a search can put a screenful of these
 // on screen at once, and each one is made while the patient waits for the result.
-Rectangle {
+CardBackground {
     id: root
 
     required property string entryId
@@ -19,8 +20,6 @@ Rectangle {
     signal activated()
 
     implicitHeight: column.implicitHeight + 2 * column.y
-    radius: 12
-    color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
 
     Accessible.role: Accessible.Button
     Accessible.name: root.dayLabel + (root.conflictCopy ? ". " + conflictLabel.text : "")

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Circle
 
@@ -33,11 +32,8 @@ Pane {
     Accessible.role: Accessible.Grouping
     Accessible.name: root.name + ", " + root.phone
 
-    background: Rectangle {
-        radius: 12
-        color: root.kind === "crisis"
-               ? (root.Material.theme === Material.Dark ? Qt.rgba(1, 0.3, 0.3, 0.15) : Qt.rgba(0.8, 0.1, 0.1, 0.07))
-               : (root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07))
+    background: CardBackground {
+        warning: root.kind === "crisis"
     }
 
     ColumnLayout {

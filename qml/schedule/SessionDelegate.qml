@@ -35,10 +35,7 @@ Pane {
                      + (root.place !== "" ? ", " + root.place : "")
                      + (root.rsvpLabel !== "" ? ", " + root.rsvpLabel : "")
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     // Here rather than on the page, so the delegate needs nothing from outside itself.
     CannotAttendDialog {

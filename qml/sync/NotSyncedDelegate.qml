@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // One change the clinic's server refused: what kind, when, why, and a way
 // to dismiss it once read.
@@ -19,10 +19,7 @@ Pane {
     Accessible.role: Accessible.Grouping
     Accessible.name: root.kind + ". " + root.when + ". " + root.reason
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         anchors.left: parent.left

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Circle
 
@@ -31,10 +30,7 @@ ScrollView {
         Pane {
             Layout.fillWidth: true
             padding: 12
-            background: Rectangle {
-                radius: 12
-                color: Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-            }
+            background: CardBackground {}
 
             Label {
                 objectName: "recoveryCode"

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // A number with what it counts, e.g. "3 / Journal entries". The number stands
 // alone on purpose, so no plural forms are needed in any language.
@@ -15,10 +15,7 @@ Pane {
     Accessible.role: Accessible.StaticText
     Accessible.name: qsTr("%1: %2").arg(root.label).arg(root.count)
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         anchors.left: parent.left

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // The homework that is due (TodayModel.homeworkDue): each assignment with when
 // it is due, a missed one named kindly. Any tap leads to the Homework page,
@@ -23,10 +23,7 @@ Pane {
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Homework due")
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         anchors.left: parent.left

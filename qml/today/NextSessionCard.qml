@@ -44,10 +44,7 @@ Pane {
                        + (root.answer !== "" ? ", " + root.answer : "")
                      : qsTr("No upcoming sessions")
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         id: column

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // The last seven days, today last: a filled dot for each day with any practice.
 // Only days are shown, never a streak: a missed day takes nothing away.
@@ -17,10 +18,7 @@ Pane {
     Accessible.role: Accessible.StaticText
     Accessible.name: root.summary
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         anchors.left: parent.left

@@ -12,10 +12,7 @@ Pane {
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("One good thing")
 
-    background: Rectangle {
-        radius: 12
-        color: root.Material.theme === Material.Dark ? Qt.rgba(1, 1, 1, 0.07) : Qt.rgba(0, 0.5, 0.45, 0.07)
-    }
+    background: CardBackground {}
 
     ColumnLayout {
         anchors.left: parent.left
