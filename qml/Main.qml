@@ -75,6 +75,7 @@ ApplicationWindow {
 
     header: ToolBar {
         // A quiet header in the window's own colours; the help button is the one accent.
+        // Opaque, like the footer: Today does not clip what scrolls under them (TodayPage.qml).
         Material.background: root.Material.background
         Material.foreground: root.Material.foreground
         Material.elevation: 0

@@ -1,9 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Material
 
-// The rounded, lightly tinted surface every card and list row sits on: the
-// app's teal over the light theme, white over the dark one. A card that can be
-// tapped deepens it while held (pressed); a crisis line is tinted red (warning).
+// The rounded, lightly tinted surface of the app's cards and tinted list rows:
+// the app's teal over the light theme, white over the dark one. A card that can
+// be tapped deepens it while held (pressed); a crisis line is tinted red (warning).
 Rectangle {
     id: root
 
