@@ -1,5 +1,6 @@
 #include "gratitudemodel.h"
 
+#include "appshell/storetext.h"
 #include "appshell/timeformat.h"
 #include "clock.h"
 #include "repository.h"
@@ -132,7 +133,7 @@ bool GratitudeModel::saveToday(const QStringList &items)
     }
     if (!stored) {
         qCWarning(lcGratitude) << "Could not save a gratitude entry:" << stored.error().message;
-        setError(tr("Not saved: %1").arg(stored.error().message));
+        setError(StoreText::notSaved(stored.error()));
         return false;
     }
     setError({});

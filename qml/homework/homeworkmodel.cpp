@@ -2,6 +2,7 @@
 
 #include "homeworktext.h"
 
+#include "appshell/storetext.h"
 #include "appshell/timeformat.h"
 #include "clock.h"
 #include "repository.h"
@@ -130,10 +131,7 @@ template<typename Edit> bool HomeworkModel::writeResponse(int row, Edit edit)
     auto stored = response.meta().id().empty() ? repo.create(response) : repo.update(response);
     if (!stored) {
         qCWarning(lcHomework) << "Could not save a homework response:" << stored.error().message;
-        setError(stored.error().code == Error::Code::DiskFull
-                ? tr("Not saved: the phone is out of storage space. Free some space and try "
-                     "again.")
-                : tr("Not saved: the phone could not store it. Please try again."));
+        setError(StoreText::notSaved(stored.error()));
         return false;
     }
     setError({});

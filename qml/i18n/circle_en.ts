@@ -47,27 +47,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="66"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="65"/>
         <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="79"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="85"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
         <source>Back without answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="91"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="88"/>
         <source>Let them know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="95"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="92"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,43 +75,43 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="78"/>
-        <location filename="../safety/ContactDelegate.qml" line="81"/>
+        <location filename="../safety/ContactDelegate.qml" line="74"/>
+        <location filename="../safety/ContactDelegate.qml" line="77"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="88"/>
+        <location filename="../safety/ContactDelegate.qml" line="84"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="90"/>
+        <location filename="../safety/ContactDelegate.qml" line="86"/>
         <source>Send a text message to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="98"/>
+        <location filename="../safety/ContactDelegate.qml" line="94"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="100"/>
+        <location filename="../safety/ContactDelegate.qml" line="96"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="110"/>
+        <location filename="../safety/ContactDelegate.qml" line="106"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="120"/>
+        <location filename="../safety/ContactDelegate.qml" line="116"/>
         <source>Save the changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="125"/>
+        <location filename="../safety/ContactDelegate.qml" line="124"/>
         <source>Remove %1 from the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,74 +119,74 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="18"/>
+        <location filename="../safety/ContactEditor.qml" line="19"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="19"/>
+        <location filename="../safety/ContactEditor.qml" line="20"/>
         <source>Add to my safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="24"/>
+        <location filename="../safety/ContactEditor.qml" line="25"/>
         <source>Remove from my safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="49"/>
-        <location filename="../safety/ContactEditor.qml" line="50"/>
+        <location filename="../safety/ContactEditor.qml" line="51"/>
+        <location filename="../safety/ContactEditor.qml" line="52"/>
         <source>Name or place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="59"/>
-        <location filename="../safety/ContactEditor.qml" line="61"/>
+        <location filename="../safety/ContactEditor.qml" line="62"/>
+        <location filename="../safety/ContactEditor.qml" line="64"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="70"/>
+        <location filename="../safety/ContactEditor.qml" line="74"/>
         <source>When or how to reach them (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="71"/>
+        <location filename="../safety/ContactEditor.qml" line="75"/>
         <source>When or how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="82"/>
+        <location filename="../safety/ContactEditor.qml" line="87"/>
         <source>Someone I know, or a place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="83"/>
+        <location filename="../safety/ContactEditor.qml" line="88"/>
         <source>A professional (therapist, doctor, clinic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="84"/>
+        <location filename="../safety/ContactEditor.qml" line="89"/>
         <source>A crisis line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="87"/>
+        <location filename="../safety/ContactEditor.qml" line="92"/>
         <source>Kind of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="114"/>
+        <location filename="../safety/ContactEditor.qml" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="116"/>
+        <location filename="../safety/ContactEditor.qml" line="122"/>
         <source>Cancel the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="124"/>
+        <location filename="../safety/ContactEditor.qml" line="130"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,17 +649,17 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="25"/>
+        <location filename="../goals/GoalDelegate.qml" line="26"/>
         <source>Steps done: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="34"/>
+        <location filename="../goals/GoalDelegate.qml" line="35"/>
         <source>Opens the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="100"/>
+        <location filename="../goals/GoalDelegate.qml" line="99"/>
         <source>Shared with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,17 +923,17 @@
 <context>
     <name>GoalsGlanceCard</name>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="17"/>
+        <location filename="../goals/GoalsGlanceCard.qml" line="16"/>
         <source>Goal progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="43"/>
+        <location filename="../goals/GoalsGlanceCard.qml" line="39"/>
         <source>No active goals. Set one on the Goals page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="74"/>
+        <location filename="../goals/GoalsGlanceCard.qml" line="70"/>
         <source>%1, %2. Open this goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>GratitudeDayDelegate</name>
     <message>
-        <location filename="../gratitude/GratitudeDayDelegate.qml" line="38"/>
+        <location filename="../gratitude/GratitudeDayDelegate.qml" line="36"/>
         <source>Copy from another device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,68 +996,68 @@
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="66"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="63"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="67"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="64"/>
         <source>Your answer to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="94"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="91"/>
         <source>Attached journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="95"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="92"/>
         <source>Attached: entry from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="110"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="116"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
         <source>Remove the attached entry from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
         <source>Change entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
         <source>Attach an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="145"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="142"/>
         <source>Change the journal entry attached to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="146"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
         <source>Choose a journal entry to attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="135"/>
-        <location filename="../homework/HomeworkDelegate.qml" line="137"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="132"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="134"/>
         <source>Save answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="149"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="154"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="151"/>
         <source>Mark %1 as done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,23 +1070,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <location filename="../today/HomeworkDueCard.qml" line="42"/>
         <source>Your homework could not be read just now. Open the Homework page to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="46"/>
+        <location filename="../today/HomeworkDueCard.qml" line="43"/>
         <source>Nothing due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="48"/>
-        <location filename="../today/HomeworkDueCard.qml" line="75"/>
+        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <location filename="../today/HomeworkDueCard.qml" line="72"/>
         <source>Opens your homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/HomeworkDueCard.qml" line="104"/>
+        <location filename="../today/HomeworkDueCard.qml" line="101"/>
         <source>%n more on the Homework page</source>
         <translation>
             <numerusform>%n more on the Homework page</numerusform>
@@ -1222,12 +1222,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="60"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="59"/>
         <source>Mood %1/10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="72"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="71"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,43 +1370,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
-        <location filename="../Main.qml" line="104"/>
+        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="106"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="181"/>
         <source>Main sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,37 +1616,37 @@
     </message>
     <message>
         <location filename="../today/NextSessionCard.qml" line="45"/>
-        <location filename="../today/NextSessionCard.qml" line="63"/>
+        <location filename="../today/NextSessionCard.qml" line="60"/>
         <source>No upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="69"/>
+        <location filename="../today/NextSessionCard.qml" line="66"/>
         <source>Happening now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="69"/>
+        <location filename="../today/NextSessionCard.qml" line="66"/>
         <source>New time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="143"/>
+        <location filename="../today/NextSessionCard.qml" line="140"/>
         <source>I&apos;ll be there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="146"/>
+        <location filename="../today/NextSessionCard.qml" line="143"/>
         <source>I&apos;ll be there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="154"/>
+        <location filename="../today/NextSessionCard.qml" line="151"/>
         <source>Can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="157"/>
+        <location filename="../today/NextSessionCard.qml" line="154"/>
         <source>I can&apos;t come: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,17 +1654,17 @@
 <context>
     <name>NotSyncedDelegate</name>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="49"/>
+        <location filename="../sync/NotSyncedDelegate.qml" line="46"/>
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="55"/>
+        <location filename="../sync/NotSyncedDelegate.qml" line="52"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="58"/>
+        <location filename="../sync/NotSyncedDelegate.qml" line="55"/>
         <source>Dismiss: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,12 +1711,12 @@
 <context>
     <name>PracticeWeek</name>
     <message>
-        <location filename="../today/PracticeWeek.qml" line="55"/>
+        <location filename="../today/PracticeWeek.qml" line="53"/>
         <source>%1: practiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/PracticeWeek.qml" line="56"/>
+        <location filename="../today/PracticeWeek.qml" line="54"/>
         <source>%1: nothing logged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,32 +1725,32 @@
     <name>QuickGratitudeCard</name>
     <message>
         <location filename="../today/QuickGratitudeCard.qml" line="13"/>
-        <location filename="../today/QuickGratitudeCard.qml" line="43"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="40"/>
         <source>One good thing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="28"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="25"/>
         <source>Good things today: %1 of 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="29"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="26"/>
         <source>What went well today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="44"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="41"/>
         <source>One good thing from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="52"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="49"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="56"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="53"/>
         <source>Add this good thing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,32 +1758,32 @@
 <context>
     <name>QuickMoodCard</name>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="13"/>
+        <location filename="../today/QuickMoodCard.qml" line="12"/>
         <source>Mood check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="28"/>
+        <location filename="../today/QuickMoodCard.qml" line="24"/>
         <source>How are you now? Last time: %1/10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="29"/>
+        <location filename="../today/QuickMoodCard.qml" line="25"/>
         <source>How are you now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="45"/>
+        <location filename="../today/QuickMoodCard.qml" line="41"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="49"/>
+        <location filename="../today/QuickMoodCard.qml" line="45"/>
         <source>Save mood check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="62"/>
+        <location filename="../today/QuickMoodCard.qml" line="58"/>
         <source>Saved. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,68 +2144,68 @@
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="116"/>
+        <location filename="../schedule/SessionDelegate.qml" line="113"/>
         <source>Your note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="132"/>
+        <location filename="../schedule/SessionDelegate.qml" line="129"/>
         <source>I&apos;ll be there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="135"/>
+        <location filename="../schedule/SessionDelegate.qml" line="132"/>
         <source>I&apos;ll be there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="142"/>
+        <location filename="../schedule/SessionDelegate.qml" line="139"/>
         <source>Can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="145"/>
+        <location filename="../schedule/SessionDelegate.qml" line="142"/>
         <source>I can&apos;t come: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="152"/>
+        <location filename="../schedule/SessionDelegate.qml" line="149"/>
         <source>Join online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="155"/>
+        <location filename="../schedule/SessionDelegate.qml" line="152"/>
         <source>Join the session online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="156"/>
+        <location filename="../schedule/SessionDelegate.qml" line="153"/>
         <source>Opens the link in your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../schedule/SessionDelegate.qml" line="161"/>
         <location filename="../schedule/SessionDelegate.qml" line="164"/>
-        <location filename="../schedule/SessionDelegate.qml" line="167"/>
         <source>Add to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="178"/>
+        <location filename="../schedule/SessionDelegate.qml" line="175"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="180"/>
+        <location filename="../schedule/SessionDelegate.qml" line="177"/>
         <source>Add this session to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="185"/>
+        <location filename="../schedule/SessionDelegate.qml" line="182"/>
         <source>All sessions of the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="187"/>
+        <location filename="../schedule/SessionDelegate.qml" line="184"/>
         <source>Add all sessions of the group to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,32 +2470,32 @@
 <context>
     <name>SyncRecoveryCodePane</name>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="24"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="23"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="29"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="28"/>
         <source>Write this code on paper and keep it somewhere safe. If you lose this phone or get a new one, it is the only way to read your private entries again: your clinic does not have it. Circle shows it only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="50"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="46"/>
         <source>Recovery code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="58"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="54"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="63"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="59"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="67"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="63"/>
         <source>Continue: I have written the recovery code down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,7 +2773,7 @@
     <name>circle::AppLock</name>
     <message>
         <location filename="../lock/applock.cpp" line="59"/>
-        <location filename="../lock/applock.cpp" line="175"/>
+        <location filename="../lock/applock.cpp" line="173"/>
         <source>Could not save the setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,22 +2828,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="151"/>
+        <location filename="../lock/applock.cpp" line="152"/>
         <source>A passcode cannot be set on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="152"/>
+        <location filename="../lock/applock.cpp" line="154"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="156"/>
+        <location filename="../lock/applock.cpp" line="150"/>
         <source>Could not save the passcode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="191"/>
+        <location filename="../lock/applock.cpp" line="189"/>
         <source>Type your passcode to open Circle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,22 +3495,22 @@
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="61"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="63"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="64"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
         <source>Whenever you are ready: one good thing is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="91"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
         <source>You noted good things %n days in a row.</source>
         <translation>
             <numerusform>You noted good things %n day in a row.</numerusform>
@@ -3518,7 +3518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="93"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>You noted good things on %n of the last 7 days.</numerusform>
@@ -3526,28 +3526,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="103"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="146"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="104"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="147"/>
         <source>Write at least one good thing, however small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="108"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="109"/>
         <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="135"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="150"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="151"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="170"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="171"/>
         <source>Your gratitude entries could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,23 +3623,13 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="119"/>
+        <location filename="../homework/homeworkmodel.cpp" line="120"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="123"/>
+        <location filename="../homework/homeworkmodel.cpp" line="124"/>
         <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../homework/homeworkmodel.cpp" line="132"/>
-        <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../homework/homeworkmodel.cpp" line="134"/>
-        <source>Not saved: the phone could not store it. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3681,7 +3666,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworktext.cpp" line="27"/>
+        <location filename="../homework/homeworktext.cpp" line="28"/>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,32 +3674,27 @@
 <context>
     <name>circle::JournalEditor</name>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="76"/>
+        <location filename="../journal/journaleditor.cpp" line="77"/>
         <source>This entry could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="101"/>
+        <location filename="../journal/journaleditor.cpp" line="102"/>
         <source>Write something first: an empty entry is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="127"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../journal/journaleditor.cpp" line="136"/>
+        <location filename="../journal/journaleditor.cpp" line="137"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="157"/>
+        <location filename="../journal/journaleditor.cpp" line="158"/>
         <source>This entry could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="173"/>
+        <location filename="../journal/journaleditor.cpp" line="174"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,87 +4063,82 @@
 <context>
     <name>circle::MoodModel</name>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="33"/>
+        <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>calm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="34"/>
+        <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>hopeful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="35"/>
+        <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>grateful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="36"/>
+        <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>proud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="37"/>
+        <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="38"/>
+        <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>tired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="39"/>
+        <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>anxious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="40"/>
+        <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>sad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="41"/>
+        <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="42"/>
+        <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>lonely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="43"/>
+        <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>ashamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="44"/>
+        <location filename="../mood/moodmodel.cpp" line="45"/>
         <source>restless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="91"/>
+        <location filename="../mood/moodmodel.cpp" line="92"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="128"/>
+        <location filename="../mood/moodmodel.cpp" line="129"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="133"/>
+        <location filename="../mood/moodmodel.cpp" line="134"/>
         <source>The note can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="149"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mood/moodmodel.cpp" line="174"/>
+        <location filename="../mood/moodmodel.cpp" line="175"/>
         <source>Your mood check-ins could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,82 +4292,77 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="108"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="109"/>
         <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="137"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="138"/>
         <source>&quot;%1&quot; is not a kind of contact; choose someone you know, a professional or a crisis line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="143"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="144"/>
         <source>Add a name or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="148"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="149"/>
         <source>The phone number needs at least one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="155"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="157"/>
         <source>%1 is already on your plan as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="163"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="165"/>
         <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
         <source>The name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
         <source>The phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="173"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="191"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
         <source>The lines Circle comes with cannot be changed; add your own instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="229"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="242"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="244"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="250"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="251"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
         <source>Call or text, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="254"/>
         <source>SAMHSA National Helpline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="255"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,6 +4630,19 @@
     <message>
         <location filename="../settings/settingsmodel.cpp" line="152"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>circle::StoreText</name>
+    <message>
+        <location filename="../appshell/storetext.cpp" line="22"/>
+        <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../appshell/storetext.cpp" line="23"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,27 +47,27 @@
         <translation>Nota para la coordinación, opcional</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="66"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="65"/>
         <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
         <translation>Una nota puede tener hasta %1 caracteres; esta tiene %2. Acórtala para enviarla.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="79"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="85"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
         <source>Back without answering</source>
         <translation>Volver sin responder</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="91"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="88"/>
         <source>Let them know</source>
         <translation>Avisar</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="95"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="92"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation>Avisar a la coordinación de que no puedo ir</translation>
     </message>
@@ -75,38 +75,38 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="78"/>
-        <location filename="../safety/ContactDelegate.qml" line="81"/>
+        <location filename="../safety/ContactDelegate.qml" line="74"/>
+        <location filename="../safety/ContactDelegate.qml" line="77"/>
         <source>Call %1</source>
         <translation>Llamar al %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="88"/>
+        <location filename="../safety/ContactDelegate.qml" line="84"/>
         <source>Text</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="90"/>
+        <location filename="../safety/ContactDelegate.qml" line="86"/>
         <source>Send a text message to %1</source>
         <translation>Enviar un mensaje de texto a %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="98"/>
+        <location filename="../safety/ContactDelegate.qml" line="94"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="100"/>
+        <location filename="../safety/ContactDelegate.qml" line="96"/>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="110"/>
+        <location filename="../safety/ContactDelegate.qml" line="106"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="120"/>
+        <location filename="../safety/ContactDelegate.qml" line="116"/>
         <source>Save the changes to %1</source>
         <translation>Guardar los cambios de %1</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation type="vanished">Quitar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="125"/>
+        <location filename="../safety/ContactDelegate.qml" line="124"/>
         <source>Remove %1 from the plan</source>
         <translation>Quitar a %1 del plan</translation>
     </message>
@@ -123,74 +123,74 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="18"/>
+        <location filename="../safety/ContactEditor.qml" line="19"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="19"/>
+        <location filename="../safety/ContactEditor.qml" line="20"/>
         <source>Add to my safety plan</source>
         <translation>Añadir a mi plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="24"/>
+        <location filename="../safety/ContactEditor.qml" line="25"/>
         <source>Remove from my safety plan</source>
         <translation>Quitar de mi plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="49"/>
-        <location filename="../safety/ContactEditor.qml" line="50"/>
+        <location filename="../safety/ContactEditor.qml" line="51"/>
+        <location filename="../safety/ContactEditor.qml" line="52"/>
         <source>Name or place</source>
         <translation>Nombre o lugar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="59"/>
-        <location filename="../safety/ContactEditor.qml" line="61"/>
+        <location filename="../safety/ContactEditor.qml" line="62"/>
+        <location filename="../safety/ContactEditor.qml" line="64"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="70"/>
+        <location filename="../safety/ContactEditor.qml" line="74"/>
         <source>When or how to reach them (optional)</source>
         <translation>Cuándo o cómo localizarle (opcional)</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="71"/>
+        <location filename="../safety/ContactEditor.qml" line="75"/>
         <source>When or how to reach them</source>
         <translation>Cuándo o cómo localizarle</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="82"/>
+        <location filename="../safety/ContactEditor.qml" line="87"/>
         <source>Someone I know, or a place</source>
         <translation>Alguien que conozco, o un lugar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="83"/>
+        <location filename="../safety/ContactEditor.qml" line="88"/>
         <source>A professional (therapist, doctor, clinic)</source>
         <translation>Un profesional (terapeuta, médico, clínica)</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="84"/>
+        <location filename="../safety/ContactEditor.qml" line="89"/>
         <source>A crisis line</source>
         <translation>Una línea de crisis</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="87"/>
+        <location filename="../safety/ContactEditor.qml" line="92"/>
         <source>Kind of contact</source>
         <translation>Tipo de contacto</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="114"/>
+        <location filename="../safety/ContactEditor.qml" line="120"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="116"/>
+        <location filename="../safety/ContactEditor.qml" line="122"/>
         <source>Cancel the change</source>
         <translation>Cancelar el cambio</translation>
     </message>
     <message>
-        <location filename="../safety/ContactEditor.qml" line="124"/>
+        <location filename="../safety/ContactEditor.qml" line="130"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -665,17 +665,17 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="25"/>
+        <location filename="../goals/GoalDelegate.qml" line="26"/>
         <source>Steps done: %1 of %2</source>
         <translation>Pasos hechos: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="34"/>
+        <location filename="../goals/GoalDelegate.qml" line="35"/>
         <source>Opens the goal</source>
         <translation>Abre la meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="100"/>
+        <location filename="../goals/GoalDelegate.qml" line="99"/>
         <source>Shared with your therapist</source>
         <translation>Compartida con tu terapeuta</translation>
     </message>
@@ -939,17 +939,17 @@
 <context>
     <name>GoalsGlanceCard</name>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="17"/>
+        <location filename="../goals/GoalsGlanceCard.qml" line="16"/>
         <source>Goal progress</source>
         <translation>Avance de las metas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="43"/>
+        <location filename="../goals/GoalsGlanceCard.qml" line="39"/>
         <source>No active goals. Set one on the Goals page.</source>
         <translation>No tienes metas activas. Puedes crear una en la página Metas.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalsGlanceCard.qml" line="74"/>
+        <location filename="../goals/GoalsGlanceCard.qml" line="70"/>
         <source>%1, %2. Open this goal</source>
         <translation>%1, %2. Abrir esta meta</translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>GratitudeDayDelegate</name>
     <message>
-        <location filename="../gratitude/GratitudeDayDelegate.qml" line="38"/>
+        <location filename="../gratitude/GratitudeDayDelegate.qml" line="36"/>
         <source>Copy from another device</source>
         <translation>Copia de otro dispositivo</translation>
     </message>
@@ -1020,52 +1020,52 @@
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="66"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="63"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="67"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="64"/>
         <source>Your answer to %1</source>
         <translation>Tu respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="94"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="91"/>
         <source>Attached journal entry</source>
         <translation>Entrada del diario adjunta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="95"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="92"/>
         <source>Attached: entry from %1</source>
         <translation>Adjunta: entrada del %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="110"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="116"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
         <source>Remove the attached entry from %1</source>
         <translation>Quitar la entrada adjunta del %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
         <source>Change entry</source>
         <translation>Cambiar entrada</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
         <source>Attach an entry</source>
         <translation>Adjuntar una entrada</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="145"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="142"/>
         <source>Change the journal entry attached to %1</source>
         <translation>Cambiar la entrada del diario adjunta a %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="146"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
         <source>Choose a journal entry to attach to %1</source>
         <translation>Elegir una entrada del diario para adjuntar a %1</translation>
     </message>
@@ -1074,8 +1074,8 @@
         <translation type="vanished">Hay una entrada del diario adjunta.</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="135"/>
-        <location filename="../homework/HomeworkDelegate.qml" line="137"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="132"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="134"/>
         <source>Save answer</source>
         <translation>Guardar respuesta</translation>
     </message>
@@ -1088,12 +1088,12 @@
         <translation type="vanished">Adjuntar mi última entrada del diario</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="149"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="154"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="151"/>
         <source>Mark %1 as done</source>
         <translation>Marcar %1 como hecha</translation>
     </message>
@@ -1106,23 +1106,23 @@
         <translation>Tareas pendientes</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <location filename="../today/HomeworkDueCard.qml" line="42"/>
         <source>Your homework could not be read just now. Open the Homework page to try again.</source>
         <translation>No se pudieron leer tus tareas ahora mismo. Abre la página de Tareas para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="46"/>
+        <location filename="../today/HomeworkDueCard.qml" line="43"/>
         <source>Nothing due this week.</source>
         <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="48"/>
-        <location filename="../today/HomeworkDueCard.qml" line="75"/>
+        <location filename="../today/HomeworkDueCard.qml" line="45"/>
+        <location filename="../today/HomeworkDueCard.qml" line="72"/>
         <source>Opens your homework</source>
         <translation>Abre tus tareas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/HomeworkDueCard.qml" line="104"/>
+        <location filename="../today/HomeworkDueCard.qml" line="101"/>
         <source>%n more on the Homework page</source>
         <translation>
             <numerusform>%n más en la página de Tareas</numerusform>
@@ -1258,12 +1258,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="60"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="59"/>
         <source>Mood %1/10</source>
         <translation>Ánimo %1/10</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="72"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="71"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation>Copia de otro dispositivo: compara y quédate con lo que quieras</translation>
     </message>
@@ -1406,43 +1406,43 @@
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="100"/>
-        <location filename="../Main.qml" line="104"/>
+        <location filename="../Main.qml" line="101"/>
+        <location filename="../Main.qml" line="105"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="106"/>
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="180"/>
+        <location filename="../Main.qml" line="181"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183"/>
+        <location filename="../Main.qml" line="184"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -1652,37 +1652,37 @@
     </message>
     <message>
         <location filename="../today/NextSessionCard.qml" line="45"/>
-        <location filename="../today/NextSessionCard.qml" line="63"/>
+        <location filename="../today/NextSessionCard.qml" line="60"/>
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="69"/>
+        <location filename="../today/NextSessionCard.qml" line="66"/>
         <source>Happening now</source>
         <translation>Ahora mismo</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="69"/>
+        <location filename="../today/NextSessionCard.qml" line="66"/>
         <source>New time</source>
         <translation>Nueva hora</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="143"/>
+        <location filename="../today/NextSessionCard.qml" line="140"/>
         <source>I&apos;ll be there</source>
         <translation>Iré</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="146"/>
+        <location filename="../today/NextSessionCard.qml" line="143"/>
         <source>I&apos;ll be there: %1</source>
         <translation>Iré: %1</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="154"/>
+        <location filename="../today/NextSessionCard.qml" line="151"/>
         <source>Can&apos;t come</source>
         <translation>No puedo ir</translation>
     </message>
     <message>
-        <location filename="../today/NextSessionCard.qml" line="157"/>
+        <location filename="../today/NextSessionCard.qml" line="154"/>
         <source>I can&apos;t come: %1</source>
         <translation>No puedo ir: %1</translation>
     </message>
@@ -1690,17 +1690,17 @@
 <context>
     <name>NotSyncedDelegate</name>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="49"/>
+        <location filename="../sync/NotSyncedDelegate.qml" line="46"/>
         <source>The server said: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="55"/>
+        <location filename="../sync/NotSyncedDelegate.qml" line="52"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../sync/NotSyncedDelegate.qml" line="58"/>
+        <location filename="../sync/NotSyncedDelegate.qml" line="55"/>
         <source>Dismiss: %1</source>
         <translation>Descartar: %1</translation>
     </message>
@@ -1747,12 +1747,12 @@
 <context>
     <name>PracticeWeek</name>
     <message>
-        <location filename="../today/PracticeWeek.qml" line="55"/>
+        <location filename="../today/PracticeWeek.qml" line="53"/>
         <source>%1: practiced</source>
         <translation>%1: practicaste</translation>
     </message>
     <message>
-        <location filename="../today/PracticeWeek.qml" line="56"/>
+        <location filename="../today/PracticeWeek.qml" line="54"/>
         <source>%1: nothing logged</source>
         <translation>%1: nada registrado</translation>
     </message>
@@ -1761,32 +1761,32 @@
     <name>QuickGratitudeCard</name>
     <message>
         <location filename="../today/QuickGratitudeCard.qml" line="13"/>
-        <location filename="../today/QuickGratitudeCard.qml" line="43"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="40"/>
         <source>One good thing</source>
         <translation>Una cosa buena</translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="28"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="25"/>
         <source>Good things today: %1 of 3</source>
         <translation>Cosas buenas de hoy: %1 de 3</translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="29"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="26"/>
         <source>What went well today?</source>
         <translation>¿Qué ha ido bien hoy?</translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="44"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="41"/>
         <source>One good thing from today</source>
         <translation>Una cosa buena de hoy</translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="52"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="49"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../today/QuickGratitudeCard.qml" line="56"/>
+        <location filename="../today/QuickGratitudeCard.qml" line="53"/>
         <source>Add this good thing</source>
         <translation>Añadir esta cosa buena</translation>
     </message>
@@ -1794,32 +1794,32 @@
 <context>
     <name>QuickMoodCard</name>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="13"/>
+        <location filename="../today/QuickMoodCard.qml" line="12"/>
         <source>Mood check-in</source>
         <translation>Registro de ánimo</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="28"/>
+        <location filename="../today/QuickMoodCard.qml" line="24"/>
         <source>How are you now? Last time: %1/10</source>
         <translation>¿Cómo estás ahora? La última vez: %1/10</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="29"/>
+        <location filename="../today/QuickMoodCard.qml" line="25"/>
         <source>How are you now?</source>
         <translation>¿Cómo estás ahora?</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="45"/>
+        <location filename="../today/QuickMoodCard.qml" line="41"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="49"/>
+        <location filename="../today/QuickMoodCard.qml" line="45"/>
         <source>Save mood check-in</source>
         <translation>Guardar registro de ánimo</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="62"/>
+        <location filename="../today/QuickMoodCard.qml" line="58"/>
         <source>Saved. Thank you for checking in.</source>
         <translation>Guardado. Gracias por contar cómo estás.</translation>
     </message>
@@ -2200,68 +2200,68 @@
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="116"/>
+        <location filename="../schedule/SessionDelegate.qml" line="113"/>
         <source>Your note: %1</source>
         <translation>Tu nota: %1</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="132"/>
+        <location filename="../schedule/SessionDelegate.qml" line="129"/>
         <source>I&apos;ll be there</source>
         <translation>Iré</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="135"/>
+        <location filename="../schedule/SessionDelegate.qml" line="132"/>
         <source>I&apos;ll be there: %1</source>
         <translation>Iré: %1</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="142"/>
+        <location filename="../schedule/SessionDelegate.qml" line="139"/>
         <source>Can&apos;t come</source>
         <translation>No puedo ir</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="145"/>
+        <location filename="../schedule/SessionDelegate.qml" line="142"/>
         <source>I can&apos;t come: %1</source>
         <translation>No puedo ir: %1</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="152"/>
+        <location filename="../schedule/SessionDelegate.qml" line="149"/>
         <source>Join online</source>
         <translation>Unirme en línea</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="155"/>
+        <location filename="../schedule/SessionDelegate.qml" line="152"/>
         <source>Join the session online</source>
         <translation>Unirme a la sesión en línea</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="156"/>
+        <location filename="../schedule/SessionDelegate.qml" line="153"/>
         <source>Opens the link in your browser</source>
         <translation>Abre el enlace en tu navegador</translation>
     </message>
     <message>
+        <location filename="../schedule/SessionDelegate.qml" line="161"/>
         <location filename="../schedule/SessionDelegate.qml" line="164"/>
-        <location filename="../schedule/SessionDelegate.qml" line="167"/>
         <source>Add to calendar</source>
         <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="178"/>
+        <location filename="../schedule/SessionDelegate.qml" line="175"/>
         <source>This session</source>
         <translation>Esta sesión</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="180"/>
+        <location filename="../schedule/SessionDelegate.qml" line="177"/>
         <source>Add this session to my calendar</source>
         <translation>Añadir esta sesión a mi calendario</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="185"/>
+        <location filename="../schedule/SessionDelegate.qml" line="182"/>
         <source>All sessions of the group</source>
         <translation>Todas las sesiones del grupo</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="187"/>
+        <location filename="../schedule/SessionDelegate.qml" line="184"/>
         <source>Add all sessions of the group to my calendar</source>
         <translation>Añadir todas las sesiones del grupo a mi calendario</translation>
     </message>
@@ -2526,32 +2526,32 @@
 <context>
     <name>SyncRecoveryCodePane</name>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="24"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="23"/>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="29"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="28"/>
         <source>Write this code on paper and keep it somewhere safe. If you lose this phone or get a new one, it is the only way to read your private entries again: your clinic does not have it. Circle shows it only now.</source>
         <translation>Escribe este código en papel y guárdalo en un lugar seguro. Si pierdes este teléfono o cambias a uno nuevo, es la única forma de volver a leer tus entradas privadas: tu clínica no lo tiene. Circle solo lo muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="50"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="46"/>
         <source>Recovery code: %1</source>
         <translation>Código de recuperación: %1</translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="58"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="54"/>
         <source>I have written it down</source>
         <translation>Ya lo anoté</translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="63"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="59"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../sync/SyncRecoveryCodePane.qml" line="67"/>
+        <location filename="../sync/SyncRecoveryCodePane.qml" line="63"/>
         <source>Continue: I have written the recovery code down</source>
         <translation>Continuar: ya anoté el código de recuperación</translation>
     </message>
@@ -2829,7 +2829,7 @@
     <name>circle::AppLock</name>
     <message>
         <location filename="../lock/applock.cpp" line="59"/>
-        <location filename="../lock/applock.cpp" line="175"/>
+        <location filename="../lock/applock.cpp" line="173"/>
         <source>Could not save the setting: %1</source>
         <translation>No se pudo guardar el ajuste: %1</translation>
     </message>
@@ -2884,22 +2884,22 @@
         <translation>Los dos códigos de acceso no coinciden. Escríbelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="151"/>
+        <location filename="../lock/applock.cpp" line="152"/>
         <source>A passcode cannot be set on this phone.</source>
         <translation>No se puede poner un código de acceso en este teléfono.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="152"/>
+        <location filename="../lock/applock.cpp" line="154"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
         <translation>No había memoria suficiente para proteger el código de acceso. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="156"/>
+        <location filename="../lock/applock.cpp" line="150"/>
         <source>Could not save the passcode: %1</source>
         <translation>No se pudo guardar el código de acceso: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="191"/>
+        <location filename="../lock/applock.cpp" line="189"/>
         <source>Type your passcode to open Circle.</source>
         <translation>Escribe tu código de acceso para abrir Circle.</translation>
     </message>
@@ -3571,22 +3571,22 @@
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="61"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="63"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="64"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="89"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
         <source>Whenever you are ready: one good thing is enough.</source>
         <translation>Cuando quieras: con una cosa buena basta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="91"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
         <source>You noted good things %n days in a row.</source>
         <translation>
             <numerusform>Anotaste cosas buenas %n día seguido.</numerusform>
@@ -3594,7 +3594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="93"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>Anotaste cosas buenas %n día de los últimos 7.</numerusform>
@@ -3602,28 +3602,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="103"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="146"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="104"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="147"/>
         <source>Write at least one good thing, however small.</source>
         <translation>Escribe al menos una cosa buena, aunque sea pequeña.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="108"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="109"/>
         <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>Una cosa buena puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="135"/>
         <source>Not saved: %1</source>
-        <translation>No se ha guardado: %1</translation>
+        <translation type="vanished">No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="150"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="151"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation>Hoy ya tiene tres cosas buenas. Puedes cambiarlas en la página de Gratitud.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="170"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="171"/>
         <source>Your gratitude entries could not be read.</source>
         <translation>No se pudieron leer tus entradas de gratitud.</translation>
     </message>
@@ -3716,24 +3715,22 @@
         <translation type="vanished">Para el %1</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="119"/>
+        <location filename="../homework/homeworkmodel.cpp" line="120"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation>Escribe una respuesta, adjunta una entrada del diario o márcala como hecha.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="123"/>
+        <location filename="../homework/homeworkmodel.cpp" line="124"/>
         <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>Una respuesta puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="132"/>
         <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
-        <translation>No se ha guardado: el teléfono no tiene espacio libre. Libera algo de espacio y vuelve a intentarlo.</translation>
+        <translation type="vanished">No se ha guardado: el teléfono no tiene espacio libre. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="134"/>
         <source>Not saved: the phone could not store it. Please try again.</source>
-        <translation>No se ha guardado: el teléfono no pudo almacenarlo. Vuelve a intentarlo.</translation>
+        <translation type="vanished">No se ha guardado: el teléfono no pudo almacenarlo. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../homework/homeworkmodel.cpp" line="194"/>
@@ -3773,7 +3770,7 @@
         <translation>Era para el %1. Sigue valiendo cuando la hagas.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworktext.cpp" line="27"/>
+        <location filename="../homework/homeworktext.cpp" line="28"/>
         <source>Due %1</source>
         <translation>Para el %1</translation>
     </message>
@@ -3781,32 +3778,31 @@
 <context>
     <name>circle::JournalEditor</name>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="76"/>
+        <location filename="../journal/journaleditor.cpp" line="77"/>
         <source>This entry could not be opened.</source>
         <translation>No se pudo abrir esta entrada.</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="101"/>
+        <location filename="../journal/journaleditor.cpp" line="102"/>
         <source>Write something first: an empty entry is not saved.</source>
         <translation>Escribe algo primero: una entrada vacía no se guarda.</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="127"/>
         <source>Not saved: %1</source>
-        <translation>No se ha guardado: %1</translation>
+        <translation type="vanished">No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="136"/>
+        <location filename="../journal/journaleditor.cpp" line="137"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="157"/>
+        <location filename="../journal/journaleditor.cpp" line="158"/>
         <source>This entry could not be deleted.</source>
         <translation>No se pudo borrar esta entrada.</translation>
     </message>
     <message>
-        <location filename="../journal/journaleditor.cpp" line="173"/>
+        <location filename="../journal/journaleditor.cpp" line="174"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -4175,87 +4171,86 @@
 <context>
     <name>circle::MoodModel</name>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="33"/>
+        <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>calm</source>
         <translation>en calma</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="34"/>
+        <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>hopeful</source>
         <translation>con esperanza</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="35"/>
+        <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>grateful</source>
         <translation>agradecido</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="36"/>
+        <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>proud</source>
         <translation>orgulloso</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="37"/>
+        <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>connected</source>
         <translation>acompañado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="38"/>
+        <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>tired</source>
         <translation>cansado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="39"/>
+        <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>anxious</source>
         <translation>ansioso</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="40"/>
+        <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>sad</source>
         <translation>triste</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="41"/>
+        <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>angry</source>
         <translation>enfadado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="42"/>
+        <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>lonely</source>
         <translation>solo</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="43"/>
+        <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>ashamed</source>
         <translation>avergonzado</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="44"/>
+        <location filename="../mood/moodmodel.cpp" line="45"/>
         <source>restless</source>
         <translation>inquieto</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="91"/>
+        <location filename="../mood/moodmodel.cpp" line="92"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="128"/>
+        <location filename="../mood/moodmodel.cpp" line="129"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Elige un número del 0 al 10.</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="133"/>
+        <location filename="../mood/moodmodel.cpp" line="134"/>
         <source>The note can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>La nota puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="149"/>
         <source>Not saved: %1</source>
-        <translation>No se ha guardado: %1</translation>
+        <translation type="vanished">No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../mood/moodmodel.cpp" line="174"/>
+        <location filename="../mood/moodmodel.cpp" line="175"/>
         <source>Your mood check-ins could not be read.</source>
         <translation>No se pudieron leer tus registros de ánimo.</translation>
     </message>
@@ -4409,82 +4404,81 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="108"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="109"/>
         <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
         <translation>Una línea puede tener hasta %1 caracteres; una tiene %2. Acórtala para guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="137"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="138"/>
         <source>&quot;%1&quot; is not a kind of contact; choose someone you know, a professional or a crisis line.</source>
         <translation>«%1» no es un tipo de contacto; elige alguien que conoces, un profesional o una línea de crisis.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="143"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="144"/>
         <source>Add a name or a phone number.</source>
         <translation>Añade un nombre o un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="148"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="149"/>
         <source>The phone number needs at least one digit.</source>
         <translation>El número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="155"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="157"/>
         <source>%1 is already on your plan as %2.</source>
         <translation>%1 ya está en tu plan como %2.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="163"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="165"/>
         <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
         <translation>%1 puede tener hasta %2 caracteres; aquí hay %3. Acórtalo para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="169"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="170"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
         <source>The phone number</source>
         <translation>El número de teléfono</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="173"/>
         <source>The note</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="191"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
         <source>The lines Circle comes with cannot be changed; add your own instead.</source>
         <translation>Las líneas que trae Circle no se pueden cambiar; añade las tuyas.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="229"/>
         <source>Not saved: %1</source>
-        <translation>No se ha guardado: %1</translation>
+        <translation type="vanished">No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="242"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="244"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation>No se pudo leer tu plan de seguridad. Las líneas de crisis de abajo siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="250"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
         <translation>988 Línea de Prevención del Suicidio y Crisis</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="251"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
         <source>Call or text, any time (US)</source>
         <translation>Llamada o mensaje, a cualquier hora (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="254"/>
         <source>SAMHSA National Helpline</source>
         <translation>Línea Nacional de Ayuda de SAMHSA</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="255"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation>Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora (EE. UU.)</translation>
     </message>
@@ -4761,6 +4755,19 @@
         <location filename="../settings/settingsmodel.cpp" line="152"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Se guardó todo en %1. Este archivo no está cifrado: guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
+    </message>
+</context>
+<context>
+    <name>circle::StoreText</name>
+    <message>
+        <location filename="../appshell/storetext.cpp" line="22"/>
+        <source>Not saved: the phone is out of storage space. Free some space and try again.</source>
+        <translation>No se ha guardado: el teléfono no tiene espacio libre. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../appshell/storetext.cpp" line="23"/>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "journaleditor.h"
 
+#include "appshell/storetext.h"
 #include "clock.h"
 #include "journalpromptmodel.h"
 #include "repository.h"
@@ -124,7 +125,7 @@ bool JournalEditor::save()
     if (!stored) {
         // The store's message names the field, never the text itself.
         qCWarning(lcJournalEditor) << "Could not save a journal entry:" << stored.error().message;
-        setStatus({}, tr("Not saved: %1").arg(stored.error().message));
+        setStatus({}, StoreText::notSaved(stored.error()));
         // Try again on the next keystroke; the text stays in the editor meanwhile.
         return false;
     }

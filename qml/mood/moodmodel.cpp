@@ -1,5 +1,6 @@
 #include "moodmodel.h"
 
+#include "appshell/storetext.h"
 #include "appshell/timeformat.h"
 #include "clock.h"
 #include "repository.h"
@@ -146,7 +147,7 @@ bool MoodModel::record(int score, const QStringList &emotions, const QString &no
     auto stored = Repository<v1::MoodCheckIn>(m_store).create(checkIn);
     if (!stored) {
         qCWarning(lcMood) << "Could not save a mood check-in:" << stored.error().message;
-        m_error = tr("Not saved: %1").arg(stored.error().message);
+        m_error = StoreText::notSaved(stored.error());
         Q_EMIT changed();
         return false;
     }

@@ -1,5 +1,6 @@
 #include "safetyplanmodel.h"
 
+#include "appshell/storetext.h"
 #include "repository.h"
 #include "store.h"
 #include "validation.h"
@@ -227,7 +228,7 @@ bool SafetyPlanModel::write(const v1::SafetyPlan &plan)
     auto stored = plan.meta().id().empty() ? repo.create(plan) : repo.update(plan);
     if (!stored) {
         qCWarning(lcSafetyPlan) << "Could not save the safety plan:" << stored.error().message;
-        setError(tr("Not saved: %1").arg(stored.error().message));
+        setError(StoreText::notSaved(stored.error()));
         return false;
     }
     setError({});
