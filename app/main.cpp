@@ -55,21 +55,6 @@ struct StartMoments
 StartMoments startMoments;
 
 /**
- * The item named name among root's visual descendants: a page a Loader built
- * is not among the window's QObject children.
- */
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    for (QQuickItem *child : root->childItems()) {
-        if (child->objectName() == name)
-            return child;
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-/**
  * --bench-report for circle_startbench (bench/): once the first frame is on
  * screen, prints when that was and the peak memory so far, then opens the
  * journal, searches it for each of words, clears the search and scrolls the
@@ -166,7 +151,7 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                     } else if (step + 1 == cleared) {
                         journal.setQuery(QString()); // the whole journal again, from the top
                     } else {
-                        QQuickItem *list = findItem(window.contentItem(), u"journalList"_s);
+                        auto *list = window.findChild<QQuickItem *>(u"journalList"_s);
                         if (!list) {
                             fail(u"--bench-report: the journal page has no journalList"_s);
                             app.exit(1);
