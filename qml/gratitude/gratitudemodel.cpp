@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcGratitude, "circle.gratitude")
@@ -164,7 +166,6 @@ void GratitudeModel::refresh()
     m_rows.clear();
     m_todayId.clear();
     m_todayItems.clear();
-    QSet<QString> recentDays;
     QSet<QDate> daysWritten;
     if (!entries) {
         qCWarning(lcGratitude) << "Could not list gratitude entries:" << entries.error().message;
@@ -175,9 +176,8 @@ void GratitudeModel::refresh()
             for (const auto &item : e.items())
                 row.items.append(qs(item));
             const QDate day = QDate::fromString(row.day, Qt::ISODate);
-            daysWritten.insert(day);
-            if (day.isValid() && day.daysTo(now) >= 0 && day.daysTo(now) < 7)
-                recentDays.insert(row.day);
+            if (day.isValid())
+                daysWritten.insert(day);
             // The first (newest) of today's entries is the one the page edits.
             if (day == now && m_todayId.isEmpty() && !row.conflictCopy) {
                 m_todayId = row.id;
@@ -187,7 +187,8 @@ void GratitudeModel::refresh()
         }
     }
     endResetModel();
-    m_daysThisWeek = int(recentDays.size());
+    m_daysThisWeek = int(std::count_if(daysWritten.cbegin(), daysWritten.cend(),
+        [now](const QDate &day) { return day.daysTo(now) >= 0 && day.daysTo(now) < 7; }));
     // Today still open does not end a run that reached yesterday.
     m_daysInARow = 0;
     for (QDate day = daysWritten.contains(now) ? now : now.addDays(-1); daysWritten.contains(day);
