@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
@@ -77,6 +78,7 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
         int step = 0; // frames counted so far
 
         std::vector<double> scrollUs;
+        QPointer<QQuickItem> list; // the journal's list, found before the steps are timed
     };
     auto state = std::make_shared<State>();
     state->changed = true; // the first frame is the change of the start
@@ -150,15 +152,16 @@ int runBenchReport(QGuiApplication &app, QQuickWindow &window, circle::JournalLi
                         journal.setQuery(words.at(step - 1));
                     } else if (step + 1 == cleared) {
                         journal.setQuery(QString()); // the whole journal again, from the top
-                    } else {
-                        auto *list = window.findChild<QQuickItem *>(u"journalList"_s);
-                        if (!list) {
+                        state->list = window.findChild<QQuickItem *>(u"journalList"_s);
+                        if (!state->list) {
                             fail(u"--bench-report: the journal page has no journalList"_s);
                             app.exit(1);
                             return;
                         }
-                        list->setProperty(
-                            "contentY", list->property("contentY").toDouble() + list->height() / 3);
+                    } else {
+                        QQuickItem &list = *state->list;
+                        list.setProperty(
+                            "contentY", list.property("contentY").toDouble() + list.height() / 3);
                     }
                     state->changed = true;
                     window.update();
