@@ -1,5 +1,5 @@
+#include "appshell/appobjects.h"
 #include "appshell/appshell.h"
-#include "appshell/qmlsingletons.h"
 #include "appshell/screenshotgrabber.h"
 #include "appshell/selftest.h"
 #include "keystore.h"
@@ -236,7 +236,8 @@ int main(int argc, char *argv[])
 
     // No key store, no app: the key is never kept anywhere else (DESIGN.md, Security).
     const auto keys = circle::KeyStore::createDefault();
-    const auto key = keys->loadOrCreate(circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
+    const auto key
+        = keys->loadOrCreate(circle::databaseKeyAccount(dataDir), circle::Store::KeySize);
     startMoments.keyLoaded = monotonicNs();
     if (!key.ok()) {
         fail(u"cannot get the database key from the system key store: %1"_s.arg(key.error));
@@ -253,60 +254,10 @@ int main(int argc, char *argv[])
     }
     circle::Store &store = *opened.value();
 
-    circle::TodayModel today(store, store.clock());
-    circle::JournalListModel journal(store, store.clock());
-    circle::JournalEditor journalEditor(store, store.clock());
-    circle::GratitudeModel gratitude(store, store.clock());
-    circle::MoodModel mood(store, store.clock());
-    circle::SafetyPlanModel safetyPlan(store);
-    circle::HomeworkModel homework(store, store.clock());
-    circle::GoalListModel goals(store);
-    circle::GoalBuilder goalBuilder(store, store.clock());
-    circle::GoalDetailModel goalDetail(store, store.clock());
-    circle::GoalSharePreview goalShare(store);
-    circle::ScheduleModel schedule(store, store.clock());
-    circle::ReminderSettings reminderSettings(store);
-    circle::FirstRunModel firstRun(store);
-    circle::AppLock appLock(store, store.clock());
-    circle::SettingsModel settings(store);
-    // A language chosen in Settings replaces the phone's from here on.
-    settings.adoptTranslator(&translator);
-    settings.applyStoredLanguage();
-    // An answer given on Schedule or on Today itself shows on Today at once.
-    QObject::connect(
-        &schedule, &circle::ScheduleModel::responded, &today, &circle::TodayModel::refresh);
-    // The lock never costs a word: the journal's unsaved text is stored first.
-    QObject::connect(&appLock, &circle::AppLock::aboutToLock, &journalEditor,
-        [&journalEditor] { (void)journalEditor.save(); });
-    // A synced group agreement may have a new version: ask again on return.
-    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &firstRun,
-        [&firstRun](Qt::ApplicationState state) {
-            if (state == Qt::ApplicationActive)
-                firstRun.refresh();
-        });
-    // What syncing with the clinic shows, and joining one. Syncing itself
-    // starts below, after the self-test and screenshot paths, which never
-    // need a server.
-    circle::ClinicSync clinicSync(store, *keys, dataDir, store.clock());
-    circle::ClinicEnrollment clinicEnrollment(store, *keys, dataDir, clinicSync);
-    circle::QmlSingletons::setClinicSync(&clinicSync);
-    circle::QmlSingletons::setClinicEnrollment(&clinicEnrollment);
-    circle::QmlSingletons::setTodayModel(&today);
-    circle::QmlSingletons::setJournalListModel(&journal);
-    circle::QmlSingletons::setJournalEditor(&journalEditor);
-    circle::QmlSingletons::setGratitudeModel(&gratitude);
-    circle::QmlSingletons::setMoodModel(&mood);
-    circle::QmlSingletons::setSafetyPlanModel(&safetyPlan);
-    circle::QmlSingletons::setHomeworkModel(&homework);
-    circle::QmlSingletons::setGoalListModel(&goals);
-    circle::QmlSingletons::setGoalBuilder(&goalBuilder);
-    circle::QmlSingletons::setGoalDetailModel(&goalDetail);
-    circle::QmlSingletons::setGoalSharePreview(&goalShare);
-    circle::QmlSingletons::setScheduleModel(&schedule);
-    circle::QmlSingletons::setReminderSettings(&reminderSettings);
-    circle::QmlSingletons::setFirstRunModel(&firstRun);
-    circle::QmlSingletons::setAppLock(&appLock);
-    circle::QmlSingletons::setSettingsModel(&settings);
+    circle::AppObjects objects(store, store.clock(), *keys, dataDir, &translator);
+    circle::JournalListModel &journal = objects.journal;
+    circle::ScheduleModel &schedule = objects.schedule;
+    circle::ClinicSync &clinicSync = objects.clinicSync;
 
     startMoments.modelsBuilt = monotonicNs();
     // The window goes before the view models it shows, whichever way main() returns.
@@ -315,8 +266,7 @@ int main(int argc, char *argv[])
     // thousands of entries is long past it) never show the first run; told
     // before loading, the window does not even build it.
     const bool firstRunAllowed = !parser.isSet(benchReportOption)
-        && !(parser.isSet(screenshotOption)
-            && !parser.value(pageOption).startsWith(u"firstrun"_s));
+        && !(parser.isSet(screenshotOption) && !parser.value(pageOption).startsWith(u"firstrun"_s));
     engine.setInitialProperties({ { u"startPage"_s, parser.value(pageOption) },
         { u"theme"_s, parser.value(themeOption) }, { u"firstRunAllowed"_s, firstRunAllowed } });
     engine.load(mainQml); // finishes the loading begun above, then builds the window
@@ -355,11 +305,11 @@ int main(int argc, char *argv[])
     circle::ReminderService reminders(store, *notifier, store.clock());
     QObject::connect(&schedule, &circle::ScheduleModel::responded, &reminders,
         &circle::ReminderService::requestReplan);
-    QObject::connect(&reminderSettings, &circle::ReminderSettings::saved, &reminders,
+    QObject::connect(&objects.reminderSettings, &circle::ReminderSettings::saved, &reminders,
         &circle::ReminderService::requestReplan);
-    QObject::connect(&homework, &QAbstractItemModel::modelReset, &reminders,
+    QObject::connect(&objects.homework, &QAbstractItemModel::modelReset, &reminders,
         &circle::ReminderService::requestReplan);
-    QObject::connect(&homework, &QAbstractItemModel::dataChanged, &reminders,
+    QObject::connect(&objects.homework, &QAbstractItemModel::dataChanged, &reminders,
         &circle::ReminderService::requestReplan);
     QObject::connect(&clinicSync, &circle::ClinicSync::recordsArrived, &reminders,
         &circle::ReminderService::requestReplan);
