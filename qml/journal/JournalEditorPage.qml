@@ -16,6 +16,10 @@ Page {
         root.StackView.view.pop(null)
     }
 
+    // The patient came here to write: the cursor waits in the text, so the
+    // first keystroke is never lost.
+    StackView.onActivated: editor.forceActiveFocus()
+
     header: RowLayout {
         spacing: 8
 
@@ -84,6 +88,9 @@ Page {
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("Write whatever is on your mind.")
                 Accessible.name: JournalEditor.promptText !== "" ? JournalEditor.promptText : qsTr("Journal entry")
+                // Tab leaves the text for the buttons, as in any form; an entry has no use for tab stops.
+                Keys.onTabPressed: event => editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+                Keys.onBacktabPressed: event => editor.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
                 // Written back as typed; the editor saves within a second.
                 onTextChanged: {
                     if (editor.text !== JournalEditor.text)

@@ -19,7 +19,15 @@ CardBackground {
 
     signal activated()
 
+    objectName: "journalEntry"
     implicitHeight: column.implicitHeight + 2 * column.y
+    // Reached with Tab like any button, and opened with Enter or Space.
+    activeFocusOnTab: true
+    pressed: tap.pressed
+
+    Keys.onReturnPressed: root.activated()
+    Keys.onEnterPressed: root.activated()
+    Keys.onSpacePressed: root.activated()
 
     Accessible.role: Accessible.Button
     Accessible.name: root.dayLabel + (root.conflictCopy ? ". " + conflictLabel.text : "")
@@ -27,6 +35,8 @@ CardBackground {
     Accessible.onPressAction: root.activated()
 
     TapHandler {
+        id: tap
+
         onTapped: root.activated()
     }
 

@@ -9,6 +9,11 @@ Item {
 
     signal promptsRequested()
 
+    /** Scrolls back to the newest entry. */
+    function showNewest() {
+        list.positionViewAtBeginning()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

@@ -21,6 +21,16 @@ Page {
         root.openImmediately = false
     }
 
+    /** Its tab tapped again: what is written is kept, and the list shows from its newest entry. */
+    function returnToTop() {
+        const editor = stack.currentItem as JournalEditorPage
+        if (editor)
+            editor.done()
+        else
+            stack.pop(null)
+        listPane.showNewest()
+    }
+
     onVisibleChanged: {
         if (root.visible && stack.depth === 1)
             JournalListModel.refresh()
@@ -32,8 +42,10 @@ Page {
 
         function onStarted() {
             const operation = root.openImmediately ? StackView.Immediate : StackView.Transition
+            // Whatever lies over the list (the prompts, another entry) gives way
+            // to the editor; the list stays underneath, so Done comes back to it.
             if (stack.depth > 1)
-                stack.replace(null, editorComponent, {}, operation)
+                stack.replace(stack.get(1), editorComponent, {}, operation)
             else
                 stack.push(editorComponent, {}, operation)
         }

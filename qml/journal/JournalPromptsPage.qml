@@ -11,22 +11,18 @@ Page {
     header: RowLayout {
         spacing: 0
 
-        ToolButton {
+        BackButton {
             objectName: "promptsBack"
-            Layout.leftMargin: 8
-            Layout.minimumWidth: 48
-            Layout.minimumHeight: 48
-            text: qsTr("Back")
-            font.capitalization: Font.MixedCase
-            Accessible.name: qsTr("Back to the journal")
+            Layout.leftMargin: 4
+            accessibleName: qsTr("Back to the journal")
             onClicked: root.StackView.view.pop()
         }
         Label {
             Layout.fillWidth: true
             text: qsTr("Choose a prompt")
-            font.pixelSize: 18
+            font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading
         }
     }
@@ -61,6 +57,9 @@ Page {
             required property string promptId
             required property string promptText
 
+            objectName: "promptDelegate"
+            // Item delegates take no keyboard focus by default; a prompt is a choice to reach.
+            focusPolicy: Qt.StrongFocus
             width: ListView.view.width
             text: promptText
             height: Math.max(48, implicitHeight)
