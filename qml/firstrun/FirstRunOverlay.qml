@@ -20,6 +20,8 @@ Popup {
     height: parent ? parent.height : 0
     padding: 0
     modal: true
+    // Keys go to the flow, not to the page under it.
+    focus: true
     // Under the lock screen, above the pages and their dialogs.
     z: 900
     closePolicy: Popup.NoAutoClose

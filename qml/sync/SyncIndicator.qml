@@ -13,6 +13,7 @@ ItemDelegate {
     readonly property bool attention: ClinicSync.state === ClinicSync.Attention
 
     objectName: "syncIndicator"
+    focusPolicy: Qt.StrongFocus
     visible: ClinicSync.enrolled
     leftPadding: 0
     rightPadding: 0
