@@ -45,10 +45,21 @@ ApplicationWindow {
             page.openGoal(goalId)
     }
 
+    /** A second tap on the tab shown: its page back to its list, scrolled to the top. */
+    function returnToTop(index) {
+        const page = pages.pageAt(index)
+        if (page && page.returnToTop)
+            page.returnToTop()
+    }
+
     width: 390
     height: 844
     visible: true
     title: qsTr("Circle")
+
+    // The text size from Settings (or the phone's): controls and labels take
+    // it from here; sizes set on a label are scaled by the same factor.
+    font.pixelSize: Math.round(14 * SettingsModel.effectiveTextScale)
 
     Material.theme: root.theme === "dark" ? Material.Dark : root.theme === "light" ? Material.Light : Material.System
     Material.primary: Material.Teal
@@ -146,6 +157,7 @@ ApplicationWindow {
                 today.syncRequested.connect(() => root.openPage("more/sync"))
                 today.goalRequested.connect(goalId => root.openGoal(goalId))
                 today.homeworkRequested.connect(() => root.openPage("more/homework"))
+                today.safetyPlanRequested.connect(() => root.openPage("more/safety"))
             }
         }
         Loader {
@@ -181,21 +193,81 @@ ApplicationWindow {
         Accessible.name: qsTr("Main sections")
 
         Repeater {
-            model: [qsTr("Today"), qsTr("Journal"), qsTr("Goals"), qsTr("Schedule"), qsTr("More")]
+            // Tapping the tab already shown brings its page back to its start.
+            onItemAdded: (index, item) => {
+                const button = item as TabButton
+                let wasShown = false
+                button.pressed.connect(() => wasShown = button.checked)
+                button.clicked.connect(() => {
+                    if (wasShown)
+                        root.returnToTop(index)
+                })
+            }
+
+            model: [
+                { name: "today", label: qsTr("Today"), icon: "today" },
+                { name: "journal", label: qsTr("Journal"), icon: "book" },
+                { name: "goals", label: qsTr("Goals"), icon: "flag" },
+                { name: "schedule", label: qsTr("Schedule"), icon: "event" },
+                { name: "more", label: qsTr("More"), icon: "more" }
+            ]
 
             TabButton {
-                required property string modelData
+                id: tabButton
 
-                text: modelData
+                required property var modelData
+                required property int index
+
+                objectName: "tab-" + tabButton.modelData.name
+                text: tabButton.modelData.label
                 // Touch targets of at least 48 px, as both platforms' guidelines ask.
                 height: Math.max(implicitHeight, 56)
                 // Five labels share a phone's width: narrow side padding keeps "Schedule" whole.
-                leftPadding: 4
-                rightPadding: 4
+                leftPadding: 2
+                rightPadding: 2
+                topPadding: 6
+                bottomPadding: 6
                 font.capitalization: Font.MixedCase
-                Accessible.name: modelData
+                Accessible.name: tabButton.text
+
+                // An icon over a word, as a phone's bottom navigation reads; the word
+                // wraps rather than being cut when the text is large.
+                contentItem: Column {
+                    spacing: 2
+
+                    Icon {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        name: tabButton.modelData.icon
+                        color: tabButton.checked ? tabButton.Material.accentColor : tabButton.Material.foreground
+                        opacity: tabButton.checked ? 1 : 0.7
+                    }
+                    Label {
+                        width: parent.width
+                        text: tabButton.text
+                        font: tabButton.font
+                        color: tabButton.checked ? tabButton.Material.accentColor : tabButton.Material.foreground
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        // A word too long for the tab shrinks a little before it would break.
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 10
+                    }
+                }
             }
         }
+    }
+
+    // Enter presses the focused button, and the focus ring shows while the
+    // patient moves by keyboard; over pages, dialogs and the first run alike.
+    KeyboardNavigation {
+        id: keyboard
+
+        window: root
+    }
+    FocusFrame {
+        parent: root.Overlay.overlay
+        window: root
+        keyboardActive: keyboard.active
     }
 
     // The first run, the lock screen and crisis help are built when they can

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Circle
 
 // The top row of a page opened from a tab: a Back button and the page's name.
 RowLayout {
@@ -12,23 +13,17 @@ RowLayout {
 
     spacing: 0
 
-    ToolButton {
-        objectName: "backButton"
-        Layout.leftMargin: 8
-        Layout.minimumWidth: 48
-        Layout.minimumHeight: 48
-        text: qsTr("Back")
-        font.capitalization: Font.MixedCase
-        Accessible.name: qsTr("Back")
+    BackButton {
+        Layout.leftMargin: 4
         onClicked: root.backRequested()
     }
     Label {
         Layout.fillWidth: true
         Layout.rightMargin: 16
         text: root.title
-        font.pixelSize: 18
+        font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
         font.weight: Font.Medium
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
     }
 }

@@ -1,5 +1,6 @@
 #include "appshell.h"
 
+#include <QFontDatabase>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -13,6 +14,9 @@ namespace circle::AppShell {
 void configureQuickStyle()
 {
     QQuickStyle::setStyle(u"Material"_s);
+    // Icon.qml draws from this font, embedded with the module (qml/CMakeLists.txt).
+    if (QFontDatabase::addApplicationFont(u":/Circle/fonts/MaterialIcons-Regular.ttf"_s) < 0)
+        qWarning("Circle: the icon font is missing from this build");
 }
 
 void prepareEngine(QQmlEngine &engine)

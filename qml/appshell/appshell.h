@@ -13,7 +13,10 @@ namespace circle {
  */
 namespace AppShell {
 
-/** Material, following the system's light or dark theme. Call before the first engine exists. */
+/**
+ * Material, following the system's light or dark theme, and the icon font.
+ * Call once the application object exists, before the first engine does.
+ */
 void configureQuickStyle();
 
 /** Lets files in the module's feature folders `import Circle`. */

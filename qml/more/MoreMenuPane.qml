@@ -25,34 +25,34 @@ Item {
                 Layout.margins: 16
                 text: qsTr("Exercises")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreHomework"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "homework"
                 text: qsTr("Homework")
                 Accessible.name: qsTr("Homework from your group")
                 onClicked: root.pageRequested("homework")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreGratitude"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "gratitude"
                 text: qsTr("Gratitude")
                 Accessible.name: qsTr("Gratitude: three good things")
                 onClicked: root.pageRequested("gratitude")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreMood"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "mood"
                 text: qsTr("Mood")
                 Accessible.name: qsTr("Mood check-in and trend")
                 onClicked: root.pageRequested("mood")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreReminders"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "reminders"
                 text: qsTr("Reminders")
                 Accessible.name: qsTr("Reminders: sessions, homework, daily practice and quiet hours")
                 onClicked: root.pageRequested("reminders")
@@ -63,27 +63,28 @@ Item {
                 Layout.margins: 16
                 text: qsTr("Support")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreGetHelp"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "help"
+                warning: true
                 text: qsTr("Get help now")
                 Accessible.name: qsTr("Get help now")
                 Accessible.description: qsTr("What to do if you are in crisis")
                 onClicked: root.helpRequested()
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreSafetyPlan"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "safety"
                 text: qsTr("My safety plan")
                 Accessible.name: qsTr("My safety plan: crisis lines, my contacts and my plan")
                 onClicked: root.pageRequested("safety")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreSync"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "sync"
                 text: qsTr("Clinic sync")
                 Accessible.name: qsTr("Clinic sync: joining your clinic, sync status and changes not synced")
                 onClicked: root.pageRequested("sync")
@@ -94,10 +95,10 @@ Item {
                 Layout.margins: 16
                 text: qsTr("About")
             }
-            ItemDelegate {
+            MoreMenuItem {
                 objectName: "moreSettings"
                 Layout.fillWidth: true
-                leftPadding: 16
+                iconName: "settings"
                 text: qsTr("Settings")
                 Accessible.name: qsTr("Settings: passcode, lock, language, export and about")
                 onClicked: root.pageRequested("settings")

@@ -18,8 +18,17 @@ Page {
         pages["reminders"] = remindersComponent
         pages["sync"] = syncComponent
         pages["settings"] = settingsComponent
-        if (pages[name])
-            stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
+        if (!pages[name])
+            return
+        const page = stack.push(pages[name], {}, animated ? StackView.Transition : StackView.Immediate)
+        // After a low mood the patient may ask for the safety plan, on top of the mood page.
+        if (name === "mood")
+            (page as MoodPage).safetyPlanRequested.connect(() => root.openSubpage("safety", true))
+    }
+
+    /** Its tab tapped again: back to the menu. */
+    function returnToTop() {
+        stack.pop(null)
     }
 
     StackView {

@@ -199,6 +199,54 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 16
                 Layout.bottomMargin: 0
+                text: qsTr("Text size")
+            }
+            Label {
+                objectName: "textSizeSample"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                text: qsTr("Every page uses the size you pick here.")
+                wrapMode: Text.WordWrap
+                opacity: 0.8
+            }
+            // Its own parent: radio buttons exclude only their siblings.
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+
+                Repeater {
+                    model: SettingsModel.textScales
+
+                    RadioButton {
+                        id: sizeChoice
+
+                        required property real modelData
+
+                        objectName: "textScale_" + Math.round(sizeChoice.modelData * 100)
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 8
+                        Layout.minimumHeight: 48
+                        checked: Math.abs(SettingsModel.textScale - sizeChoice.modelData) < 0.001
+                        text: sizeChoice.modelData === 0 ? qsTr("Same as the phone (%1%)").arg(Math.round(SettingsModel.phoneTextScale * 100))
+                            : sizeChoice.modelData === 1 ? qsTr("Usual size (100%)")
+                            : qsTr("Larger (%1%)").arg(Math.round(sizeChoice.modelData * 100))
+                        Accessible.name: text
+                        onClicked: SettingsModel.textScale = sizeChoice.modelData
+                        contentItem: Label {
+                            leftPadding: sizeChoice.indicator.width + sizeChoice.spacing
+                            text: sizeChoice.text
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                }
+            }
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                Layout.bottomMargin: 0
                 text: qsTr("Your data")
             }
             Label {

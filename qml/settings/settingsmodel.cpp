@@ -8,13 +8,17 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStandardPaths>
 
 #include <google/protobuf/stubs/common.h>
 #include <sodium.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,15 +27,29 @@ namespace circle {
 namespace {
 
 const QStringList Codes = { QString(), u"en"_s, u"es"_s };
+const QList<double> TextScales = { 0, 1, 1.15, 1.3, 1.5, 1.75, 2 };
+
+bool isOffered(double scale)
+{
+    return std::any_of(TextScales.begin(), TextScales.end(),
+        [scale](double offered) { return qFuzzyCompare(offered + 1, scale + 1); });
+}
 
 } // namespace
 
 SettingsModel::SettingsModel(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_phoneLocale(QLocale())
 {
     if (const auto stored = m_store.setting(LanguageKey); stored && Codes.contains(stored.value()))
         m_language = stored.value();
+    if (const auto stored = m_store.setting(TextScaleKey); stored) {
+        bool ok = false;
+        const double scale = stored.value().toDouble(&ok);
+        if (ok && isOffered(scale))
+            m_textScale = scale;
+    }
     m_exportFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (m_exportFolder.isEmpty())
         m_exportFolder = m_store.dataDir();
@@ -81,6 +99,44 @@ void SettingsModel::setLanguage(const QString &code)
     Q_EMIT languageChanged();
 }
 
+QList<double> SettingsModel::textScales() const
+{
+    return TextScales;
+}
+
+void SettingsModel::setTextScale(double scale)
+{
+    if (!isOffered(scale)) {
+        setError(tr("Circle does not offer the text size %1.").arg(scale));
+        return;
+    }
+    if (qFuzzyCompare(scale + 1, m_textScale + 1))
+        return;
+    if (auto r = m_store.setSetting(TextScaleKey, QString::number(scale)); !r) {
+        setError(tr("Could not save the text size: %1").arg(r.error().message));
+        return;
+    }
+    m_textScale = scale;
+    setError({});
+    Q_EMIT textScaleChanged();
+}
+
+double SettingsModel::effectiveTextScale() const
+{
+    return m_textScale > 0 ? m_textScale : phoneTextScale();
+}
+
+double SettingsModel::phoneTextScale()
+{
+    bool ok = false;
+    double scale = qEnvironmentVariable("CIRCLE_TEXT_SCALE").toDouble(&ok);
+    if (!ok) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        scale = screen ? screen->logicalDotsPerInch() / 96.0 : 1.0;
+    }
+    return std::clamp(scale, 1.0, 2.0);
+}
+
 void SettingsModel::install(const QString &code)
 {
     if (m_installed) {
@@ -95,7 +151,7 @@ void SettingsModel::install(const QString &code)
     if (code.isEmpty()) {
         if (m_systemTranslator)
             QCoreApplication::installTranslator(m_systemTranslator);
-        else if (AppShell::loadTranslation(m_translator, QLocale()))
+        else if (AppShell::loadTranslation(m_translator, m_phoneLocale))
             m_installed = QCoreApplication::installTranslator(&m_translator);
     } else if (AppShell::loadTranslation(m_translator, code)) {
         // English too: its file holds the plural forms of the source text.
@@ -103,6 +159,12 @@ void SettingsModel::install(const QString &code)
     } else {
         setError(tr("The translation for \"%1\" is missing from this build.").arg(code));
     }
+    // Dates, weekdays, months and numbers follow the language read, in the
+    // phone's own region: Spanish on an American phone writes "lunes, 7 de
+    // diciembre" and keeps the phone's first day of the week.
+    QLocale::setDefault(code.isEmpty()
+            ? m_phoneLocale
+            : QLocale(QLocale(code).language(), m_phoneLocale.territory()));
     if (m_engine)
         m_engine->retranslate();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -28,6 +29,10 @@ class SettingsModel : public QObject
     Q_OBJECT
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languageCodes READ languageCodes CONSTANT)
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(QList<double> textScales READ textScales CONSTANT)
+    Q_PROPERTY(double effectiveTextScale READ effectiveTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(double phoneTextScale READ phoneTextScale CONSTANT)
     Q_PROPERTY(QString exportFolder READ exportFolder WRITE setExportFolder NOTIFY exportChanged)
     Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportChanged)
     Q_PROPERTY(QString exportError READ exportError NOTIFY exportChanged)
@@ -42,6 +47,7 @@ class SettingsModel : public QObject
 
 public:
     static constexpr const char *LanguageKey = "language";
+    static constexpr const char *TextScaleKey = "text_scale";
 
     explicit SettingsModel(Store &store, QObject *parent = nullptr);
     ~SettingsModel() override;
@@ -60,6 +66,26 @@ public:
     /** Switches and remembers; unknown codes are refused with errorMessage. */
     void setLanguage(const QString &code);
     QStringList languageCodes() const;
+
+    /**
+     * The size of text as chosen in Settings, as a factor of the usual size;
+     * 0 follows the phone's own text size. Pages multiply their sizes by
+     * effectiveTextScale, so every text grows by the same factor.
+     */
+    double textScale() const { return m_textScale; }
+    /** Switches and remembers; a factor not among textScales() is refused with errorMessage. */
+    void setTextScale(double scale);
+    /** The choices offered: 0 (the phone's) and the factors from 1 to 2. */
+    QList<double> textScales() const;
+    /** The factor in use: the chosen one, or the phone's when following it. */
+    double effectiveTextScale() const;
+    /**
+     * The phone's own text size as a factor: the screen's logical DPI over 96,
+     * which is how Linux desktops (and Qt on them) carry a larger-text setting.
+     * Overridden by the environment's CIRCLE_TEXT_SCALE, so tests and people
+     * can try a size without changing the phone. Between 1 and 2.
+     */
+    static double phoneTextScale();
 
     QString exportFolder() const { return m_exportFolder; }
     void setExportFolder(const QString &folder);
@@ -80,6 +106,7 @@ public:
 
 Q_SIGNALS:
     void languageChanged();
+    void textScaleChanged();
     void exportChanged();
     void errorMessageChanged();
 
@@ -90,6 +117,9 @@ private:
     Store &m_store;
     QString m_language;
     QTranslator m_translator;
+    /** The phone's language and region, before any choice made here replaced it. */
+    QLocale m_phoneLocale;
+    double m_textScale = 0;
     bool m_installed = false;
     QPointer<QTranslator> m_systemTranslator;
     QPointer<QQmlEngine> m_engine;
