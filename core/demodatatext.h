@@ -32,14 +32,14 @@ inline constexpr JournalRow journalRows[] = {
         "Mom asked me to drive her to the casino on Saturday. Said no without a long excuse, "
         "which is new. She was quiet on the phone. I felt guilty for an hour and then mostly "
         "okay." },
-    { 4, 21, 30, "feedback-hard-to-hear", "feedback", 4,
+    { 4, 21, 30, "feedback-hard-to-hear", "communication", 4,
         "In group someone said I make jokes whenever things get heavy. It stung because it's true. "
         "I think I learned that at home: if everyone is laughing nobody is yelling. "
         "I want to try staying with the heavy part a little longer." },
-    { 3, 19, 55, "", "self-care", 7,
+    { 3, 19, 55, "", "coping", 7,
         "Slept eight hours for the first time in weeks. Walked to the river before work. "
         "Small things, but the day felt wider." },
-    { 2, 22, 20, "trust-who-knows", "trust", -1,
+    { 2, 22, 20, "trust-who-knows", "relationships", -1,
         "Who actually knows what I'm working on? Dana, my sister, the group. That's more than a "
         "year ago, when it was nobody. Still haven't told anyone at work and I'm not sure I need "
         "to." },

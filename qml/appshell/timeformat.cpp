@@ -22,7 +22,12 @@ QString shortTime(const QTime &time)
 
 QString dayAndMonth(const QDate &date)
 {
-    return QLocale().toString(date, u"dddd d MMMM"_s);
+    const QLocale locale;
+    // Spanish joins the day and the month with "de" and a comma after the
+    // weekday ("lunes, 7 de diciembre"); English reads "Monday 7 December".
+    if (locale.language() == QLocale::Spanish)
+        return locale.toString(date, u"dddd, d 'de' MMMM"_s);
+    return locale.toString(date, u"dddd d MMMM"_s);
 }
 
 } // namespace circle::TimeFormat

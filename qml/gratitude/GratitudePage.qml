@@ -101,7 +101,9 @@ Page {
                 Layout.margins: 16
                 Layout.bottomMargin: 0
                 visible: GratitudeModel.count > 0
-                text: qsTr("Earlier")
+                // Today's are listed too, under "Today", so not "Earlier".
+                text: qsTr("Your good things, day by day")
+                wrapMode: Text.WordWrap
                 font.weight: Font.Medium
                 Accessible.role: Accessible.Heading
             }

@@ -104,6 +104,29 @@ Page {
                 onClicked: root.tryUnlock()
             }
             Button {
+                objectName: "forgotPasscode"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.minimumHeight: 48
+                flat: true
+                text: qsTr("Forgot your passcode?")
+                font.capitalization: Font.MixedCase
+                Accessible.name: text
+                onClicked: forgotHelp.visible = !forgotHelp.visible
+            }
+            Label {
+                id: forgotHelp
+
+                objectName: "forgotPasscodeHelp"
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                visible: false
+                // Honest: the passcode guards the store, so no one can reset it for you.
+                text: qsTr("No one can look up or reset your passcode, not even your clinic: that is what keeps your entries private. If you cannot remember it, you can remove Circle from this phone and install it again. If your phone is linked to your clinic, your recovery code brings back your journal, good things, mood and safety plan; your group's schedule and homework come back on their own.")
+                wrapMode: Text.WordWrap
+                opacity: 0.85
+            }
+            Button {
                 objectName: "lockGetHelp"
                 Layout.alignment: Qt.AlignHCenter
                 Layout.minimumHeight: 48

@@ -55,9 +55,21 @@ ColumnLayout {
         visible: root.askNew
         echoMode: TextInput.Password
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-        placeholderText: qsTr("New passcode (at least %1 characters)").arg(AppLock.minimumLength)
+        placeholderText: qsTr("New passcode")
         Accessible.name: qsTr("New passcode")
+        Accessible.description: passcodeHint.text
         onAccepted: confirmField.forceActiveFocus()
+    }
+    // The rule under the field, where it can wrap; a placeholder would be cut off.
+    Label {
+        id: passcodeHint
+
+        objectName: "passcodeHint"
+        Layout.fillWidth: true
+        visible: root.askNew
+        text: qsTr("At least %1 characters: numbers, letters or both.").arg(AppLock.minimumLength)
+        wrapMode: Text.WordWrap
+        opacity: 0.7
     }
     TextField {
         id: confirmField

@@ -36,6 +36,10 @@ AppLock::AppLock(Store &store, const Clock &clock, QObject *parent)
 
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &AppLock::lock);
+    // While a wait runs, the message counts down each second, so the patient
+    // sees when to try again instead of guessing and lengthening the wait.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &AppLock::tickCountdown);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         connect(
             app, &QGuiApplication::applicationStateChanged, this, &AppLock::handleApplicationState);
@@ -91,6 +95,7 @@ bool AppLock::check(const QString &code)
 {
     if (const QString wait = waitMessage(); !wait.isEmpty()) {
         setError(wait);
+        m_countdown.start();
         return false;
     }
     const auto hash = m_store.setting(HashKey);
@@ -125,7 +130,25 @@ bool AppLock::check(const QString &code)
     const QString wait = waitMessage();
     setError(wait.isEmpty() ? tr("That passcode is not right. Please try again.")
                             : tr("That passcode is not right.") + u' ' + wait);
+    if (!wait.isEmpty())
+        m_countdown.start();
     return false;
+}
+
+bool AppLock::isWaiting() const
+{
+    return m_retryAtMs > m_clock.nowMs();
+}
+
+void AppLock::tickCountdown()
+{
+    const QString wait = waitMessage();
+    if (!wait.isEmpty()) {
+        setError(wait);
+        return;
+    }
+    m_countdown.stop();
+    setError(tr("You can try your passcode again now."));
 }
 
 bool AppLock::setPasscode(const QString &current, const QString &newCode, const QString &confirm)

@@ -36,6 +36,8 @@ class AppLock : public QObject
     Q_PROPERTY(QVariantList autoLockChoices READ autoLockChoices CONSTANT)
     Q_PROPERTY(int minimumLength READ minimumLength CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /** Too many wrong tries: no try is taken until the wait is over (the message counts down). */
+    Q_PROPERTY(bool waiting READ isWaiting NOTIFY errorMessageChanged)
 
 public:
     static constexpr int MinimumLength = passcode::MinimumLength;
@@ -59,6 +61,7 @@ public:
     QVariantList autoLockChoices() const { return { 0, 1, 5, 15 }; }
     int minimumLength() const { return MinimumLength; }
     QString errorMessage() const { return m_error; }
+    bool isWaiting() const;
 
     /**
      * Sets or changes the passcode. current must be the passcode in use when one
@@ -98,6 +101,7 @@ private:
     void setError(const QString &error);
     void setLocked(bool locked);
     void restartIdleTimer();
+    void tickCountdown();
 
     Store &m_store;
     const Clock &m_clock;
@@ -108,6 +112,7 @@ private:
     qint64 m_retryAtMs = 0;
     int m_minuteMs = 60 * 1000;
     QTimer m_idle;
+    QTimer m_countdown;
     QString m_error;
 };
 

@@ -11,6 +11,9 @@ Page {
     /** Emotion keys chosen for the next check-in. */
     property var chosen: []
 
+    /** After a low check-in the patient asked for their safety plan. */
+    signal safetyPlanRequested()
+
     header: SubpageHeader {
         title: qsTr("Mood")
         onBackRequested: {
@@ -66,6 +69,8 @@ Page {
                     spacing: 8
 
                     Repeater {
+                        id: emotionButtons
+
                         model: MoodModel.emotionKeys
 
                         Button {
@@ -113,20 +118,23 @@ Page {
                 font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Save mood check-in")
                 onClicked: {
-                    if (MoodModel.record(score.value, root.chosen, note.text)) {
+                    const chosenScore = Math.round(score.value)
+                    if (MoodModel.record(chosenScore, root.chosen, note.text)) {
+                        // A fresh start for the next check-in: no words still picked.
                         note.clear()
-                        savedLabel.visible = true
+                        root.chosen = []
+                        for (let i = 0; i < emotionButtons.count; ++i)
+                            (emotionButtons.itemAt(i) as Button).checked = false
+                        savedNote.score = chosenScore
                     }
                 }
             }
-            Label {
-                id: savedLabel
+            MoodSavedNote {
+                id: savedNote
 
                 objectName: "moodSaved"
-                visible: false
-                text: qsTr("Saved. Thank you for checking in.")
-                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+                onSafetyPlanRequested: root.safetyPlanRequested()
             }
 
             PageHeading {

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Circle
 
-// A number with what it counts, e.g. "3 / Journal entries". The number stands
-// alone on purpose, so no plural forms are needed in any language.
+// A number with what it counts, e.g. "3 / journal entries". The label comes in
+// the plural form that fits the number ("1 / journal entry").
 Pane {
     id: root
 
@@ -25,7 +25,7 @@ Pane {
         Label {
             objectName: "countValue"
             text: root.count
-            font.pixelSize: 34
+            font.pixelSize: Math.round(34 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
         }
         Label {

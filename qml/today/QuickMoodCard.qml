@@ -7,6 +7,9 @@ import Circle
 Pane {
     id: root
 
+    /** After a low check-in the patient asked for their safety plan. */
+    signal safetyPlanRequested()
+
     padding: 12
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Mood check-in")
@@ -26,38 +29,32 @@ Pane {
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
         }
-        RowLayout {
+        MoodScoreSlider {
+            id: score
+
             Layout.fillWidth: true
-            spacing: 8
-
-            MoodScoreSlider {
-                id: score
-
-                Layout.fillWidth: true
-            }
-            Button {
-                objectName: "quickMoodSave"
-                Layout.minimumHeight: 48
-                text: qsTr("Save")
-                highlighted: true
-                flat: true
-                font.capitalization: Font.MixedCase
-                Accessible.name: qsTr("Save mood check-in")
-                onClicked: {
-                    if (MoodModel.record(score.value))
-                        savedNote.visible = true
-                }
+        }
+        Button {
+            objectName: "quickMoodSave"
+            Layout.alignment: Qt.AlignRight
+            Layout.minimumHeight: 48
+            text: qsTr("Save")
+            highlighted: true
+            flat: true
+            font.capitalization: Font.MixedCase
+            Accessible.name: qsTr("Save mood check-in")
+            onClicked: {
+                const chosen = Math.round(score.value)
+                if (MoodModel.record(chosen))
+                    savedNote.score = chosen
             }
         }
-        Label {
+        MoodSavedNote {
             id: savedNote
 
             objectName: "quickMoodSaved"
             Layout.fillWidth: true
-            visible: false
-            text: qsTr("Saved. Thank you for checking in.")
-            opacity: 0.75
-            wrapMode: Text.WordWrap
+            onSafetyPlanRequested: root.safetyPlanRequested()
         }
     }
 }

@@ -18,6 +18,8 @@ Page {
     signal goalRequested(string goalId)
     /** The homework card was tapped: the window opens the Homework page. */
     signal homeworkRequested()
+    /** The patient asked for their safety plan (after a low mood): the window opens it. */
+    signal safetyPlanRequested()
 
     // Other pages and other devices change what Today counts, and "now" moves on;
     // reading again when the page or the app comes back is cheap and keeps it honest.
@@ -30,6 +32,11 @@ Page {
     onWindowActiveChanged: {
         if (root.windowActive && root.visible)
             TodayModel.refresh()
+    }
+
+    /** Its tab tapped again: back to the greeting at the top. */
+    function returnToTop() {
+        scroll.ScrollBar.vertical.position = 0
     }
 
     // "Starts in 25 minutes" counts down while the page is on screen.
@@ -125,6 +132,7 @@ Page {
             QuickMoodCard {
                 objectName: "quickMoodCard"
                 Layout.fillWidth: true
+                onSafetyPlanRequested: root.safetyPlanRequested()
             }
             QuickGratitudeCard {
                 objectName: "quickGratitudeCard"
@@ -176,14 +184,15 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     count: TodayModel.journalEntriesThisWeek
-                    label: qsTr("Journal entries")
+                    label: qsTr("journal entries", "", TodayModel.journalEntriesThisWeek)
                 }
                 CountTile {
                     objectName: "gratitudeCount"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     count: TodayModel.gratitudeEntriesThisWeek
-                    label: qsTr("Gratitude entries")
+                    // One entry a day holds up to three good things: a count of days.
+                    label: qsTr("days with good things", "", TodayModel.gratitudeEntriesThisWeek)
                 }
             }
             Item {

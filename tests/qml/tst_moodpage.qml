@@ -58,6 +58,12 @@ TestCase {
         mouseClick(save)
         verify(findChild(page, "moodSaved").visible)
         compare(MoodModel.lastScore, 3)
+        // A low score is met with a gentle word and the way to the safety plan.
+        verify(findChild(page, "moodSavedText").text.indexOf("hard moment") >= 0)
+        verify(findChild(page, "moodOpenSafetyPlan").visible)
+        // The words picked go, ready for the next check-in.
+        verify(!word.checked, "the emotion stayed picked after saving")
+        compare(page.chosen.length, 0)
         const trend = MoodModel.weeklyTrend
         compare(trend.length, 8)
         verify(trend[7].average >= 0)
@@ -69,8 +75,12 @@ TestCase {
         const save = findChild(page, "quickMoodSave")
         verify(save)
         verify(save.height >= 48)
+        // The slider starts where the last check-in left it, or in the middle.
+        const before = MoodModel.lastScore >= 0 ? MoodModel.lastScore : 5
+        compare(findChild(page, "scoreSlider").value, before)
         mouseClick(save)
         verify(findChild(page, "quickMoodSaved").visible)
-        compare(MoodModel.lastScore, 5)
+        compare(MoodModel.lastScore, before)
+        compare(findChild(page, "moodOpenSafetyPlan").visible, before <= 3)
     }
 }

@@ -95,6 +95,9 @@ TestCase {
         verify(!findChild(form, "passcodeCurrent").visible)
         findChild(form, "passcodeNew").text = "24"
         findChild(form, "passcodeConfirm").text = "24"
+        // The rule is said under the field, where it wraps, before anyone gets it wrong.
+        verify(findChild(form, "passcodeHint").text.indexOf("At least 4") === 0)
+        reveal(page, findChild(form, "passcodeSubmit"))
         mouseClick(findChild(form, "passcodeSubmit"))
         verify(findChild(form, "passcodeError").text.indexOf("at least 4") >= 0)
         findChild(form, "passcodeNew").text = "2468"

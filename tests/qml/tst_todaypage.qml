@@ -190,7 +190,8 @@ TestCase {
         const page = createTemporaryObject(pageComponent, root)
         compare(countOf(page, "journalCount"), 3)
         compare(countOf(page, "gratitudeCount"), 2)
-        compare(textOf(findChild(page, "journalCount"), "countLabel"), "Journal entries")
+        compare(textOf(findChild(page, "journalCount"), "countLabel"), "journal entries")
+        compare(textOf(findChild(page, "gratitudeCount"), "countLabel"), "days with good things")
         // Three days on, the entry from six days ago has left the window.
         Fixture.advanceHours(72)
         compare(countOf(page, "journalCount"), 2)
