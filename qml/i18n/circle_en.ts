@@ -20,6 +20,15 @@
     </message>
 </context>
 <context>
+    <name>BackButton</name>
+    <message>
+        <location filename="../appshell/BackButton.qml" line="11"/>
+        <location filename="../appshell/BackButton.qml" line="16"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CannotAttendDialog</name>
     <message>
         <location filename="../schedule/CannotAttendDialog.qml" line="22"/>
@@ -988,8 +997,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="104"/>
-        <source>Earlier</source>
+        <location filename="../gratitude/GratitudePage.qml" line="105"/>
+        <source>Your good things, day by day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,47 +1183,47 @@
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="27"/>
+        <location filename="../journal/JournalEditorPage.qml" line="31"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="29"/>
+        <location filename="../journal/JournalEditorPage.qml" line="33"/>
         <source>Done, back to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="46"/>
+        <location filename="../journal/JournalEditorPage.qml" line="50"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="48"/>
+        <location filename="../journal/JournalEditorPage.qml" line="52"/>
         <source>Delete this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="62"/>
+        <location filename="../journal/JournalEditorPage.qml" line="66"/>
         <source>This is a copy kept because the entry was changed on two devices at once. Keep what you want and delete the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="85"/>
+        <location filename="../journal/JournalEditorPage.qml" line="89"/>
         <source>Write whatever is on your mind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="86"/>
+        <location filename="../journal/JournalEditorPage.qml" line="90"/>
         <source>Journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="112"/>
+        <location filename="../journal/JournalEditorPage.qml" line="119"/>
         <source>Delete this entry?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="122"/>
+        <location filename="../journal/JournalEditorPage.qml" line="129"/>
         <source>It is removed from this phone and from your other devices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,12 +1231,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="59"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="69"/>
         <source>Mood %1/10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="71"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="81"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,58 +1244,58 @@
 <context>
     <name>JournalListPane</name>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="24"/>
-        <location filename="../journal/JournalListPane.qml" line="26"/>
+        <location filename="../journal/JournalListPane.qml" line="29"/>
+        <location filename="../journal/JournalListPane.qml" line="31"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="49"/>
+        <location filename="../journal/JournalListPane.qml" line="54"/>
         <source>Journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="67"/>
+        <location filename="../journal/JournalListPane.qml" line="72"/>
         <source>These are the newest %1 entries that match. Add another word to find older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="80"/>
+        <location filename="../journal/JournalListPane.qml" line="85"/>
         <source>Nothing found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="80"/>
+        <location filename="../journal/JournalListPane.qml" line="85"/>
         <source>No journal entries yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="82"/>
+        <location filename="../journal/JournalListPane.qml" line="87"/>
         <source>Try fewer or shorter words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="83"/>
+        <location filename="../journal/JournalListPane.qml" line="88"/>
         <source>Your entries stay on this phone, encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="98"/>
+        <location filename="../journal/JournalListPane.qml" line="103"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="101"/>
+        <location filename="../journal/JournalListPane.qml" line="106"/>
         <source>Write a new entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="108"/>
+        <location filename="../journal/JournalListPane.qml" line="113"/>
         <source>Use a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="110"/>
+        <location filename="../journal/JournalListPane.qml" line="115"/>
         <source>Choose a writing prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,22 +1311,17 @@
 <context>
     <name>JournalPromptsPage</name>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="19"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="21"/>
+        <location filename="../journal/JournalPromptsPage.qml" line="17"/>
         <source>Back to the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="26"/>
+        <location filename="../journal/JournalPromptsPage.qml" line="22"/>
         <source>Choose a prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="41"/>
+        <location filename="../journal/JournalPromptsPage.qml" line="37"/>
         <source>Writing prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,23 +1345,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="101"/>
+        <location filename="../lock/LockScreen.qml" line="102"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="103"/>
+        <location filename="../lock/LockScreen.qml" line="104"/>
         <source>Unlock Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="111"/>
-        <location filename="../lock/LockScreen.qml" line="114"/>
+        <location filename="../lock/LockScreen.qml" line="112"/>
+        <source>Forgot your passcode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="126"/>
+        <source>No one can look up or reset your passcode, not even your clinic: that is what keeps your entries private. If you cannot remember it, you can remove Circle from this phone and install it again. If your phone is linked to your clinic, your recovery code brings back your journal, good things, mood and safety plan; your group&apos;s schedule and homework come back on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="135"/>
+        <location filename="../lock/LockScreen.qml" line="138"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="115"/>
+        <location filename="../lock/LockScreen.qml" line="139"/>
         <source>Crisis lines and your safety contacts, without unlocking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,48 +1379,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="51"/>
+        <location filename="../Main.qml" line="58"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="112"/>
+        <location filename="../Main.qml" line="116"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="106"/>
+        <location filename="../Main.qml" line="117"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="181"/>
+        <location filename="../Main.qml" line="193"/>
         <source>Main sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,66 +1428,95 @@
 <context>
     <name>MoodPage</name>
     <message>
-        <location filename="../mood/MoodPage.qml" line="15"/>
+        <location filename="../mood/MoodPage.qml" line="18"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="39"/>
+        <location filename="../mood/MoodPage.qml" line="42"/>
         <source>How are you feeling right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="53"/>
+        <location filename="../mood/MoodPage.qml" line="56"/>
         <source>Words for it (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="96"/>
+        <location filename="../mood/MoodPage.qml" line="101"/>
         <source>A note for yourself (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="97"/>
+        <location filename="../mood/MoodPage.qml" line="102"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="111"/>
+        <location filename="../mood/MoodPage.qml" line="116"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="114"/>
+        <location filename="../mood/MoodPage.qml" line="119"/>
         <source>Save mood check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="127"/>
-        <source>Saved. Thank you for checking in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mood/MoodPage.qml" line="135"/>
+        <location filename="../mood/MoodPage.qml" line="143"/>
         <source>Last 8 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="147"/>
+        <location filename="../mood/MoodPage.qml" line="155"/>
         <source>Recent check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="160"/>
+        <location filename="../mood/MoodPage.qml" line="168"/>
         <source>%1: %2/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodSavedNote</name>
+    <message>
+        <location filename="../mood/MoodSavedNote.qml" line="26"/>
+        <source>Saved. Thank you for being honest about a hard moment. You do not have to carry it alone: your safety plan and the people on it are one tap away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodSavedNote.qml" line="27"/>
+        <source>Saved. Thank you for checking in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodSavedNote.qml" line="36"/>
+        <source>Open my safety plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoodScoreSlider</name>
     <message>
-        <location filename="../mood/MoodScoreSlider.qml" line="27"/>
-        <source>Mood from 0 to 10</source>
+        <location filename="../mood/MoodScoreSlider.qml" line="19"/>
+        <location filename="../mood/MoodScoreSlider.qml" line="36"/>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="35"/>
+        <source>Mood from 0, very low, to 10, very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="46"/>
+        <source>0 · very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="56"/>
+        <source>very good · 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,58 +1586,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="70"/>
         <location filename="../more/MoreMenuPane.qml" line="71"/>
+        <location filename="../more/MoreMenuPane.qml" line="72"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="72"/>
+        <location filename="../more/MoreMenuPane.qml" line="73"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="79"/>
+        <location filename="../more/MoreMenuPane.qml" line="80"/>
         <source>My safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="80"/>
+        <location filename="../more/MoreMenuPane.qml" line="81"/>
         <source>My safety plan: crisis lines, my contacts and my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="87"/>
+        <location filename="../more/MoreMenuPane.qml" line="88"/>
         <source>Clinic sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="88"/>
+        <location filename="../more/MoreMenuPane.qml" line="89"/>
         <source>Clinic sync: joining your clinic, sync status and changes not synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="95"/>
+        <location filename="../more/MoreMenuPane.qml" line="96"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="101"/>
+        <location filename="../more/MoreMenuPane.qml" line="102"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="102"/>
+        <location filename="../more/MoreMenuPane.qml" line="103"/>
         <source>Settings: passcode, lock, language, export and about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="110"/>
+        <location filename="../more/MoreMenuPane.qml" line="111"/>
         <source>Circle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="116"/>
+        <location filename="../more/MoreMenuPane.qml" line="117"/>
         <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone&apos;s secure key store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,21 +1732,22 @@
     </message>
     <message>
         <location filename="../lock/PasscodeForm.qml" line="58"/>
-        <source>New passcode (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../lock/PasscodeForm.qml" line="59"/>
         <source>New passcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="71"/>
+        <location filename="../lock/PasscodeForm.qml" line="70"/>
+        <source>At least %1 characters: numbers, letters or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="83"/>
         <source>The same passcode again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="72"/>
+        <location filename="../lock/PasscodeForm.qml" line="84"/>
         <source>Repeat the new passcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,17 +1802,17 @@
 <context>
     <name>QuickMoodCard</name>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="12"/>
+        <location filename="../today/QuickMoodCard.qml" line="15"/>
         <source>Mood check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="24"/>
+        <location filename="../today/QuickMoodCard.qml" line="27"/>
         <source>How are you now? Last time: %1/10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="25"/>
+        <location filename="../today/QuickMoodCard.qml" line="28"/>
         <source>How are you now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,11 +1824,6 @@
     <message>
         <location filename="../today/QuickMoodCard.qml" line="45"/>
         <source>Save mood check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../today/QuickMoodCard.qml" line="58"/>
-        <source>Saved. Thank you for checking in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,88 +2344,104 @@
     </message>
     <message>
         <location filename="../settings/SettingsPage.qml" line="202"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="209"/>
+        <source>Every page uses the size you pick here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="231"/>
+        <source>Same as the phone (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="232"/>
+        <source>Usual size (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="233"/>
+        <source>Larger (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="250"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="208"/>
+        <location filename="../settings/SettingsPage.qml" line="256"/>
         <source>Save a copy of everything in Circle to a file, for your own records or to move it by hand. The file is not encrypted: anyone who opens it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="216"/>
+        <location filename="../settings/SettingsPage.qml" line="264"/>
         <source>Export everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="218"/>
+        <location filename="../settings/SettingsPage.qml" line="266"/>
         <source>Export everything to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="237"/>
+        <location filename="../settings/SettingsPage.qml" line="285"/>
         <source>About Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="244"/>
+        <location filename="../settings/SettingsPage.qml" line="292"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="251"/>
+        <location filename="../settings/SettingsPage.qml" line="299"/>
         <source>Where things are kept: everything you write, and your group&apos;s schedule, in one encrypted database in %1. Its key is in the phone&apos;s key store. Settings such as this page&apos;s choices are kept in the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="259"/>
+        <location filename="../settings/SettingsPage.qml" line="307"/>
         <source>Privacy in short: what you write stays yours. The clinic&apos;s server only ever holds your private pages sealed, and your therapist sees only what you choose to share. Notifications on the lock screen stay general unless you choose otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="268"/>
+        <location filename="../settings/SettingsPage.qml" line="316"/>
         <source>Built with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="273"/>
+        <location filename="../settings/SettingsPage.qml" line="321"/>
         <source>Qt %1: LGPL 3.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="274"/>
+        <location filename="../settings/SettingsPage.qml" line="322"/>
         <source>SQLCipher %1: BSD-style licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="275"/>
+        <location filename="../settings/SettingsPage.qml" line="323"/>
         <source>libsodium %1: ISC licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="276"/>
+        <location filename="../settings/SettingsPage.qml" line="324"/>
         <source>Protocol Buffers %1: BSD 3-Clause licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SubpageHeader</name>
-    <message>
-        <location filename="../appshell/SubpageHeader.qml" line="20"/>
-        <location filename="../appshell/SubpageHeader.qml" line="22"/>
-        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync/SyncIndicator.qml" line="21"/>
+        <location filename="../sync/SyncIndicator.qml" line="22"/>
         <source>Clinic sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../sync/SyncIndicator.qml" line="22"/>
+        <location filename="../sync/SyncIndicator.qml" line="23"/>
         <source>Opens the clinic sync page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,116 +2789,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="90"/>
+        <location filename="../today/TodayPage.qml" line="97"/>
         <source>Next group session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="123"/>
+        <location filename="../today/TodayPage.qml" line="130"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="137"/>
+        <location filename="../today/TodayPage.qml" line="145"/>
         <source>Homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="151"/>
+        <location filename="../today/TodayPage.qml" line="159"/>
         <source>Your goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="162"/>
+        <location filename="../today/TodayPage.qml" line="170"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../today/TodayPage.qml" line="179"/>
-        <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../today/TodayPage.qml" line="187"/>
+        <source>journal entries</source>
+        <translation>
+            <numerusform>journal entry</numerusform>
+            <numerusform>journal entries</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../today/TodayPage.qml" line="186"/>
-        <source>Gratitude entries</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../today/TodayPage.qml" line="195"/>
+        <source>days with good things</source>
+        <translation>
+            <numerusform>day with good things</numerusform>
+            <numerusform>days with good things</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>circle::AppLock</name>
     <message>
-        <location filename="../lock/applock.cpp" line="59"/>
-        <location filename="../lock/applock.cpp" line="173"/>
+        <location filename="../lock/applock.cpp" line="63"/>
+        <location filename="../lock/applock.cpp" line="196"/>
         <source>Could not save the setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="83"/>
+        <location filename="../lock/applock.cpp" line="87"/>
         <source>Too many wrong tries. Try again in %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="86"/>
+        <location filename="../lock/applock.cpp" line="90"/>
         <source>Too many wrong tries. Try again in a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="87"/>
+        <location filename="../lock/applock.cpp" line="91"/>
         <source>Too many wrong tries. Try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="98"/>
+        <location filename="../lock/applock.cpp" line="103"/>
         <source>Could not read the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="103"/>
+        <location filename="../lock/applock.cpp" line="108"/>
         <source>The passcode cannot be checked on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="126"/>
+        <location filename="../lock/applock.cpp" line="131"/>
         <source>That passcode is not right. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="127"/>
+        <location filename="../lock/applock.cpp" line="132"/>
         <source>That passcode is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="136"/>
+        <location filename="../lock/applock.cpp" line="151"/>
+        <source>You can try your passcode again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="159"/>
         <source>Use at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="140"/>
+        <location filename="../lock/applock.cpp" line="163"/>
         <source>Use at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="144"/>
+        <location filename="../lock/applock.cpp" line="167"/>
         <source>The two passcodes are not the same. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="152"/>
+        <location filename="../lock/applock.cpp" line="175"/>
         <source>A passcode cannot be set on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="154"/>
+        <location filename="../lock/applock.cpp" line="177"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="150"/>
+        <location filename="../lock/applock.cpp" line="173"/>
         <source>Could not save the passcode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="189"/>
+        <location filename="../lock/applock.cpp" line="212"/>
         <source>Type your passcode to open Circle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,22 +3561,22 @@
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="64"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="64"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="66"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
         <source>Whenever you are ready: one good thing is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="94"/>
         <source>You noted good things %n days in a row.</source>
         <translation>
             <numerusform>You noted good things %n day in a row.</numerusform>
@@ -3518,7 +3584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="93"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="95"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>You noted good things on %n of the last 7 days.</numerusform>
@@ -3526,23 +3592,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="104"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="147"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="106"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="149"/>
         <source>Write at least one good thing, however small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="109"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="111"/>
         <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="151"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="153"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="171"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="172"/>
         <source>Your gratitude entries could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4597,38 +4663,48 @@
 <context>
     <name>circle::SettingsModel</name>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="69"/>
+        <location filename="../settings/settingsmodel.cpp" line="87"/>
         <source>Circle does not have the language &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="75"/>
+        <location filename="../settings/settingsmodel.cpp" line="93"/>
         <source>Could not save the language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="104"/>
+        <location filename="../settings/settingsmodel.cpp" line="110"/>
+        <source>Circle does not offer the text size %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="116"/>
+        <source>Could not save the text size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="160"/>
         <source>The translation for &quot;%1&quot; is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="130"/>
+        <location filename="../settings/settingsmodel.cpp" line="191"/>
         <source>Could not export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="134"/>
+        <location filename="../settings/settingsmodel.cpp" line="195"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="143"/>
-        <location filename="../settings/settingsmodel.cpp" line="148"/>
+        <location filename="../settings/settingsmodel.cpp" line="204"/>
+        <location filename="../settings/settingsmodel.cpp" line="209"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="152"/>
+        <location filename="../settings/settingsmodel.cpp" line="213"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,15 @@
     </message>
 </context>
 <context>
+    <name>BackButton</name>
+    <message>
+        <location filename="../appshell/BackButton.qml" line="11"/>
+        <location filename="../appshell/BackButton.qml" line="16"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+<context>
     <name>CannotAttendDialog</name>
     <message>
         <location filename="../schedule/CannotAttendDialog.qml" line="22"/>
@@ -1012,9 +1021,13 @@
         <translation>Guardar las cosas buenas de hoy</translation>
     </message>
     <message>
-        <location filename="../gratitude/GratitudePage.qml" line="104"/>
+        <location filename="../gratitude/GratitudePage.qml" line="105"/>
+        <source>Your good things, day by day</source>
+        <translation>Tus cosas buenas, día a día</translation>
+    </message>
+    <message>
         <source>Earlier</source>
-        <translation>Antes</translation>
+        <translation type="vanished">Antes</translation>
     </message>
 </context>
 <context>
@@ -1210,47 +1223,47 @@
 <context>
     <name>JournalEditorPage</name>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="27"/>
+        <location filename="../journal/JournalEditorPage.qml" line="31"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="29"/>
+        <location filename="../journal/JournalEditorPage.qml" line="33"/>
         <source>Done, back to the journal</source>
         <translation>Listo, volver al diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="46"/>
+        <location filename="../journal/JournalEditorPage.qml" line="50"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="48"/>
+        <location filename="../journal/JournalEditorPage.qml" line="52"/>
         <source>Delete this entry</source>
         <translation>Borrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="62"/>
+        <location filename="../journal/JournalEditorPage.qml" line="66"/>
         <source>This is a copy kept because the entry was changed on two devices at once. Keep what you want and delete the other.</source>
         <translation>Guardamos esta copia porque la entrada se cambió en dos dispositivos a la vez. Quédate con lo que quieras y borra la otra.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="85"/>
+        <location filename="../journal/JournalEditorPage.qml" line="89"/>
         <source>Write whatever is on your mind.</source>
         <translation>Escribe lo que tengas en mente.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="86"/>
+        <location filename="../journal/JournalEditorPage.qml" line="90"/>
         <source>Journal entry</source>
         <translation>Entrada del diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="112"/>
+        <location filename="../journal/JournalEditorPage.qml" line="119"/>
         <source>Delete this entry?</source>
         <translation>¿Borrar esta entrada?</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="122"/>
+        <location filename="../journal/JournalEditorPage.qml" line="129"/>
         <source>It is removed from this phone and from your other devices.</source>
         <translation>Se borra de este teléfono y de tus otros dispositivos.</translation>
     </message>
@@ -1258,12 +1271,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="59"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="69"/>
         <source>Mood %1/10</source>
         <translation>Ánimo %1/10</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="71"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="81"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation>Copia de otro dispositivo: compara y quédate con lo que quieras</translation>
     </message>
@@ -1271,58 +1284,58 @@
 <context>
     <name>JournalListPane</name>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="24"/>
-        <location filename="../journal/JournalListPane.qml" line="26"/>
+        <location filename="../journal/JournalListPane.qml" line="29"/>
+        <location filename="../journal/JournalListPane.qml" line="31"/>
         <source>Search your journal</source>
         <translation>Buscar en tu diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="49"/>
+        <location filename="../journal/JournalListPane.qml" line="54"/>
         <source>Journal entries</source>
         <translation>Entradas del diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="67"/>
+        <location filename="../journal/JournalListPane.qml" line="72"/>
         <source>These are the newest %1 entries that match. Add another word to find older ones.</source>
         <translation>Estas son las %1 entradas más recientes que coinciden. Añade otra palabra para encontrar las más antiguas.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="80"/>
+        <location filename="../journal/JournalListPane.qml" line="85"/>
         <source>Nothing found</source>
         <translation>No se ha encontrado nada</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="80"/>
+        <location filename="../journal/JournalListPane.qml" line="85"/>
         <source>No journal entries yet</source>
         <translation>Todavía no hay entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="82"/>
+        <location filename="../journal/JournalListPane.qml" line="87"/>
         <source>Try fewer or shorter words.</source>
         <translation>Prueba con menos palabras o más cortas.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="83"/>
+        <location filename="../journal/JournalListPane.qml" line="88"/>
         <source>Your entries stay on this phone, encrypted.</source>
         <translation>Tus entradas se quedan en este teléfono, cifradas.</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="98"/>
+        <location filename="../journal/JournalListPane.qml" line="103"/>
         <source>Write</source>
         <translation>Escribir</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="101"/>
+        <location filename="../journal/JournalListPane.qml" line="106"/>
         <source>Write a new entry</source>
         <translation>Escribir una entrada nueva</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="108"/>
+        <location filename="../journal/JournalListPane.qml" line="113"/>
         <source>Use a prompt</source>
         <translation>Usar una pregunta</translation>
     </message>
     <message>
-        <location filename="../journal/JournalListPane.qml" line="110"/>
+        <location filename="../journal/JournalListPane.qml" line="115"/>
         <source>Choose a writing prompt</source>
         <translation>Elegir una pregunta para escribir</translation>
     </message>
@@ -1338,22 +1351,21 @@
 <context>
     <name>JournalPromptsPage</name>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="19"/>
         <source>Back</source>
-        <translation>Atrás</translation>
+        <translation type="vanished">Atrás</translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="21"/>
+        <location filename="../journal/JournalPromptsPage.qml" line="17"/>
         <source>Back to the journal</source>
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="26"/>
+        <location filename="../journal/JournalPromptsPage.qml" line="22"/>
         <source>Choose a prompt</source>
         <translation>Elige una pregunta</translation>
     </message>
     <message>
-        <location filename="../journal/JournalPromptsPage.qml" line="41"/>
+        <location filename="../journal/JournalPromptsPage.qml" line="37"/>
         <source>Writing prompts</source>
         <translation>Preguntas para escribir</translation>
     </message>
@@ -1377,23 +1389,33 @@
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="101"/>
+        <location filename="../lock/LockScreen.qml" line="102"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="103"/>
+        <location filename="../lock/LockScreen.qml" line="104"/>
         <source>Unlock Circle</source>
         <translation>Desbloquear Circle</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="111"/>
-        <location filename="../lock/LockScreen.qml" line="114"/>
+        <location filename="../lock/LockScreen.qml" line="112"/>
+        <source>Forgot your passcode?</source>
+        <translation>¿Olvidaste tu código?</translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="126"/>
+        <source>No one can look up or reset your passcode, not even your clinic: that is what keeps your entries private. If you cannot remember it, you can remove Circle from this phone and install it again. If your phone is linked to your clinic, your recovery code brings back your journal, good things, mood and safety plan; your group&apos;s schedule and homework come back on their own.</source>
+        <translation>Nadie puede consultar ni restablecer tu código, ni siquiera tu clínica: eso es lo que mantiene privadas tus entradas. Si no lo recuerdas, puedes quitar Circle de este teléfono e instalarlo de nuevo. Si tu teléfono está vinculado con tu clínica, tu código de recuperación devuelve tu diario, tus cosas buenas, tu ánimo y tu plan de seguridad; el calendario y las tareas de tu grupo vuelven por sí solos.</translation>
+    </message>
+    <message>
+        <location filename="../lock/LockScreen.qml" line="135"/>
+        <location filename="../lock/LockScreen.qml" line="138"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="115"/>
+        <location filename="../lock/LockScreen.qml" line="139"/>
         <source>Crisis lines and your safety contacts, without unlocking</source>
         <translation>Líneas de crisis y tus contactos de seguridad, sin desbloquear</translation>
     </message>
@@ -1401,48 +1423,48 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="51"/>
+        <location filename="../Main.qml" line="58"/>
         <source>Circle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="101"/>
-        <location filename="../Main.qml" line="105"/>
+        <location filename="../Main.qml" line="112"/>
+        <location filename="../Main.qml" line="116"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="106"/>
+        <location filename="../Main.qml" line="117"/>
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="181"/>
+        <location filename="../Main.qml" line="193"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184"/>
+        <location filename="../Main.qml" line="196"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -1450,67 +1472,104 @@
 <context>
     <name>MoodPage</name>
     <message>
-        <location filename="../mood/MoodPage.qml" line="15"/>
+        <location filename="../mood/MoodPage.qml" line="18"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="39"/>
+        <location filename="../mood/MoodPage.qml" line="42"/>
         <source>How are you feeling right now?</source>
         <translation>¿Cómo te sientes ahora mismo?</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="53"/>
+        <location filename="../mood/MoodPage.qml" line="56"/>
         <source>Words for it (optional)</source>
         <translation>Palabras para describirlo (opcional)</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="96"/>
+        <location filename="../mood/MoodPage.qml" line="101"/>
         <source>A note for yourself (optional)</source>
         <translation>Una nota para ti (opcional)</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="97"/>
+        <location filename="../mood/MoodPage.qml" line="102"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="111"/>
+        <location filename="../mood/MoodPage.qml" line="116"/>
         <source>Save check-in</source>
         <translation>Guardar registro</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="114"/>
+        <location filename="../mood/MoodPage.qml" line="119"/>
         <source>Save mood check-in</source>
         <translation>Guardar registro de ánimo</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="127"/>
         <source>Saved. Thank you for checking in.</source>
-        <translation>Guardado. Gracias por contar cómo estás.</translation>
+        <translation type="vanished">Guardado. Gracias por contar cómo estás.</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="135"/>
+        <location filename="../mood/MoodPage.qml" line="143"/>
         <source>Last 8 weeks</source>
         <translation>Últimas 8 semanas</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="147"/>
+        <location filename="../mood/MoodPage.qml" line="155"/>
         <source>Recent check-ins</source>
         <translation>Registros recientes</translation>
     </message>
     <message>
-        <location filename="../mood/MoodPage.qml" line="160"/>
+        <location filename="../mood/MoodPage.qml" line="168"/>
         <source>%1: %2/10</source>
         <translation>%1: %2/10</translation>
     </message>
 </context>
 <context>
+    <name>MoodSavedNote</name>
+    <message>
+        <location filename="../mood/MoodSavedNote.qml" line="26"/>
+        <source>Saved. Thank you for being honest about a hard moment. You do not have to carry it alone: your safety plan and the people on it are one tap away.</source>
+        <translation>Guardado. Gracias por contar con sinceridad un momento difícil. No tienes que cargar con esto en soledad: tu plan de seguridad y las personas que hay en él están a un toque.</translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodSavedNote.qml" line="27"/>
+        <source>Saved. Thank you for checking in.</source>
+        <translation>Guardado. Gracias por contar cómo estás.</translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodSavedNote.qml" line="36"/>
+        <source>Open my safety plan</source>
+        <translation>Abrir mi plan de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>MoodScoreSlider</name>
     <message>
-        <location filename="../mood/MoodScoreSlider.qml" line="27"/>
         <source>Mood from 0 to 10</source>
-        <translation>Ánimo del 0 al 10</translation>
+        <translation type="vanished">Ánimo del 0 al 10</translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="19"/>
+        <location filename="../mood/MoodScoreSlider.qml" line="36"/>
+        <source>%1 of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="35"/>
+        <source>Mood from 0, very low, to 10, very good</source>
+        <translation>Ánimo de 0, muy bajo, a 10, muy bueno</translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="46"/>
+        <source>0 · very low</source>
+        <translation>0 · muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../mood/MoodScoreSlider.qml" line="56"/>
+        <source>very good · 10</source>
+        <translation>muy bueno · 10</translation>
     </message>
 </context>
 <context>
@@ -1579,58 +1638,58 @@
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="70"/>
         <location filename="../more/MoreMenuPane.qml" line="71"/>
+        <location filename="../more/MoreMenuPane.qml" line="72"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="72"/>
+        <location filename="../more/MoreMenuPane.qml" line="73"/>
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="79"/>
+        <location filename="../more/MoreMenuPane.qml" line="80"/>
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="80"/>
+        <location filename="../more/MoreMenuPane.qml" line="81"/>
         <source>My safety plan: crisis lines, my contacts and my plan</source>
         <translation>Mi plan de seguridad: líneas de crisis, mis contactos y mi plan</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="87"/>
+        <location filename="../more/MoreMenuPane.qml" line="88"/>
         <source>Clinic sync</source>
         <translation>Sincronización con la clínica</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="88"/>
+        <location filename="../more/MoreMenuPane.qml" line="89"/>
         <source>Clinic sync: joining your clinic, sync status and changes not synced</source>
         <translation>Sincronización con la clínica: unirte a tu clínica, estado de la sincronización y cambios sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="95"/>
+        <location filename="../more/MoreMenuPane.qml" line="96"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="101"/>
+        <location filename="../more/MoreMenuPane.qml" line="102"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="102"/>
+        <location filename="../more/MoreMenuPane.qml" line="103"/>
         <source>Settings: passcode, lock, language, export and about</source>
         <translation>Ajustes: código de acceso, bloqueo, idioma, exportación e información</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="110"/>
+        <location filename="../more/MoreMenuPane.qml" line="111"/>
         <source>Circle %1</source>
         <translation>Circle %1</translation>
     </message>
     <message>
-        <location filename="../more/MoreMenuPane.qml" line="116"/>
+        <location filename="../more/MoreMenuPane.qml" line="117"/>
         <source>Everything you write in Circle is stored encrypted on this phone. The key is kept in your phone&apos;s secure key store.</source>
         <translation>Todo lo que escribes en Circle se guarda cifrado en este teléfono. La clave está en el almacén seguro de claves del teléfono.</translation>
     </message>
@@ -1724,22 +1783,27 @@
         <translation>Código de acceso actual</translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="58"/>
         <source>New passcode (at least %1 characters)</source>
-        <translation>Código de acceso nuevo (mínimo %1 caracteres)</translation>
+        <translation type="vanished">Código de acceso nuevo (mínimo %1 caracteres)</translation>
     </message>
     <message>
+        <location filename="../lock/PasscodeForm.qml" line="58"/>
         <location filename="../lock/PasscodeForm.qml" line="59"/>
         <source>New passcode</source>
         <translation>Código de acceso nuevo</translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="71"/>
+        <location filename="../lock/PasscodeForm.qml" line="70"/>
+        <source>At least %1 characters: numbers, letters or both.</source>
+        <translation>Al menos %1 caracteres: números, letras o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../lock/PasscodeForm.qml" line="83"/>
         <source>The same passcode again</source>
         <translation>Repite el mismo código</translation>
     </message>
     <message>
-        <location filename="../lock/PasscodeForm.qml" line="72"/>
+        <location filename="../lock/PasscodeForm.qml" line="84"/>
         <source>Repeat the new passcode</source>
         <translation>Repite el código de acceso nuevo</translation>
     </message>
@@ -1794,17 +1858,17 @@
 <context>
     <name>QuickMoodCard</name>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="12"/>
+        <location filename="../today/QuickMoodCard.qml" line="15"/>
         <source>Mood check-in</source>
         <translation>Registro de ánimo</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="24"/>
+        <location filename="../today/QuickMoodCard.qml" line="27"/>
         <source>How are you now? Last time: %1/10</source>
         <translation>¿Cómo estás ahora? La última vez: %1/10</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="25"/>
+        <location filename="../today/QuickMoodCard.qml" line="28"/>
         <source>How are you now?</source>
         <translation>¿Cómo estás ahora?</translation>
     </message>
@@ -1819,9 +1883,8 @@
         <translation>Guardar registro de ánimo</translation>
     </message>
     <message>
-        <location filename="../today/QuickMoodCard.qml" line="58"/>
         <source>Saved. Thank you for checking in.</source>
-        <translation>Guardado. Gracias por contar cómo estás.</translation>
+        <translation type="vanished">Guardado. Gracias por contar cómo estás.</translation>
     </message>
 </context>
 <context>
@@ -2361,66 +2424,91 @@
     </message>
     <message>
         <location filename="../settings/SettingsPage.qml" line="202"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="209"/>
+        <source>Every page uses the size you pick here.</source>
+        <translation>Todas las páginas usan el tamaño que elijas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="231"/>
+        <source>Same as the phone (%1%)</source>
+        <translation>Igual que el teléfono (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="232"/>
+        <source>Usual size (100%)</source>
+        <translation>Tamaño habitual (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="233"/>
+        <source>Larger (%1%)</source>
+        <translation>Más grande (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsPage.qml" line="250"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="208"/>
+        <location filename="../settings/SettingsPage.qml" line="256"/>
         <source>Save a copy of everything in Circle to a file, for your own records or to move it by hand. The file is not encrypted: anyone who opens it can read it.</source>
         <translation>Guarda una copia de todo lo que hay en Circle en un archivo, para tus propios registros o para moverlo a mano. El archivo no está cifrado: cualquiera que lo abra puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="216"/>
+        <location filename="../settings/SettingsPage.qml" line="264"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="218"/>
+        <location filename="../settings/SettingsPage.qml" line="266"/>
         <source>Export everything to a file</source>
         <translation>Exportar todo a un archivo</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="237"/>
+        <location filename="../settings/SettingsPage.qml" line="285"/>
         <source>About Circle</source>
         <translation>Acerca de Circle</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="244"/>
+        <location filename="../settings/SettingsPage.qml" line="292"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="251"/>
+        <location filename="../settings/SettingsPage.qml" line="299"/>
         <source>Where things are kept: everything you write, and your group&apos;s schedule, in one encrypted database in %1. Its key is in the phone&apos;s key store. Settings such as this page&apos;s choices are kept in the same database.</source>
         <translation>Dónde se guarda todo: todo lo que escribes y el calendario de tu grupo están en una única base de datos cifrada en %1. Su clave está en el almacén de claves del teléfono. Los ajustes, como las opciones de esta página, se guardan en la misma base de datos.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="259"/>
+        <location filename="../settings/SettingsPage.qml" line="307"/>
         <source>Privacy in short: what you write stays yours. The clinic&apos;s server only ever holds your private pages sealed, and your therapist sees only what you choose to share. Notifications on the lock screen stay general unless you choose otherwise.</source>
         <translation>La privacidad en pocas palabras: lo que escribes sigue siendo tuyo. El servidor de la clínica solo guarda tus páginas privadas selladas, y tu terapeuta solo ve lo que tú decides compartir. Las notificaciones en la pantalla de bloqueo son generales, a menos que elijas otra cosa.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="268"/>
+        <location filename="../settings/SettingsPage.qml" line="316"/>
         <source>Built with</source>
         <translation>Creado con</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="273"/>
+        <location filename="../settings/SettingsPage.qml" line="321"/>
         <source>Qt %1: LGPL 3.0</source>
         <translation>Qt %1: LGPL 3.0</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="274"/>
+        <location filename="../settings/SettingsPage.qml" line="322"/>
         <source>SQLCipher %1: BSD-style licence</source>
         <translation>SQLCipher %1: licencia de tipo BSD</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="275"/>
+        <location filename="../settings/SettingsPage.qml" line="323"/>
         <source>libsodium %1: ISC licence</source>
         <translation>libsodium %1: licencia ISC</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsPage.qml" line="276"/>
+        <location filename="../settings/SettingsPage.qml" line="324"/>
         <source>Protocol Buffers %1: BSD 3-Clause licence</source>
         <translation>Protocol Buffers %1: licencia BSD de 3 cláusulas</translation>
     </message>
@@ -2428,21 +2516,19 @@
 <context>
     <name>SubpageHeader</name>
     <message>
-        <location filename="../appshell/SubpageHeader.qml" line="20"/>
-        <location filename="../appshell/SubpageHeader.qml" line="22"/>
         <source>Back</source>
-        <translation>Atrás</translation>
+        <translation type="vanished">Atrás</translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../sync/SyncIndicator.qml" line="21"/>
+        <location filename="../sync/SyncIndicator.qml" line="22"/>
         <source>Clinic sync: %1</source>
         <translation>Sincronización con la clínica: %1</translation>
     </message>
     <message>
-        <location filename="../sync/SyncIndicator.qml" line="22"/>
+        <location filename="../sync/SyncIndicator.qml" line="23"/>
         <source>Opens the clinic sync page</source>
         <translation>Abre la página de sincronización con la clínica</translation>
     </message>
@@ -2790,116 +2876,135 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="90"/>
+        <location filename="../today/TodayPage.qml" line="97"/>
         <source>Next group session</source>
         <translation>Próxima sesión de grupo</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="123"/>
+        <location filename="../today/TodayPage.qml" line="130"/>
         <source>Check in</source>
         <translation>Cómo estás</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="137"/>
+        <location filename="../today/TodayPage.qml" line="145"/>
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="151"/>
+        <location filename="../today/TodayPage.qml" line="159"/>
         <source>Your goals</source>
         <translation>Tus metas</translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="162"/>
+        <location filename="../today/TodayPage.qml" line="170"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
-    <message>
-        <location filename="../today/TodayPage.qml" line="179"/>
-        <source>Journal entries</source>
-        <translation>Entradas del diario</translation>
+    <message numerus="yes">
+        <location filename="../today/TodayPage.qml" line="187"/>
+        <source>journal entries</source>
+        <translation>
+            <numerusform>entrada del diario</numerusform>
+            <numerusform>entradas del diario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../today/TodayPage.qml" line="195"/>
+        <source>days with good things</source>
+        <translation>
+            <numerusform>día con cosas buenas</numerusform>
+            <numerusform>días con cosas buenas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../today/TodayPage.qml" line="186"/>
+        <source>Journal entries</source>
+        <translation type="vanished">Entradas del diario</translation>
+    </message>
+    <message>
         <source>Gratitude entries</source>
-        <translation>Entradas de gratitud</translation>
+        <translation type="vanished">Entradas de gratitud</translation>
     </message>
 </context>
 <context>
     <name>circle::AppLock</name>
     <message>
-        <location filename="../lock/applock.cpp" line="59"/>
-        <location filename="../lock/applock.cpp" line="173"/>
+        <location filename="../lock/applock.cpp" line="63"/>
+        <location filename="../lock/applock.cpp" line="196"/>
         <source>Could not save the setting: %1</source>
         <translation>No se pudo guardar el ajuste: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="83"/>
+        <location filename="../lock/applock.cpp" line="87"/>
         <source>Too many wrong tries. Try again in %1 minutes.</source>
         <translation>Demasiados intentos fallidos. Vuelve a intentarlo en %1 minutos.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="86"/>
+        <location filename="../lock/applock.cpp" line="90"/>
         <source>Too many wrong tries. Try again in a second.</source>
         <translation>Demasiados intentos fallidos. Vuelve a intentarlo en un segundo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="87"/>
+        <location filename="../lock/applock.cpp" line="91"/>
         <source>Too many wrong tries. Try again in %1 seconds.</source>
         <translation>Demasiados intentos fallidos. Vuelve a intentarlo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="98"/>
+        <location filename="../lock/applock.cpp" line="103"/>
         <source>Could not read the store: %1</source>
         <translation>No se pudo leer el almacenamiento: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="103"/>
+        <location filename="../lock/applock.cpp" line="108"/>
         <source>The passcode cannot be checked on this phone.</source>
         <translation>El código de acceso no se puede comprobar en este teléfono.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="126"/>
+        <location filename="../lock/applock.cpp" line="131"/>
         <source>That passcode is not right. Please try again.</source>
         <translation>Ese código de acceso no es correcto. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="127"/>
+        <location filename="../lock/applock.cpp" line="132"/>
         <source>That passcode is not right.</source>
         <translation>Ese código de acceso no es correcto.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="136"/>
+        <location filename="../lock/applock.cpp" line="151"/>
+        <source>You can try your passcode again now.</source>
+        <translation>Ya puedes volver a probar tu código.</translation>
+    </message>
+    <message>
+        <location filename="../lock/applock.cpp" line="159"/>
         <source>Use at least %1 characters.</source>
         <translation>Usa al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="140"/>
+        <location filename="../lock/applock.cpp" line="163"/>
         <source>Use at most %1 characters.</source>
         <translation>Usa como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="144"/>
+        <location filename="../lock/applock.cpp" line="167"/>
         <source>The two passcodes are not the same. Please type it again.</source>
         <translation>Los dos códigos de acceso no coinciden. Escríbelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="152"/>
+        <location filename="../lock/applock.cpp" line="175"/>
         <source>A passcode cannot be set on this phone.</source>
         <translation>No se puede poner un código de acceso en este teléfono.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="154"/>
+        <location filename="../lock/applock.cpp" line="177"/>
         <source>There was not enough memory to protect the passcode. Please try again.</source>
         <translation>No había memoria suficiente para proteger el código de acceso. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="150"/>
+        <location filename="../lock/applock.cpp" line="173"/>
         <source>Could not save the passcode: %1</source>
         <translation>No se pudo guardar el código de acceso: %1</translation>
     </message>
     <message>
-        <location filename="../lock/applock.cpp" line="189"/>
+        <location filename="../lock/applock.cpp" line="212"/>
         <source>Type your passcode to open Circle.</source>
         <translation>Escribe tu código de acceso para abrir Circle.</translation>
     </message>
@@ -3571,22 +3676,22 @@
 <context>
     <name>circle::GratitudeModel</name>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="62"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="64"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="64"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="66"/>
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="90"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
         <source>Whenever you are ready: one good thing is enough.</source>
         <translation>Cuando quieras: con una cosa buena basta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="92"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="94"/>
         <source>You noted good things %n days in a row.</source>
         <translation>
             <numerusform>Anotaste cosas buenas %n día seguido.</numerusform>
@@ -3594,7 +3699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gratitude/gratitudemodel.cpp" line="93"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="95"/>
         <source>You noted good things on %n of the last 7 days.</source>
         <translation>
             <numerusform>Anotaste cosas buenas %n día de los últimos 7.</numerusform>
@@ -3602,13 +3707,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="104"/>
-        <location filename="../gratitude/gratitudemodel.cpp" line="147"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="106"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="149"/>
         <source>Write at least one good thing, however small.</source>
         <translation>Escribe al menos una cosa buena, aunque sea pequeña.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="109"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="111"/>
         <source>A good thing can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>Una cosa buena puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
@@ -3617,12 +3722,12 @@
         <translation type="vanished">No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="151"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="153"/>
         <source>Today already has three good things. You can change them on the Gratitude page.</source>
         <translation>Hoy ya tiene tres cosas buenas. Puedes cambiarlas en la página de Gratitud.</translation>
     </message>
     <message>
-        <location filename="../gratitude/gratitudemodel.cpp" line="171"/>
+        <location filename="../gratitude/gratitudemodel.cpp" line="172"/>
         <source>Your gratitude entries could not be read.</source>
         <translation>No se pudieron leer tus entradas de gratitud.</translation>
     </message>
@@ -4721,38 +4826,48 @@
 <context>
     <name>circle::SettingsModel</name>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="69"/>
+        <location filename="../settings/settingsmodel.cpp" line="87"/>
         <source>Circle does not have the language &quot;%1&quot;.</source>
         <translation>Circle no tiene el idioma &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="75"/>
+        <location filename="../settings/settingsmodel.cpp" line="93"/>
         <source>Could not save the language: %1</source>
         <translation>No se pudo guardar el idioma: %1</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="104"/>
+        <location filename="../settings/settingsmodel.cpp" line="110"/>
+        <source>Circle does not offer the text size %1.</source>
+        <translation>Circle no ofrece el tamaño de texto %1.</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="116"/>
+        <source>Could not save the text size: %1</source>
+        <translation>No se pudo guardar el tamaño del texto: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/settingsmodel.cpp" line="160"/>
         <source>The translation for &quot;%1&quot; is missing from this build.</source>
         <translation>Falta la traducción de &quot;%1&quot; en esta versión.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="130"/>
+        <location filename="../settings/settingsmodel.cpp" line="191"/>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="134"/>
+        <location filename="../settings/settingsmodel.cpp" line="195"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="143"/>
-        <location filename="../settings/settingsmodel.cpp" line="148"/>
+        <location filename="../settings/settingsmodel.cpp" line="204"/>
+        <location filename="../settings/settingsmodel.cpp" line="209"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="152"/>
+        <location filename="../settings/settingsmodel.cpp" line="213"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Se guardó todo en %1. Este archivo no está cifrado: guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
     </message>

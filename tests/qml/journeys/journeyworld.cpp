@@ -1,0 +1,330 @@
+#include "journeyworld.h"
+
+#include "appshell/appobjects.h"
+#include "appshell/appshell.h"
+#include "demodata.h"
+#include "keystore.h"
+#include "settings/settingsmodel.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <climits>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace circle::test {
+
+namespace {
+
+QString env(const char *name, const QString &fallback)
+{
+    const QString value = qEnvironmentVariable(name);
+    return value.isEmpty() ? fallback : value;
+}
+
+bool effectivelyVisible(const QQuickItem *item)
+{
+    return item->isVisible() && item->opacity() > 0.01;
+}
+
+void collect(QQuickItem *item, const std::function<bool(QQuickItem *)> &visit)
+{
+    if (!effectivelyVisible(item))
+        return;
+    if (!visit(item))
+        return;
+    for (QQuickItem *child : item->childItems())
+        collect(child, visit);
+}
+
+bool isA(const QObject *object, const char *className)
+{
+    for (const QMetaObject *mo = object->metaObject(); mo; mo = mo->superClass()) {
+        if (qstrcmp(mo->className(), className) == 0)
+            return true;
+    }
+    return false;
+}
+
+/** Inside a Flickable, on the part of its content that is scrolled out of view. */
+bool scrolledAway(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!isA(p, "QQuickFlickable"))
+            continue;
+        const QRectF r = item->mapRectToItem(p, item->boundingRect());
+        if (r.bottom() <= 0 || r.top() >= p->height())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<JourneyWorld> JourneyWorld::open()
+{
+    std::unique_ptr<JourneyWorld> world(new JourneyWorld);
+    const QStringList size = env("CIRCLE_JOURNEY_SIZE", u"390x844"_s).split(u'x');
+    if (size.size() == 2) {
+        world->m_width = size[0].toInt();
+        world->m_height = size[1].toInt();
+    }
+    // The phone's own text size, as SettingsModel::phoneTextScale() reads it.
+    world->m_textScale = env("CIRCLE_TEXT_SCALE", u"1"_s).toDouble();
+    world->m_language = env("CIRCLE_JOURNEY_LANGUAGE", u"en"_s);
+    world->m_data = env("CIRCLE_JOURNEY_DATA", u"fresh"_s);
+    if (world->m_width < 200 || world->m_height < 200 || world->m_textScale < 0.5
+        || !QStringList { u"en"_s, u"es"_s, u"es-system"_s }.contains(world->m_language)
+        || !QStringList { u"fresh"_s, u"demo"_s }.contains(world->m_data)) {
+        world->m_error = u"not a journey screen: %1"_s.arg(world->configuration());
+        return world;
+    }
+
+    // The phone's own language: English (UK wording of dates is not what a US
+    // phone shows, so en_US), or Spanish for "es-system".
+    const bool spanishPhone = world->m_language == u"es-system";
+    QLocale::setDefault(spanishPhone ? QLocale(QLocale::Spanish, QLocale::Spain)
+                                     : QLocale(QLocale::English, QLocale::UnitedStates));
+    world->m_translator = std::make_unique<QTranslator>();
+    if (AppShell::loadTranslation(*world->m_translator, QLocale()))
+        QCoreApplication::installTranslator(world->m_translator.get());
+    if (world->isSpanish() && !world->loadSpanishSources())
+        return world;
+
+    if (!world->m_dir.isValid()) {
+        world->m_error = u"no temporary folder"_s;
+        return world;
+    }
+    StoreOptions options;
+    options.dataDir = world->m_dir.path();
+    // A random raw key, as the app's key store would hand it out.
+    QByteArray key(Store::KeySize, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    options.key = key;
+    auto store = Store::open(options);
+    if (!store) {
+        world->m_error = store.error().message;
+        return world;
+    }
+    world->m_store = std::move(store.value());
+    if (world->m_data == u"demo") {
+        if (auto r = seedDemoData(*world->m_store); !r) {
+            world->m_error = u"demo data: %1"_s.arg(r.error().message);
+            return world;
+        }
+    }
+    // Spanish chosen in Settings on an English phone, stored as Settings stores it.
+    if (world->m_language == u"es") {
+        if (auto r = world->m_store->setSetting(SettingsModel::LanguageKey, u"es"_s); !r) {
+            world->m_error = r.error().message;
+            return world;
+        }
+    }
+    world->m_keys = KeyStore::createDefault();
+    world->m_objects = std::make_unique<AppObjects>(*world->m_store, world->m_store->clock(),
+        *world->m_keys, world->m_dir.path(), world->m_translator.get());
+    return world;
+}
+
+JourneyWorld::~JourneyWorld()
+{
+    m_objects.reset();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+JourneyWorld *JourneyWorld::create(QQmlEngine *, QJSEngine *)
+{
+    if (s_instance)
+        QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+QString JourneyWorld::configuration() const
+{
+    return u"%1x%2, text %3, %4, %5"_s.arg(m_width)
+        .arg(m_height)
+        .arg(m_textScale)
+        .arg(m_language, m_data);
+}
+
+bool JourneyWorld::loadSpanishSources()
+{
+    QFile file(QStringLiteral(CIRCLE_TS_DIR "/circle_es.ts"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = u"cannot read %1"_s.arg(file.fileName());
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const bool numerus = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+            const QString translation = numerus ? QString() : xml.readElementText();
+            // Words that read the same in both languages ("No", "Total") are not English left over.
+            if (!numerus && !translation.isEmpty() && translation != source)
+                m_englishSources.insert(source);
+        }
+    }
+    if (m_englishSources.isEmpty()) {
+        m_error = u"no Spanish translations in %1"_s.arg(file.fileName());
+        return false;
+    }
+    return true;
+}
+
+QObject *JourneyWorld::find(QQuickWindow *window, const QString &name) const
+{
+    const QList<QObject *> all = findAll(window, name);
+    return all.isEmpty() ? nullptr : all.first();
+}
+
+QList<QObject *> JourneyWorld::findAll(QQuickWindow *window, const QString &name) const
+{
+    QList<QObject *> found;
+    if (!window)
+        return found;
+    collect(window->contentItem(), [&](QQuickItem *item) {
+        if (item->objectName() == name)
+            found << item;
+        // A popup (a dialog, the first run) shows through an item of its own;
+        // the name is the popup's.
+        else if (isA(item, "QQuickPopupItem") && item->parent()
+            && item->parent()->objectName() == name)
+            found << item->parent();
+        return true;
+    });
+    return found;
+}
+
+void JourneyWorld::type(QQuickWindow *window, const QString &text) const
+{
+    if (!window)
+        return;
+    for (const QChar ch : text) {
+        // Qt's key codes for Latin letters are their upper-case code points.
+        const int key = ch == u' ' ? int(Qt::Key_Space) : int(ch.toUpper().unicode());
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(ch));
+        QCoreApplication::sendEvent(window, &press);
+        QCoreApplication::sendEvent(window, &release);
+        QCoreApplication::processEvents();
+    }
+}
+
+bool JourneyWorld::settled(QQuickWindow *window) const
+{
+    bool still = true;
+    if (!window)
+        return still;
+    collect(window->contentItem(), [&](QQuickItem *item) {
+        if ((isA(item, "QQuickStackView") && item->property("busy").toBool())
+            || (isA(item, "QQuickFlickable") && item->property("moving").toBool()))
+            still = false;
+        return still;
+    });
+    return still;
+}
+
+void JourneyWorld::bringIntoView(QQuickItem *item) const
+{
+    if (!item)
+        return;
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!isA(p, "QQuickFlickable"))
+            continue;
+        const QRectF r = item->mapRectToItem(p, item->boundingRect());
+        const double contentY = p->property("contentY").toDouble();
+        const double originY = p->property("originY").toDouble();
+        const double maxY = originY + p->property("contentHeight").toDouble()
+            + p->property("bottomMargin").toDouble() - p->height();
+        double target = contentY;
+        if (r.top() < 0)
+            target = contentY + r.top() - 8;
+        else if (r.bottom() > p->height())
+            target = contentY + (r.bottom() - p->height()) + 8;
+        target = std::clamp(
+            target, originY - p->property("topMargin").toDouble(), std::max(maxY, originY));
+        if (target != contentY)
+            p->setProperty("contentY", target);
+    }
+}
+
+QStringList JourneyWorld::unreadableTexts(QQuickWindow *window) const
+{
+    QStringList problems;
+    if (!window)
+        return problems;
+    const double windowWidth = window->width();
+    collect(window->contentItem(), [&](QQuickItem *item) {
+        if (!isA(item, "QQuickText"))
+            return true;
+        const QString text = item->property("text").toString();
+        if (text.trimmed().isEmpty() || item->width() <= 0 || scrolledAway(item))
+            return true;
+        const QString where = u"\"%1\" (%2)"_s.arg(text.left(60), item->objectName());
+        const bool preview = item->property("maximumLineCount").toInt() != INT_MAX;
+        if (item->property("truncated").toBool() && !preview)
+            problems << u"cut off: "_s + where;
+        const double contentWidth = item->property("contentWidth").toDouble();
+        const bool elides = item->property("elide").toInt() != 0;
+        if (!elides && contentWidth > item->width() + 1.5)
+            problems
+                << u"runs over its space (%1 of %2 px): "_s.arg(contentWidth).arg(item->width())
+                    + where;
+        const QRectF r = item->mapRectToScene(
+            QRectF(0, 0, std::min(contentWidth, item->width()), item->height()));
+        // Wholly beside the window is out of sight (a page slid away); partly is cut.
+        const bool onScreen = r.right() > 0 && r.left() < windowWidth;
+        if (onScreen && (r.right() > windowWidth + 1.5 || r.left() < -1.5))
+            problems << u"off the screen's side: "_s + where;
+        return true;
+    });
+    return problems;
+}
+
+QStringList JourneyWorld::untranslatedTexts(QQuickWindow *window) const
+{
+    QStringList english;
+    if (!window || !isSpanish())
+        return english;
+    collect(window->contentItem(), [&](QQuickItem *item) {
+        for (const char *property : { "text", "placeholderText", "title" }) {
+            const QString text = item->property(property).toString();
+            if (!text.isEmpty() && m_englishSources.contains(text))
+                english << u"\"%1\" (%2.%3)"_s.arg(
+                    text.left(60), item->objectName(), QString::fromLatin1(property));
+        }
+        return true;
+    });
+    english.removeDuplicates();
+    return english;
+}
+
+QString JourneyWorld::saveScreenshot(QQuickWindow *window, const QString &name) const
+{
+    const QString dir = qEnvironmentVariable("CIRCLE_JOURNEY_SHOTS");
+    if (dir.isEmpty() || !window)
+        return {};
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(name + u".png"_s);
+    return window->grabWindow().save(path) ? path : QString();
+}
+
+} // namespace circle::test
