@@ -225,7 +225,9 @@ Page {
 
                     Button {
                         required property string modelData
+                        required property int index
 
+                        objectName: "unitSuggestion" + index
                         height: Math.max(implicitHeight, 48)
                         text: modelData
                         flat: true
@@ -356,6 +358,7 @@ Page {
                     Button {
                         required property var modelData
 
+                        objectName: "dueIn" + modelData.days
                         height: Math.max(implicitHeight, 48)
                         text: modelData.label
                         flat: true

@@ -101,7 +101,7 @@ TestCase {
         compare(GoalBuilder.currentStep, 4)
         verify(findChild(builder, "dueError").visible)
         verify(findChild(builder, "dueError").text.indexOf("already passed") >= 0)
-        GoalBuilder.setDueInDays(30)
+        mouseClick(findChild(builder, "dueIn30"))
         compare(GoalBuilder.dueDate, "2024-04-11")
         verify(!findChild(builder, "dueError").visible)
         next(builder)
