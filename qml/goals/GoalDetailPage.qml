@@ -30,9 +30,10 @@ Page {
     header: RowLayout {
         spacing: 0
 
+        // The goal's own words go in the page, where they wrap; a header line would cut them.
         SubpageHeader {
             Layout.fillWidth: true
-            title: GoalDetailModel.title
+            title: qsTr("Goal")
             onBackRequested: root.backRequested()
         }
         GoalButton {
@@ -66,6 +67,17 @@ Page {
                 Layout.topMargin: 8
                 visible: text !== ""
                 text: GoalDetailModel.errorMessage
+            }
+            Label {
+                objectName: "detailTitle"
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: GoalDetailModel.title
+                font.pixelSize: 22
+                font.weight: Font.Medium
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
             Label {
                 objectName: "goalStatusNote"

@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="172"/>
-        <location filename="../goals/GoalBuilderPage.qml" line="398"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="401"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
@@ -556,17 +556,17 @@
         <translation>Lo que cuenta el número</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="341"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="343"/>
         <source>For example %1</source>
         <translation>Por ejemplo, %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="343"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="345"/>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="344"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="346"/>
         <source>Type a date like %1, or pick one below</source>
         <translation>Escribe una fecha como %1 o elige una abajo</translation>
     </message>
@@ -583,58 +583,58 @@
         <translation type="vanished">días a la semana</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="233"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="235"/>
         <source>Count %1</source>
         <translation>Contar %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="258"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="260"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="266"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="268"/>
         <source>Move &quot;%1&quot; up</source>
         <translation>Subir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="274"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="276"/>
         <source>Move &quot;%1&quot; down</source>
         <translation>Bajar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="281"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="283"/>
         <source>Remove &quot;%1&quot;</source>
         <translation>Quitar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="296"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="298"/>
         <source>A small step</source>
         <translation>Un paso pequeño</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="297"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="299"/>
         <source>New step</source>
         <translation>Nuevo paso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="304"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="308"/>
         <source>Add this step</source>
         <translation>Añadir este paso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="324"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="326"/>
         <source>Because…</source>
         <translation>Porque…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="325"/>
-        <location filename="../goals/GoalBuilderPage.qml" line="409"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="327"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="412"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
@@ -647,47 +647,47 @@
         <translation type="vanished">Fecha límite, en formato año-mes-día</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="353"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="355"/>
         <source>In 2 weeks</source>
         <translation>En 2 semanas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="353"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="355"/>
         <source>In a month</source>
         <translation>En un mes</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="354"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="356"/>
         <source>In 3 months</source>
         <translation>En 3 meses</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="363"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="366"/>
         <source>Due date: %1</source>
         <translation>Fecha límite: %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="370"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="373"/>
         <source>Pick a day…</source>
         <translation>Elegir un día…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="373"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="376"/>
         <source>Pick the due date from a calendar</source>
         <translation>Elegir la fecha límite en un calendario</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="400"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="403"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="402"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="405"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../goals/GoalBuilderPage.qml" line="406"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="409"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n paso</numerusform>
@@ -695,12 +695,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="412"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="415"/>
         <source>Not written (optional)</source>
         <translation>Sin escribir (opcional)</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="418"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="421"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
@@ -726,37 +726,37 @@
         <translation>Corregir este registro</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="56"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="59"/>
         <source>Value in %1</source>
         <translation>Valor en %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="66"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="69"/>
         <source>Corrected value in %1</source>
         <translation>Valor corregido en %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="72"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="75"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="81"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="84"/>
         <source>Corrected note</source>
         <translation>Nota corregida</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="93"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="96"/>
         <source>Save correction</source>
         <translation>Guardar corrección</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="100"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="103"/>
         <source>Delete this check-in…</source>
         <translation>Borrar este registro…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInEditDialog.qml" line="107"/>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="110"/>
         <source>Go back without changes</source>
         <translation>Volver sin cambios</translation>
     </message>
@@ -850,102 +850,107 @@
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="43"/>
+        <location filename="../goals/GoalDetailPage.qml" line="36"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="44"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="45"/>
+        <location filename="../goals/GoalDetailPage.qml" line="46"/>
         <source>Change this goal</source>
         <translation>Cambiar esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="110"/>
+        <location filename="../goals/GoalDetailPage.qml" line="122"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="144"/>
+        <location filename="../goals/GoalDetailPage.qml" line="162"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="144"/>
+        <location filename="../goals/GoalDetailPage.qml" line="162"/>
         <source>Not done yet</source>
         <translation>Aún sin hacer</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="168"/>
+        <location filename="../goals/GoalDetailPage.qml" line="182"/>
         <source>Shared with your therapist: see or stop</source>
         <translation>Compartida con tu terapeuta: ver o dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="169"/>
+        <location filename="../goals/GoalDetailPage.qml" line="183"/>
         <source>Share with your therapist…</source>
         <translation>Compartir con tu terapeuta…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="171"/>
+        <location filename="../goals/GoalDetailPage.qml" line="185"/>
         <source>See what your therapist sees, or stop sharing</source>
         <translation>Ver lo que ve tu terapeuta o dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="172"/>
+        <location filename="../goals/GoalDetailPage.qml" line="186"/>
         <source>Preview and share this goal with your therapist</source>
         <translation>Revisar y compartir esta meta con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="251"/>
+        <location filename="../goals/GoalDetailPage.qml" line="265"/>
         <source>Is this number right?</source>
         <translation>¿Es correcto este número?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="252"/>
+        <location filename="../goals/GoalDetailPage.qml" line="266"/>
         <source>Yes, save it</source>
         <translation>Sí, guardarlo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="253"/>
+        <location filename="../goals/GoalDetailPage.qml" line="267"/>
         <source>Let me change it</source>
         <translation>Quiero cambiarlo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="267"/>
+        <location filename="../goals/GoalDetailPage.qml" line="281"/>
         <source>Delete this check-in?</source>
         <translation>¿Borrar este registro?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="269"/>
+        <location filename="../goals/GoalDetailPage.qml" line="283"/>
         <source>It goes from your history and chart, and from what your therapist sees after the next sync.</source>
         <translation>Desaparece de tu historial y de tu gráfico, y de lo que ve tu terapeuta tras la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="270"/>
+        <location filename="../goals/GoalDetailPage.qml" line="284"/>
         <source>It goes from your history and chart. This cannot be undone.</source>
         <translation>Desaparece de tu historial y de tu gráfico. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="271"/>
+        <location filename="../goals/GoalDetailPage.qml" line="285"/>
         <source>Delete check-in</source>
         <translation>Borrar registro</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="282"/>
+        <location filename="../goals/GoalDetailPage.qml" line="296"/>
         <source>Delete this goal?</source>
         <translation>¿Borrar esta meta?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="284"/>
+        <location filename="../goals/GoalDetailPage.qml" line="298"/>
         <source>The goal, its steps and all its check-ins go from this phone, and from what your therapist sees after the next sync. This cannot be undone. If you only want a break from it, put it aside instead.</source>
         <translation>La meta, sus pasos y todos sus registros desaparecen de este teléfono y de lo que ve tu terapeuta tras la próxima sincronización. No se puede deshacer. Si solo quieres un descanso, apártala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="285"/>
+        <location filename="../goals/GoalDetailPage.qml" line="299"/>
         <source>The goal, its steps and all its check-ins go from this phone. This cannot be undone. If you only want a break from it, put it aside instead.</source>
         <translation>La meta, sus pasos y todos sus registros desaparecen de este teléfono. No se puede deshacer. Si solo quieres un descanso, apártala en su lugar.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="286"/>
+        <location filename="../goals/GoalDetailPage.qml" line="300"/>
         <source>Delete goal</source>
         <translation>Borrar meta</translation>
     </message>
@@ -978,12 +983,12 @@
         <translation type="vanished">Guardar registro de la meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="187"/>
+        <location filename="../goals/GoalDetailPage.qml" line="201"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="212"/>
+        <location filename="../goals/GoalDetailPage.qml" line="226"/>
         <source>Check-ins, newest first</source>
         <translation>Registros, del más reciente al más antiguo</translation>
     </message>
@@ -991,47 +996,47 @@
 <context>
     <name>GoalLifecycleActions</name>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="20"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="19"/>
         <source>This goal</source>
         <translation>Esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="27"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="26"/>
         <source>I reached this goal</source>
         <translation>Alcancé esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="28"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="27"/>
         <source>Mark this goal as reached</source>
         <translation>Marcar esta meta como alcanzada</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="36"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="35"/>
         <source>Put aside for now</source>
         <translation>Apartar por ahora</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="38"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="37"/>
         <source>Put this goal aside for now; you can take it up again later</source>
         <translation>Apartar esta meta por ahora; puedes retomarla más adelante</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="45"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="44"/>
         <source>Take it up again</source>
         <translation>Retomarla</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="46"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="45"/>
         <source>Make this goal active again</source>
         <translation>Volver a activar esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="53"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="52"/>
         <source>Delete goal…</source>
         <translation>Borrar meta…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalLifecycleActions.qml" line="55"/>
+        <location filename="../goals/GoalLifecycleActions.qml" line="54"/>
         <source>Delete this goal and its check-ins</source>
         <translation>Borrar esta meta y sus registros</translation>
     </message>
@@ -1080,12 +1085,12 @@
 <context>
     <name>GoalReviewHeading</name>
     <message>
-        <location filename="../goals/GoalReviewHeading.qml" line="26"/>
+        <location filename="../goals/GoalReviewHeading.qml" line="25"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../goals/GoalReviewHeading.qml" line="28"/>
+        <location filename="../goals/GoalReviewHeading.qml" line="27"/>
         <source>Change: %1</source>
         <translation>Cambiar: %1</translation>
     </message>

@@ -61,6 +61,10 @@ TestCase {
     function test_A_firstCheckInIsTypedWhereItShows() {
         const detail = openGoal().currentItem
         compare(GoalDetailModel.checkInCount, 0)
+        // The title wraps in the page rather than being cut in the header.
+        const title = findChild(detail, "detailTitle")
+        compare(title.text, "Go to three meetings a week")
+        verify(title.wrapMode === Text.Wrap && title.width <= detail.width)
         const value = findChild(detail, "checkInValueField")
         const note = findChild(detail, "checkInNoteField")
         // The fields sit one under the other, nothing on top of either.
