@@ -312,6 +312,9 @@ bool GoalBuilder::calendarCanGoBack() const
 
 void GoalBuilder::openCalendar()
 {
+    // The calendar is a fresh try: a message about what was typed before would
+    // greet the patient before they have picked anything.
+    clearError(m_errors[DueDate]);
     const QDate due = parsedDue();
     const QDate shown = due.isValid() ? due : today();
     const QDate first = firstOfMonth(shown);

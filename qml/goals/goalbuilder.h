@@ -154,7 +154,10 @@ public:
     int calendarMonth() const { return calendarShown().month(); }
     QString calendarTitle() const;
     bool calendarCanGoBack() const;
-    /** Shows the month of the due date in the calendar, or this month when none is set yet. */
+    /**
+     * Shows the month of the due date in the calendar, or this month when none
+     * is set yet, and forgets the message about a date typed before.
+     */
     Q_INVOKABLE void openCalendar();
     /** Moves the calendar by whole months (negative: back), never before this month. */
     Q_INVOKABLE void showMonth(int delta);
