@@ -5,6 +5,7 @@
 #include "goals/goallistmodel.h"
 #include "goals/goalsharepreview.h"
 #include "goals/goalunits.h"
+#include "mutationcodec.h"
 #include "outbox.h"
 #include "repository.h"
 
@@ -208,4 +209,39 @@ TEST_F(GoalLifecycleTest, SharingWithoutAClinicSaysSoAndChangesNothing)
     EXPECT_FALSE(preview.shared());
     EXPECT_FALSE(stored().shared_with_therapist());
     EXPECT_EQ(queued(), before);
+}
+
+TEST_F(GoalLifecycleTest, ASharedGoalsChangesTravelInTheClear)
+{
+    ASSERT_TRUE(m_detail->addCheckIn(u"2"_s, u"went twice"_s));
+    v1::Goal goal = stored();
+    goal.set_shared_with_therapist(true);
+    ASSERT_TRUE(Repository<v1::Goal>(*m_store).update(goal).ok());
+    ASSERT_TRUE(m_detail->load(m_goalId));
+    const Sealer sealer = Sealer::fromKey(Sealer::generateKey().value()).value();
+    const MutationCodec codec(*m_store, sealer);
+    // What the last n changes send: "type clear|sealed", oldest first.
+    const auto lastSent = [&](size_t n) {
+        const auto entries = Outbox(*m_store).peek(1000).value();
+        QStringList sent;
+        for (size_t i = entries.size() - n; i < entries.size(); ++i) {
+            auto m = codec.encode(entries[i]);
+            EXPECT_TRUE(m.ok());
+            sent.append(entries[i].recordType
+                + (entries[i].op == OutboxEntry::Op::Delete ? u" delete"_s
+                        : m.ok() && m.value().has_clear()   ? u" clear"_s
+                                                            : u" sealed"_s));
+        }
+        return sent;
+    };
+
+    ASSERT_TRUE(m_detail->setStepDone(1, true));
+    EXPECT_EQ(lastSent(1), QStringList { u"goal clear"_s });
+    ASSERT_TRUE(m_detail->markReached());
+    EXPECT_EQ(lastSent(1), QStringList { u"goal clear"_s });
+    const QString id = m_detail->data(m_detail->index(0), GoalDetailModel::IdRole).toString();
+    ASSERT_TRUE(m_detail->correctCheckIn(id, u"3"_s, {}));
+    EXPECT_EQ(lastSent(2), (QStringList { u"goal_check_in delete"_s, u"goal_check_in clear"_s }));
+    ASSERT_TRUE(m_detail->removeGoal());
+    EXPECT_EQ(lastSent(2), (QStringList { u"goal_check_in delete"_s, u"goal delete"_s }));
 }
