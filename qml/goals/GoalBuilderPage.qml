@@ -15,6 +15,16 @@ Page {
     signal saved(string goalId)
 
     readonly property int step: GoalBuilder.currentStep
+    /** Backwards leaves the builder: at the first step, or at the summary of a goal being changed. */
+    readonly property bool backLeaves: !GoalBuilder.returnsToReview
+                                       && (root.step === 0 || (GoalBuilder.editing && root.step === GoalBuilder.stepCount - 1))
+
+    function goBack() {
+        if (root.backLeaves)
+            root.cancelled()
+        else
+            GoalBuilder.back()
+    }
     readonly property var headings: [
         qsTr("What do you want to do?"),
         qsTr("How will you measure it?"),
@@ -59,12 +69,7 @@ Page {
 
     header: SubpageHeader {
         title: GoalBuilder.editing ? qsTr("Change goal") : qsTr("New goal")
-        onBackRequested: {
-            if (GoalBuilder.currentStep > 0)
-                GoalBuilder.back()
-            else
-                root.cancelled()
-        }
+        onBackRequested: root.goBack()
     }
 
     footer: Pane {
@@ -76,35 +81,30 @@ Page {
             anchors.right: parent.right
             spacing: 12
 
-            Button {
+            GoalButton {
                 objectName: "builderBack"
-                Layout.minimumHeight: 48
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                text: GoalBuilder.currentStep > 0 ? qsTr("Previous") : qsTr("Cancel")
+                text: GoalBuilder.returnsToReview ? qsTr("Back to summary")
+                    : root.backLeaves ? qsTr("Cancel") : qsTr("Previous")
                 flat: true
-                font.capitalization: Font.MixedCase
-                Accessible.name: GoalBuilder.currentStep > 0 ? qsTr("Previous step") : qsTr("Cancel the new goal")
-                onClicked: {
-                    if (GoalBuilder.currentStep > 0)
-                        GoalBuilder.back()
-                    else
-                        root.cancelled()
-                }
+                Accessible.name: GoalBuilder.returnsToReview ? qsTr("Back to the summary")
+                    : !root.backLeaves ? qsTr("Previous step")
+                    : GoalBuilder.editing ? qsTr("Leave the goal as it was") : qsTr("Cancel the new goal")
+                onClicked: root.goBack()
             }
-            Button {
+            GoalButton {
                 id: nextButton
 
                 readonly property bool last: GoalBuilder.currentStep === GoalBuilder.stepCount - 1
 
                 objectName: "builderNext"
-                Layout.minimumHeight: 48
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                text: nextButton.last ? qsTr("Save goal") : qsTr("Next")
+                text: nextButton.last ? qsTr("Save goal") : GoalBuilder.returnsToReview ? qsTr("Done") : qsTr("Next")
                 highlighted: true
-                font.capitalization: Font.MixedCase
-                Accessible.name: nextButton.last ? qsTr("Save the goal") : qsTr("Next step")
+                Accessible.name: nextButton.last ? qsTr("Save the goal")
+                    : GoalBuilder.returnsToReview ? qsTr("Done, back to the summary") : qsTr("Next step")
                 onClicked: {
                     if (nextButton.last) {
                         if (GoalBuilder.save())
@@ -225,7 +225,9 @@ Page {
 
                     Button {
                         required property string modelData
+                        required property int index
 
+                        objectName: "unitSuggestion" + index
                         height: Math.max(implicitHeight, 48)
                         text: modelData
                         flat: true
@@ -338,9 +340,10 @@ Page {
                 Layout.fillWidth: true
                 Layout.minimumHeight: 48
                 text: GoalBuilder.dueDate
-                placeholderText: qsTr("Year-month-day, such as 2025-06-30")
+                placeholderText: qsTr("For example %1").arg(GoalBuilder.dueExample)
                 inputMethodHints: Qt.ImhDate
-                Accessible.name: qsTr("Due date, as year-month-day")
+                Accessible.name: qsTr("Due date")
+                Accessible.description: qsTr("Type a date like %1, or pick one below").arg(GoalBuilder.dueExample)
                 onTextChanged: GoalBuilder.dueDate = text
             }
             Flow {
@@ -355,6 +358,7 @@ Page {
                     Button {
                         required property var modelData
 
+                        objectName: "dueIn" + modelData.days
                         height: Math.max(implicitHeight, 48)
                         text: modelData.label
                         flat: true
@@ -394,32 +398,27 @@ Page {
                 columns: 1
                 rowSpacing: 4
 
-                PageHeading { Layout.fillWidth: true; text: qsTr("Goal") }
+                GoalReviewHeading { step: 0; text: qsTr("Goal") }
                 Label { objectName: "reviewTitle"; Layout.fillWidth: true; text: GoalBuilder.title; wrapMode: Text.Wrap }
-                PageHeading { Layout.fillWidth: true; Layout.topMargin: 8; text: qsTr("Target") }
+                GoalReviewHeading { step: 1; text: qsTr("Target") }
                 Label { objectName: "reviewTarget"; Layout.fillWidth: true; text: GoalBuilder.targetLabel; wrapMode: Text.Wrap }
-                PageHeading { Layout.fillWidth: true; Layout.topMargin: 8; text: qsTr("Steps") }
+                GoalReviewHeading { step: 2; text: qsTr("Steps") }
                 Label {
                     objectName: "reviewSteps"
                     Layout.fillWidth: true
                     text: qsTr("%n step(s)", "", GoalBuilder.actionCount)
                     wrapMode: Text.Wrap
                 }
-                PageHeading {
-                    Layout.fillWidth: true
-                    Layout.topMargin: 8
-                    visible: GoalBuilder.why.trim() !== ""
-                    text: qsTr("Why it matters")
-                }
+                GoalReviewHeading { step: 3; text: qsTr("Why it matters") }
                 Label {
                     Layout.fillWidth: true
-                    visible: GoalBuilder.why.trim() !== ""
-                    text: GoalBuilder.why
+                    text: GoalBuilder.why.trim() !== "" ? GoalBuilder.why : qsTr("Not written (optional)")
+                    opacity: GoalBuilder.why.trim() !== "" ? 1 : 0.7
                     wrapMode: Text.Wrap
                     maximumLineCount: 6
                     elide: Text.ElideRight
                 }
-                PageHeading { Layout.fillWidth: true; Layout.topMargin: 8; text: qsTr("Due") }
+                GoalReviewHeading { step: 4; text: qsTr("Due") }
                 Label { objectName: "reviewDue"; Layout.fillWidth: true; text: GoalBuilder.dueLabel; wrapMode: Text.Wrap }
             }
             FieldError {

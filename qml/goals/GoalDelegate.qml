@@ -23,7 +23,7 @@ ItemDelegate {
                                          ? root.target + " · " + root.due
                                          : root.target + root.due
     readonly property string stepsText: root.stepsTotal > 0
-                                        ? qsTr("Steps done: %1 of %2").arg(root.stepsDone).arg(root.stepsTotal)
+                                        ? qsTr("%1 of %n step(s) done", "", root.stepsTotal).arg(root.stepsDone)
                                         : ""
 
     padding: 16

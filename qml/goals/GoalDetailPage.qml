@@ -4,30 +4,45 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Circle
 
-// One goal: what it is, a check-in form, progress over time against the target, and the history.
+// One goal: what it is, its steps to tick, a check-in form, progress over time
+// against the target, the history with corrections, and what to do with the
+// goal itself: reach it, put it aside, take it up again, or delete it.
 Page {
     id: root
+
+    /** The step the keyboard ticked last, so focus finds it again after the list is rebuilt. */
+    property int focusedStep: -1
+    /** What a "yes" to the far-above question does: store the new check-in or the correction. */
+    property var confirmAction: null
 
     signal backRequested()
     signal editRequested()
     signal shareRequested()
+    /** The goal was deleted; the list shows again. */
+    signal removed()
+
+    function askFarAbove(question, action) {
+        root.confirmAction = action
+        farAboveDialog.message = question
+        farAboveDialog.open()
+    }
 
     header: RowLayout {
         spacing: 0
 
+        // The goal's own words go in the page, where they wrap; a header line would cut them.
         SubpageHeader {
             Layout.fillWidth: true
-            title: GoalDetailModel.title
+            title: qsTr("Goal")
             onBackRequested: root.backRequested()
         }
-        ToolButton {
+        GoalButton {
             objectName: "editGoalButton"
             Layout.rightMargin: 8
             Layout.minimumWidth: 48
-            Layout.minimumHeight: 48
             enabled: GoalDetailModel.loaded
             text: qsTr("Change")
-            font.capitalization: Font.MixedCase
+            flat: true
             Accessible.name: qsTr("Change this goal")
             onClicked: root.editRequested()
         }
@@ -54,6 +69,27 @@ Page {
                 text: GoalDetailModel.errorMessage
             }
             Label {
+                objectName: "detailTitle"
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: GoalDetailModel.title
+                font.pixelSize: 22
+                font.weight: Font.Medium
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                objectName: "goalStatusNote"
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                visible: text !== ""
+                text: GoalDetailModel.statusNote
+                font.weight: Font.Medium
+                color: root.Material.accentColor
+                wrapMode: Text.Wrap
+            }
+            Label {
                 objectName: "detailTarget"
                 Layout.fillWidth: true
                 Layout.topMargin: 8
@@ -78,98 +114,85 @@ Page {
                 font.italic: true
                 wrapMode: Text.Wrap
             }
+
             PageHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
-                visible: GoalDetailModel.actionSteps.length > 0
+                visible: GoalDetailModel.steps.length > 0
                 text: qsTr("Steps")
             }
+            Label {
+                objectName: "stepsDone"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: GoalDetailModel.stepsDoneLabel
+                opacity: 0.75
+                wrapMode: Text.Wrap
+            }
             Repeater {
-                model: GoalDetailModel.actionSteps
+                id: steps
 
-                Label {
-                    required property string modelData
+                objectName: "goalSteps"
+                model: GoalDetailModel.steps
 
+                // Connected here, where the page is in reach. The list is rebuilt after
+                // each tick; the ticked step keeps the keyboard.
+                onItemAdded: (index, item) => {
+                    const box = item as WrappingCheckBox
+                    box.clicked.connect(() => {
+                        root.focusedStep = box.activeFocus ? index : -1
+                        GoalDetailModel.setStepDone(index, box.checked)
+                    })
+                    if (index === root.focusedStep)
+                        box.forceActiveFocus()
+                }
+
+                WrappingCheckBox {
+                    id: stepBox
+
+                    required property int index
+                    required property var modelData
+
+                    objectName: "goalStep" + stepBox.index
                     Layout.fillWidth: true
-                    text: "• " + modelData
-                    wrapMode: Text.Wrap
+                    Layout.minimumHeight: 48
+                    text: stepBox.modelData.text
+                    checked: stepBox.modelData.done
+                    Accessible.name: stepBox.modelData.text
+                    Accessible.description: stepBox.modelData.done ? qsTr("Done") : qsTr("Not done yet")
+                    Keys.onReturnPressed: { stepBox.toggle(); stepBox.clicked() }
+                    Keys.onEnterPressed: { stepBox.toggle(); stepBox.clicked() }
+
+                    Rectangle {
+                        anchors.fill: parent
+                        visible: stepBox.visualFocus
+                        color: "transparent"
+                        radius: 6
+                        border.width: 2
+                        border.color: stepBox.Material.accentColor
+                    }
                 }
             }
 
-            Button {
+            GoalButton {
                 objectName: "shareGoalButton"
                 Layout.fillWidth: true
                 Layout.topMargin: 8
-                Layout.minimumHeight: 48
                 enabled: GoalDetailModel.loaded
                 text: GoalDetailModel.shared ? qsTr("Shared with your therapist: see or stop")
                                              : qsTr("Share with your therapist…")
                 flat: true
-                font.capitalization: Font.MixedCase
                 Accessible.name: GoalDetailModel.shared ? qsTr("See what your therapist sees, or stop sharing")
                                                         : qsTr("Preview and share this goal with your therapist")
                 onClicked: root.shareRequested()
             }
 
-            PageHeading {
-                Layout.fillWidth: true
-                Layout.topMargin: 16
-                text: qsTr("Check in")
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 8
+            GoalCheckInForm {
+                id: checkInForm
 
-                TextField {
-                    id: valueField
-
-                    objectName: "checkInValueField"
-                    Layout.preferredWidth: 96
-                    Layout.minimumHeight: 48
-                    placeholderText: qsTr("Value")
-                    inputMethodHints: Qt.ImhFormattedNumbersOnly
-                    Accessible.name: qsTr("Value in %1").arg(GoalDetailModel.unit)
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: GoalDetailModel.unit
-                    wrapMode: Text.Wrap
-                }
-            }
-            FieldError {
-                objectName: "checkInValueError"
-                visible: text !== ""
-                text: GoalDetailModel.valueError
-            }
-            TextField {
-                id: noteField
-
-                objectName: "checkInNoteField"
+                objectName: "checkInForm"
                 Layout.fillWidth: true
-                Layout.minimumHeight: 48
-                placeholderText: qsTr("A note for yourself (optional)")
-                Accessible.name: qsTr("Note")
-            }
-            FieldError {
-                objectName: "checkInNoteError"
-                visible: text !== ""
-                text: GoalDetailModel.noteError
-            }
-            Button {
-                objectName: "saveCheckInButton"
-                Layout.minimumHeight: 48
-                enabled: GoalDetailModel.loaded
-                text: qsTr("Save check-in")
-                highlighted: true
-                font.capitalization: Font.MixedCase
-                Accessible.name: qsTr("Save goal check-in")
-                onClicked: {
-                    // Only a stored check-in clears the fields; a refused one keeps what was typed.
-                    if (GoalDetailModel.addCheckIn(valueField.text, noteField.text)) {
-                        valueField.clear()
-                        noteField.clear()
-                    }
-                }
+                onConfirmationNeeded: question => root.askFarAbove(question, () => checkInForm.submit(true))
             }
 
             PageHeading {
@@ -211,11 +234,73 @@ Page {
                 GoalCheckInDelegate {
                     Layout.fillWidth: true
                     Layout.bottomMargin: 8
+                    onEditRequested: (checkInId, valueText, note) => editDialog.edit(checkInId, valueText, note)
                 }
+            }
+
+            GoalLifecycleActions {
+                objectName: "goalActions"
+                Layout.fillWidth: true
+                Layout.topMargin: 16
+                onDeleteRequested: deleteGoalDialog.open()
             }
             Item {
                 Layout.preferredHeight: 16
             }
+        }
+    }
+
+    GoalCheckInEditDialog {
+        id: editDialog
+
+        objectName: "checkInEditDialog"
+        onConfirmationNeeded: question => root.askFarAbove(question, () => editDialog.save(true))
+        onDeleteRequested: deleteCheckInDialog.open()
+    }
+
+    GoalConfirmDialog {
+        id: farAboveDialog
+
+        objectName: "farAboveDialog"
+        title: qsTr("Is this number right?")
+        acceptText: qsTr("Yes, save it")
+        rejectText: qsTr("Let me change it")
+        onAccepted: {
+            const action = root.confirmAction
+            root.confirmAction = null
+            if (action)
+                action()
+        }
+        onRejected: root.confirmAction = null
+    }
+
+    GoalConfirmDialog {
+        id: deleteCheckInDialog
+
+        objectName: "deleteCheckInDialog"
+        title: qsTr("Delete this check-in?")
+        message: GoalDetailModel.shared
+                 ? qsTr("It goes from your history and chart, and from what your therapist sees after the next sync.")
+                 : qsTr("It goes from your history and chart. This cannot be undone.")
+        acceptText: qsTr("Delete check-in")
+        onAccepted: {
+            if (GoalDetailModel.removeCheckIn(editDialog.checkInId))
+                editDialog.close()
+        }
+    }
+
+    GoalConfirmDialog {
+        id: deleteGoalDialog
+
+        objectName: "deleteGoalDialog"
+        title: qsTr("Delete this goal?")
+        message: GoalDetailModel.shared
+                 ? qsTr("The goal, its steps and all its check-ins go from this phone, and from what your therapist sees after the next sync. This cannot be undone. If you only want a break from it, put it aside instead.")
+                 : qsTr("The goal, its steps and all its check-ins go from this phone. This cannot be undone. If you only want a break from it, put it aside instead.")
+        acceptText: qsTr("Delete goal")
+        onAccepted: {
+            if (GoalDetailModel.removeGoal())
+                root.removed()
         }
     }
 }

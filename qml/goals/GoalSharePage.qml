@@ -44,6 +44,14 @@ Page {
                 visible: text !== ""
                 text: GoalSharePreview.errorMessage
             }
+            // Without a clinic there is nobody to share with: say so, and how to join.
+            Label {
+                objectName: "noClinicNote"
+                Layout.fillWidth: true
+                visible: !GoalSharePreview.clinicJoined && !GoalSharePreview.shared
+                text: qsTr("This phone has not joined a clinic yet, so there is no therapist to share with. To join, go to More, then Clinic sync, and paste the invite your clinic gave you. Until then, everything here stays on your phone.")
+                wrapMode: Text.Wrap
+            }
 
             // In more than one group, the patient says whose therapists see it.
             Label {
@@ -122,26 +130,22 @@ Page {
                 }
             }
 
-            Button {
+            GoalButton {
                 objectName: "shareButton"
                 Layout.fillWidth: true
                 Layout.topMargin: 16
-                Layout.minimumHeight: 48
-                visible: !GoalSharePreview.shared
+                visible: !GoalSharePreview.shared && GoalSharePreview.clinicJoined
                 text: qsTr("Share this goal…")
                 highlighted: true
-                font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Share this goal with your therapist")
                 onClicked: shareDialog.open()
             }
-            Button {
+            GoalButton {
                 objectName: "unshareButton"
                 Layout.fillWidth: true
                 Layout.topMargin: 16
-                Layout.minimumHeight: 48
                 visible: GoalSharePreview.shared
                 text: qsTr("Stop sharing…")
-                font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Stop sharing this goal")
                 onClicked: unshareDialog.open()
             }
@@ -151,37 +155,23 @@ Page {
         }
     }
 
-    Dialog {
+    GoalConfirmDialog {
         id: shareDialog
 
         objectName: "shareDialog"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 400)
-        modal: true
         title: qsTr("Share this goal?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        message: qsTr("Your therapist will see the goal and its check-ins as listed, the next time Circle syncs with your clinic. You can stop sharing at any time.")
+        acceptText: qsTr("Share")
         onAccepted: GoalSharePreview.share()
-
-        contentItem: Label {
-            text: qsTr("Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.")
-            wrapMode: Text.Wrap
-        }
     }
 
-    Dialog {
+    GoalConfirmDialog {
         id: unshareDialog
 
         objectName: "unshareDialog"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 400)
-        modal: true
         title: qsTr("Stop sharing this goal?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        message: qsTr("Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.")
+        acceptText: qsTr("Stop sharing")
         onAccepted: GoalSharePreview.unshare()
-
-        contentItem: Label {
-            text: qsTr("Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.")
-            wrapMode: Text.Wrap
-        }
     }
 }

@@ -55,6 +55,10 @@ Page {
             GoalListModel.refresh()
             stack.pop()
         })
+        page.removed.connect(() => {
+            GoalListModel.refresh()
+            stack.pop()
+        })
     }
 
     /** The builder for a new goal (empty id) or for changing one. */

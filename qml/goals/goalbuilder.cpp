@@ -51,9 +51,37 @@ QHash<int, QByteArray> GoalBuilder::roleNames() const
     return { { TextRole, "text" }, { DoneRole, "done" } };
 }
 
+QString GoalBuilder::shortDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+QDate GoalBuilder::parsedDue() const
+{
+    const QString typed = m_dueDate.trimmed();
+    if (typed.isEmpty())
+        return {};
+    // Year-month-day always works; so does the way the patient's language writes a date.
+    const QDate iso = QDate::fromString(typed, Qt::ISODate);
+    if (iso.isValid() && typed.size() == 10)
+        return iso;
+    const QDate local = QLocale().toDate(typed, shortDateFormat());
+    if (local.isValid())
+        return local;
+    return QLocale().toDate(typed, QLocale::LongFormat);
+}
+
+QString GoalBuilder::dueExample() const
+{
+    return QLocale().toString(today().addDays(30), shortDateFormat());
+}
+
 QString GoalBuilder::dueLabel() const
 {
-    const QDate due = QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
+    const QDate due = parsedDue();
     return due.isValid() ? tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s)) : QString();
 }
 
@@ -128,7 +156,9 @@ void GoalBuilder::startNew()
     m_dueDate.clear();
     m_newStep.clear();
     clearErrors();
+    m_returnToReview = false;
     setStep(Specific);
+    Q_EMIT currentStepChanged();
     Q_EMIT draftChanged();
     Q_EMIT started();
 }
@@ -157,7 +187,10 @@ bool GoalBuilder::startEdit(const QString &goalId)
     m_dueDate = qs(g.due_date());
     m_newStep.clear();
     clearErrors();
-    setStep(Specific);
+    m_returnToReview = false;
+    // The goal exists already: the summary lets the patient open just the part to change.
+    setStep(Review);
+    Q_EMIT currentStepChanged();
     Q_EMIT draftChanged();
     Q_EMIT started();
     return true;
@@ -170,15 +203,35 @@ bool GoalBuilder::next()
         return false;
     const bool ok = check(m_step);
     Q_EMIT errorsChanged();
-    if (ok && m_step < Review)
+    if (ok && m_returnToReview) {
+        m_returnToReview = false;
+        setStep(Review);
+        Q_EMIT currentStepChanged();
+    } else if (ok && m_step < Review) {
         setStep(m_step + 1);
+    }
     return ok;
 }
 
 void GoalBuilder::back()
 {
-    if (m_step > Specific)
+    if (m_returnToReview) {
+        // Save checks every step again, so nothing unchecked is stored.
+        m_returnToReview = false;
+        setStep(Review);
+        Q_EMIT currentStepChanged();
+    } else if (m_step > Specific) {
         setStep(m_step - 1);
+    }
+}
+
+void GoalBuilder::changeStep(int step)
+{
+    if (step < Specific || step >= Review)
+        return;
+    m_returnToReview = true;
+    setStep(step);
+    Q_EMIT currentStepChanged();
 }
 
 bool GoalBuilder::addStep()
@@ -259,7 +312,10 @@ bool GoalBuilder::calendarCanGoBack() const
 
 void GoalBuilder::openCalendar()
 {
-    const QDate due = QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
+    // The calendar is a fresh try: a message about what was typed before would
+    // greet the patient before they have picked anything.
+    clearError(m_errors[DueDate]);
+    const QDate due = parsedDue();
     const QDate shown = due.isValid() ? due : today();
     const QDate first = firstOfMonth(shown);
     if (first == m_calendarMonth)
@@ -288,7 +344,7 @@ QVariantMap GoalBuilder::calendarDay(int year, int month, int day) const
     if (!date.isValid())
         return {};
     const QDate now = today();
-    const bool chosen = date == QDate::fromString(m_dueDate.trimmed(), Qt::ISODate);
+    const bool chosen = date == parsedDue();
     QString name = QLocale().toString(date, u"dddd d MMMM yyyy"_s);
     if (chosen)
         name = tr("%1, chosen").arg(name);
@@ -339,7 +395,7 @@ bool GoalBuilder::save()
     goal.set_target_value(target);
     goal.set_unit(utf8(m_unit.trimmed()));
     goal.set_why(utf8(m_why.trimmed()));
-    goal.set_due_date(utf8(m_dueDate.trimmed()));
+    goal.set_due_date(utf8(parsedDue().toString(Qt::ISODate)));
     if (!editing()) {
         goal.set_start_date(utf8(today().toString(Qt::ISODate)));
         goal.set_status(v1::GOAL_STATUS_ACTIVE);
@@ -424,15 +480,17 @@ bool GoalBuilder::check(int step)
         break;
     case DueDate: {
         const QString typed = m_dueDate.trimmed();
-        const QDate due = QDate::fromString(typed, Qt::ISODate);
-        const bool unchanged = editing() && typed == qs(m_original.due_date());
+        const QDate due = parsedDue();
+        const bool unchanged = editing()
+            && due == QDate::fromString(qs(m_original.due_date()), Qt::ISODate);
         const QDate start
             = editing() ? QDate::fromString(qs(m_original.start_date()), Qt::ISODate) : today();
         if (typed.isEmpty())
             problem = tr("Choose the day you want to reach this goal by.");
-        else if (!due.isValid() || typed.size() != 10)
-            problem = tr("\"%1\" is not a date. Write it as year-month-day, such as %2.")
-                          .arg(typed.left(40), today().addDays(30).toString(Qt::ISODate));
+        else if (!due.isValid())
+            problem = tr("\"%1\" is not a date Circle can read. Write it like %2, or pick a "
+                         "day from the calendar.")
+                          .arg(typed.left(40), dueExample());
         else if (!unchanged && !dueDateAcceptable(due, today()))
             problem = tr("That day has already passed. Choose today or a day after it.");
         else if (start.isValid() && due < start)

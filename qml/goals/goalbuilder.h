@@ -33,6 +33,13 @@ class GoalBuilder : public QAbstractListModel
     Q_PROPERTY(QString goalId READ goalId NOTIFY started)
     Q_PROPERTY(bool editing READ editing NOTIFY started)
     Q_PROPERTY(int currentStep READ currentStep NOTIFY currentStepChanged)
+    /**
+     * True while one step is open from the summary ("Change" there): moving on
+     * from it goes back to the summary instead of through the steps after it.
+     */
+    Q_PROPERTY(bool returnsToReview READ returnsToReview NOTIFY currentStepChanged)
+    /** An example due date a month ahead, as the patient's language writes dates. */
+    Q_PROPERTY(QString dueExample READ dueExample NOTIFY started)
     Q_PROPERTY(int stepCount READ stepCount CONSTANT)
     Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY draftChanged)
     Q_PROPERTY(QString target READ target WRITE setTarget NOTIFY draftChanged)
@@ -89,6 +96,8 @@ public:
     QString goalId() const { return m_goalId; }
     bool editing() const { return !m_goalId.isEmpty(); }
     int currentStep() const { return m_step; }
+    bool returnsToReview() const { return m_returnToReview; }
+    QString dueExample() const;
     int stepCount() const { return StepCount; }
     QString title() const { return m_title; }
     QString target() const { return m_target; }
@@ -119,13 +128,18 @@ public:
 
     /** An empty draft for a new goal, at the first step. */
     Q_INVOKABLE void startNew();
-    /** The stored goal as a draft, at the first step; false if it cannot be read. */
+    /**
+     * The stored goal as a draft, at the summary, where each part has its own
+     * "Change"; false if it cannot be read.
+     */
     Q_INVOKABLE bool startEdit(const QString &goalId);
 
     /** Checks the current step; moves to the next one only if it is fine. */
     Q_INVOKABLE bool next();
-    /** Back one step; nothing is checked and nothing is lost. */
+    /** Back one step (or to the summary from a step opened there); nothing is lost. */
     Q_INVOKABLE void back();
+    /** Opens one step from the summary; next() and back() then return to the summary. */
+    Q_INVOKABLE void changeStep(int step);
 
     /** Adds newStepText as an action step and clears it; false with stepsError if it cannot. */
     Q_INVOKABLE bool addStep();
@@ -140,7 +154,10 @@ public:
     int calendarMonth() const { return calendarShown().month(); }
     QString calendarTitle() const;
     bool calendarCanGoBack() const;
-    /** Shows the month of the due date in the calendar, or this month when none is set yet. */
+    /**
+     * Shows the month of the due date in the calendar, or this month when none
+     * is set yet, and forgets the message about a date typed before.
+     */
     Q_INVOKABLE void openCalendar();
     /** Moves the calendar by whole months (negative: back), never before this month. */
     Q_INVOKABLE void showMonth(int delta);
@@ -180,6 +197,10 @@ private:
     };
 
     bool check(int step);
+    /** The due date typed or chosen: year-month-day, or as the patient's language writes dates. */
+    QDate parsedDue() const;
+    /** The locale's short date format with the year in full, so "5/1/27" never means 1927. */
+    static QString shortDateFormat();
     QDate today() const;
     /** The first day of the month the calendar shows; this month until it first opens. */
     QDate calendarShown() const;
@@ -196,6 +217,7 @@ private:
     QString m_goalId;
     v1::Goal m_original; // the stored goal when editing, so unchanged fields keep their stamps
     int m_step = Specific;
+    bool m_returnToReview = false;
     QString m_title;
     QString m_target;
     QString m_unit;

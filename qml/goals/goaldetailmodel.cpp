@@ -2,6 +2,7 @@
 
 #include "appshell/timeformat.h"
 #include "clock.h"
+#include "goalchanges.h"
 #include "goalnumber.h"
 #include "goalunits.h"
 #include "repository.h"
@@ -63,6 +64,8 @@ QVariant GoalDetailModel::data(const QModelIndex &index, int role) const
     }
     case AtRole:
         return QDateTime::fromMSecsSinceEpoch(row.atMs, m_timeZone);
+    case ValueTextRole:
+        return goalNumberText(row.value);
     }
     return {};
 }
@@ -76,6 +79,7 @@ QHash<int, QByteArray> GoalDetailModel::roleNames() const
         { NoteRole, "note" },
         { WhenLabelRole, "whenLabel" },
         { AtRole, "at" },
+        { ValueTextRole, "valueText" },
     };
 }
 
@@ -98,6 +102,53 @@ QStringList GoalDetailModel::actionSteps() const
     for (const auto &step : m_goal.steps())
         steps.append(step.done() ? tr("Done: %1").arg(qs(step.text())) : qs(step.text()));
     return steps;
+}
+
+QVariantList GoalDetailModel::steps() const
+{
+    QVariantList steps;
+    for (const auto &step : m_goal.steps())
+        steps.append(QVariantMap { { u"text"_s, qs(step.text()) }, { u"done"_s, step.done() } });
+    return steps;
+}
+
+QString GoalDetailModel::stepsDoneLabel() const
+{
+    const int total = m_goal.steps_size();
+    if (total == 0)
+        return {};
+    int done = 0;
+    for (const auto &step : m_goal.steps())
+        done += step.done() ? 1 : 0;
+    //: How many of a goal's action steps are ticked, as in "1 of 2 steps done".
+    return tr("%1 of %n step(s) done", "", total).arg(done);
+}
+
+GoalDetailModel::Status GoalDetailModel::status() const
+{
+    switch (m_goal.status()) {
+    case v1::GOAL_STATUS_ACHIEVED:
+        return Status::Reached;
+    case v1::GOAL_STATUS_PAUSED:
+    case v1::GOAL_STATUS_LET_GO:
+        return Status::PutAside;
+    default:
+        return Status::Active;
+    }
+}
+
+QString GoalDetailModel::statusNote() const
+{
+    switch (status()) {
+    case Status::Reached:
+        return tr("You reached this goal. Well done. It stays here with its check-ins.");
+    case Status::PutAside:
+        return tr("Put aside for now. It stays here with its check-ins, and you can take it up "
+                  "again whenever you like.");
+    case Status::Active:
+        break;
+    }
+    return {};
 }
 
 bool GoalDetailModel::load(const QString &goalId)
@@ -139,44 +190,74 @@ void GoalDetailModel::refresh()
     Q_EMIT errorsChanged();
 }
 
-bool GoalDetailModel::addCheckIn(const QString &valueText, const QString &note)
+std::optional<double> GoalDetailModel::readValue(const QString &valueText, QString *problem) const
 {
     double value = 0;
     switch (parseGoalNumber(valueText, QLocale(), false, &value)) {
     case NumberProblem::None:
-        m_valueError.clear();
-        break;
+        problem->clear();
+        return value;
     case NumberProblem::Empty:
-        m_valueError = tr("Enter a value, such as 2.");
+        *problem = tr("Enter a value, such as 2.");
         break;
     case NumberProblem::NotANumber:
-        m_valueError = tr("\"%1\" is not a number. Use digits, such as 2 or 1.5.")
-                           .arg(valueText.trimmed().left(40));
+        *problem = tr("\"%1\" is not a number. Use digits, such as 2 or 1.5.")
+                       .arg(valueText.trimmed().left(40));
         break;
     case NumberProblem::Negative:
-        m_valueError = tr("A check-in cannot be negative. Enter 0 or more.");
+        *problem = tr("A check-in cannot be negative. Enter 0 or more.");
         break;
     case NumberProblem::NotAboveZero: // a check-in may be 0; not reported for one
     case NumberProblem::TooLarge:
-        m_valueError = tr("That number is too large for a check-in.");
+        *problem = tr("That number is too large for a check-in.");
         break;
     }
-    const QString trimmedNote = note.trimmed();
-    m_noteError = trimmedNote.size() > MaxNoteLength
+    return std::nullopt;
+}
+
+QString GoalDetailModel::noteProblem(const QString &trimmedNote) const
+{
+    return trimmedNote.size() > MaxNoteLength
         ? tr("Keep the note under %1 characters; it has %2 now.")
               .arg(MaxNoteLength)
               .arg(trimmedNote.size())
         : QString();
+}
+
+QString GoalDetailModel::farAboveQuestion(double value) const
+{
+    if (!goalchanges::farAboveTarget(value, m_goal.target_value()))
+        return {};
+    return tr("%1 is far above your target of %2. Is that right? If you meant a smaller number, "
+              "go back and change it.")
+        .arg(goalNumberText(value), valueLabel(m_goal.target_value()));
+}
+
+bool GoalDetailModel::addCheckIn(const QString &valueText, const QString &note, bool confirmed)
+{
+    const auto value = readValue(valueText, &m_valueError);
+    const QString trimmedNote = note.trimmed();
+    m_noteError = noteProblem(trimmedNote);
+    m_confirmQuestion.clear();
     if (!m_loaded && m_valueError.isEmpty())
         m_valueError = tr("Open a goal before checking in.");
     if (!m_valueError.isEmpty() || !m_noteError.isEmpty()) {
         Q_EMIT errorsChanged();
         return false;
     }
+    // Held back until the patient says it is right: a slip of the finger would
+    // flatten the chart and, on a shared goal, reach the therapist.
+    if (!confirmed) {
+        m_confirmQuestion = farAboveQuestion(*value);
+        if (!m_confirmQuestion.isEmpty()) {
+            Q_EMIT errorsChanged();
+            return false;
+        }
+    }
 
     v1::GoalCheckIn checkIn;
     checkIn.set_goal_id(utf8(m_goalId));
-    checkIn.set_value(value);
+    checkIn.set_value(*value);
     checkIn.set_note(utf8(trimmedNote));
     checkIn.set_at_ms(m_clock.nowMs());
     auto stored = Repository<v1::GoalCheckIn>(m_store).create(checkIn);
@@ -190,10 +271,100 @@ bool GoalDetailModel::addCheckIn(const QString &valueText, const QString &note)
     return true;
 }
 
+bool GoalDetailModel::correctCheckIn(
+    const QString &checkInId, const QString &valueText, const QString &note, bool confirmed)
+{
+    const auto value = readValue(valueText, &m_correctionError);
+    const QString trimmedNote = note.trimmed();
+    if (m_correctionError.isEmpty())
+        m_correctionError = noteProblem(trimmedNote);
+    m_confirmQuestion.clear();
+    if (!m_correctionError.isEmpty()) {
+        Q_EMIT errorsChanged();
+        return false;
+    }
+    if (!confirmed) {
+        m_confirmQuestion = farAboveQuestion(*value);
+        if (!m_confirmQuestion.isEmpty()) {
+            Q_EMIT errorsChanged();
+            return false;
+        }
+    }
+    auto corrected = goalchanges::correctCheckIn(m_store, checkInId, *value, trimmedNote);
+    if (!corrected) {
+        qCWarning(lcGoalDetail) << "Could not correct a check-in:" << corrected.error().message;
+        m_correctionError = tr("The correction was not saved: %1").arg(corrected.error().message);
+        Q_EMIT errorsChanged();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool GoalDetailModel::removeCheckIn(const QString &checkInId)
+{
+    auto removed = goalchanges::removeCheckIn(m_store, checkInId);
+    return afterChange(removed ? nullptr : &removed.error(), tr("The check-in was not deleted: %1"));
+}
+
+bool GoalDetailModel::setStepDone(int index, bool done)
+{
+    auto changed = goalchanges::setStepDone(m_store, m_goalId, index, done);
+    return afterChange(changed ? nullptr : &changed.error(), tr("The step was not saved: %1"));
+}
+
+bool GoalDetailModel::markReached()
+{
+    return changeStatus(v1::GOAL_STATUS_ACHIEVED);
+}
+
+bool GoalDetailModel::putAside()
+{
+    return changeStatus(v1::GOAL_STATUS_PAUSED);
+}
+
+bool GoalDetailModel::takeUpAgain()
+{
+    return changeStatus(v1::GOAL_STATUS_ACTIVE);
+}
+
+bool GoalDetailModel::changeStatus(int status)
+{
+    auto changed = goalchanges::setStatus(m_store, m_goalId, v1::GoalStatus(status));
+    return afterChange(changed ? nullptr : &changed.error(), tr("The goal was not changed: %1"));
+}
+
+bool GoalDetailModel::removeGoal()
+{
+    auto removed = goalchanges::removeGoal(m_store, m_goalId);
+    if (!removed)
+        return afterChange(&removed.error(), tr("The goal was not deleted: %1"));
+    m_goalId.clear();
+    refresh();
+    return true;
+}
+
+bool GoalDetailModel::afterChange(const Error *error, const QString &failure)
+{
+    if (error) {
+        // The message names what failed in the store, never what the patient wrote.
+        qCWarning(lcGoalDetail) << "Could not change a goal:" << error->message;
+        refresh();
+        m_error = failure.arg(error->message);
+        Q_EMIT errorsChanged();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
 void GoalDetailModel::clearErrors()
 {
-    if (m_valueError.isEmpty() && m_noteError.isEmpty() && m_error.isEmpty())
+    if (m_valueError.isEmpty() && m_noteError.isEmpty() && m_error.isEmpty()
+        && m_confirmQuestion.isEmpty() && m_correctionError.isEmpty())
         return;
+    m_confirmQuestion.clear();
+    m_correctionError.clear();
     m_valueError.clear();
     m_noteError.clear();
     m_error.clear();
@@ -224,12 +395,25 @@ void GoalDetailModel::buildChart()
         m_summary = tr("No check-ins yet. The target is %1.").arg(valueLabel(target));
         return;
     }
-    const qint64 first = m_rows.back().atMs;
-    const qint64 last = m_rows.front().atMs;
-    const double span = double(last - first);
-    for (auto it = m_rows.rbegin(); it != m_rows.rend(); ++it) {
-        // One check-in, or several at one moment, sit in the middle of the time axis.
-        const double x = span > 0 ? double(it->atMs - first) / span : 0.5;
+    // One point per day, that day's latest check-in (rows are newest first), so
+    // two check-ins on one day are not drawn as a rise or a fall.
+    struct DayPoint
+    {
+        QDate day;
+        double value;
+    };
+    std::vector<DayPoint> days; // newest first
+    for (const Row &row : m_rows) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(row.atMs, m_timeZone).date();
+        if (days.empty() || days.back().day != day)
+            days.push_back({ day, row.value });
+    }
+    const QDate first = days.back().day;
+    const QDate last = days.front().day;
+    const double span = double(first.daysTo(last));
+    for (auto it = days.rbegin(); it != days.rend(); ++it) {
+        // A single day sits in the middle of the time axis.
+        const double x = span > 0 ? double(first.daysTo(it->day)) / span : 0.5;
         m_points.append(QVariantMap {
             { u"x"_s, x },
             { u"y"_s, it->value / top },
@@ -240,23 +424,29 @@ void GoalDetailModel::buildChart()
     m_lastLabel = span > 0 ? dayLabel(last) : QString();
     const int count = int(m_rows.size());
     const QString latest = valueLabel(m_rows.front().value);
-    m_summary = count == 1
-        ? tr("One check-in, on %1: %2, against a target of %3.")
-              .arg(dayLabel(first), latest, valueLabel(target))
-        : tr("%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is "
-             "%6.")
-              .arg(QString::number(count), dayLabel(first), dayLabel(last), latest,
-                  valueLabel(target), valueLabel(highest));
+    if (count == 1)
+        m_summary = tr("One check-in, on %1: %2, against a target of %3.")
+                        .arg(dayLabel(first), latest, valueLabel(target));
+    else if (span == 0)
+        m_summary = tr("%n check-in(s), all on %1. The latest is %2 against a target of %3.", "",
+            count)
+                        .arg(dayLabel(first), latest, valueLabel(target));
+    else
+        m_summary = tr("%n check-in(s) from %1 to %2. The latest is %3 against a target of %4; "
+                       "the highest is %5.",
+            "", count)
+                        .arg(dayLabel(first), dayLabel(last), latest, valueLabel(target),
+                            valueLabel(highest));
 }
 
 QString GoalDetailModel::valueLabel(double value) const
 {
-    return GoalUnits::amount(value, qs(m_goal.unit()));
+    return GoalUnits::amountAgainst(value, m_goal.target_value(), qs(m_goal.unit()));
 }
 
-QString GoalDetailModel::dayLabel(qint64 ms) const
+QString GoalDetailModel::dayLabel(const QDate &day) const
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).date(), u"d MMM"_s);
+    return QLocale().toString(day, u"d MMM"_s);
 }
 
 } // namespace circle

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "records.h"
+#include "result.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
 #include <QTimeZone>
 #include <QVariantList>
 
+#include <optional>
 #include <vector>
 
 namespace circle {
+
 
 class Clock;
 class Store;
@@ -24,7 +27,15 @@ class Store;
  * and nothing is stored.
  *
  * The chart's points are given in fractions of the plot (0..1 on both axes,
- * time across, value up) so the page only scales them to its size.
+ * time across, value up) so the page only scales them to its size. The chart
+ * has one point per day, that day's latest check-in: two check-ins on one day
+ * are one moment, not a trend.
+ *
+ * It also keeps the goal up to date (core's goalchanges, one transaction per
+ * change): ticking steps, reaching the goal, putting it aside and taking it up
+ * again, deleting it, and correcting or deleting a check-in. A check-in far
+ * above the target is not stored until the patient confirms it
+ * (confirmQuestion says what to ask).
  */
 class GoalDetailModel : public QAbstractListModel
 {
@@ -37,6 +48,13 @@ class GoalDetailModel : public QAbstractListModel
     Q_PROPERTY(QString targetLabel READ targetLabel NOTIFY changed)
     Q_PROPERTY(QString dueLabel READ dueLabel NOTIFY changed)
     Q_PROPERTY(QStringList actionSteps READ actionSteps NOTIFY changed)
+    /** The action steps in order: { text, done }. */
+    Q_PROPERTY(QVariantList steps READ steps NOTIFY changed)
+    /** "1 of 2 steps done"; empty without steps. */
+    Q_PROPERTY(QString stepsDoneLabel READ stepsDoneLabel NOTIFY changed)
+    Q_PROPERTY(Status status READ status NOTIFY changed)
+    /** What the status means for the patient, in a sentence; empty for an active goal. */
+    Q_PROPERTY(QString statusNote READ statusNote NOTIFY changed)
     Q_PROPERTY(bool shared READ shared NOTIFY changed)
     Q_PROPERTY(int checkInCount READ checkInCount NOTIFY changed)
     /** Oldest first: { x, y, label } with x and y in 0..1 of the plot. */
@@ -52,6 +70,13 @@ class GoalDetailModel : public QAbstractListModel
     Q_PROPERTY(QString valueError READ valueError NOTIFY errorsChanged)
     Q_PROPERTY(QString noteError READ noteError NOTIFY errorsChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorsChanged)
+    /**
+     * Set when a check-in (new or corrected) was held back because its value
+     * is far above the target: the question to put to the patient.
+     */
+    Q_PROPERTY(QString confirmQuestion READ confirmQuestion NOTIFY errorsChanged)
+    /** Why a correction was refused (in the correction dialog). */
+    Q_PROPERTY(QString correctionError READ correctionError NOTIFY errorsChanged)
 
 public:
     enum Role {
@@ -61,8 +86,13 @@ public:
         NoteRole,
         WhenLabelRole,
         AtRole,
+        ValueTextRole, // the value as the patient would type it, to correct it
     };
     Q_ENUM(Role)
+
+    /** Where the goal stands; Paused is what the pages call "put aside". */
+    enum class Status { Active, Reached, PutAside };
+    Q_ENUM(Status)
 
     static constexpr int MaxNoteLength = 10000;
 
@@ -82,6 +112,10 @@ public:
     QString targetLabel() const;
     QString dueLabel() const;
     QStringList actionSteps() const;
+    QVariantList steps() const;
+    QString stepsDoneLabel() const;
+    Status status() const;
+    QString statusNote() const;
     bool shared() const { return m_goal.shared_with_therapist(); }
     int checkInCount() const { return int(m_rows.size()); }
     QVariantList chartPoints() const { return m_points; }
@@ -93,6 +127,8 @@ public:
     QString valueError() const { return m_valueError; }
     QString noteError() const { return m_noteError; }
     QString errorMessage() const { return m_error; }
+    QString confirmQuestion() const { return m_confirmQuestion; }
+    QString correctionError() const { return m_correctionError; }
 
     /** Shows the goal with this id and its check-ins; false if it cannot be read. */
     Q_INVOKABLE bool load(const QString &goalId);
@@ -102,7 +138,26 @@ public:
      * Stores a check-in now with the value as typed; false, with valueError
      * or noteError saying why, when the value is not a number of 0 or more.
      */
-    Q_INVOKABLE bool addCheckIn(const QString &valueText, const QString &note);
+    Q_INVOKABLE bool addCheckIn(
+        const QString &valueText, const QString &note, bool confirmed = false);
+    /**
+     * Replaces a check-in's value and note, keeping when it was taken. False
+     * with correctionError, or with confirmQuestion when the value is far
+     * above the target and confirmed is false.
+     */
+    Q_INVOKABLE bool correctCheckIn(const QString &checkInId, const QString &valueText,
+        const QString &note, bool confirmed = false);
+    Q_INVOKABLE bool removeCheckIn(const QString &checkInId);
+
+    /** Ticks or unticks the action step at index. */
+    Q_INVOKABLE bool setStepDone(int index, bool done);
+    /** The patient reached the goal. */
+    Q_INVOKABLE bool markReached();
+    /** Put aside for now: off Today, kept with its history, back with takeUpAgain(). */
+    Q_INVOKABLE bool putAside();
+    Q_INVOKABLE bool takeUpAgain();
+    /** Deletes the goal and its check-ins (the page asks first). */
+    Q_INVOKABLE bool removeGoal();
     /** Forgets the messages of a failed check-in (the page starts clean). */
     Q_INVOKABLE void clearErrors();
 
@@ -120,8 +175,15 @@ private:
     };
 
     void buildChart();
+    /** The value typed, or an empty optional with the problem in *problem. */
+    std::optional<double> readValue(const QString &valueText, QString *problem) const;
+    QString noteProblem(const QString &trimmedNote) const;
+    QString farAboveQuestion(double value) const;
+    bool changeStatus(int status);
+    /** After a change is stored: read again; on failure say so and return false. */
+    bool afterChange(const Error *error, const QString &failure);
     QString valueLabel(double value) const;
-    QString dayLabel(qint64 ms) const;
+    QString dayLabel(const QDate &day) const;
 
     Store &m_store;
     const Clock &m_clock;
@@ -139,6 +201,8 @@ private:
     QString m_valueError;
     QString m_noteError;
     QString m_error;
+    QString m_confirmQuestion;
+    QString m_correctionError;
 };
 
 } // namespace circle

@@ -217,9 +217,9 @@ QString GoalListModel::statusLabel(Status status)
     case Status::Active:
         return tr("Active");
     case Status::Paused:
-        return tr("Paused");
+        return tr("Put aside");
     case Status::Achieved:
-        return tr("Achieved");
+        return tr("Reached");
     case Status::LetGo:
         return tr("Let go");
     case Status::Unspecified:

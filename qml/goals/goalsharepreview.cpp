@@ -5,6 +5,7 @@
 #include "repository.h"
 #include "sharing.h"
 #include "store.h"
+#include "syncaccount.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -102,6 +103,14 @@ bool GoalSharePreview::load(const QString &goalId)
 
 bool GoalSharePreview::share()
 {
+    if (!m_clinicJoined) {
+        // Marking it shared would promise a therapist who is not there.
+        rebuild();
+        m_error = tr("This phone has not joined a clinic, so there is no therapist to share "
+                     "with yet. Your goal stays private.");
+        Q_EMIT changed();
+        return false;
+    }
     return setShared(true);
 }
 
@@ -187,6 +196,8 @@ void GoalSharePreview::rebuild()
     m_groups.clear();
     m_groupId.clear();
     m_error.clear();
+    auto account = SyncAccount::load(m_store);
+    m_clinicJoined = account && account.value().has_value();
     // Read once: the group list and the rule's choice both come from it.
     auto groups = sharing::groupsInJoinOrder(m_store);
     const std::vector<v1::Group> joined
@@ -280,7 +291,9 @@ void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &go
         }
         row = { tr("Status"), status, section, name };
     } else if (field == "shared_with_therapist") {
-        row = { tr("Shared with your therapist"), tr("Yes"), section, name };
+        // The flag itself: the page says above whether the goal is shared, and a
+        // "Yes" here under "Not shared" read as a contradiction.
+        return;
     } else if (field == "shared_group_id") {
         const int index = groupIndex();
         row = { tr("Seen by"),
@@ -292,7 +305,14 @@ void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &go
         for (const Row &existing : m_rows)
             if (existing.field == u"meta"_s || existing.field == u"field_stamps"_s)
                 return;
-        row = { tr("Record details"), tr("An id, and when the goal was made and last changed"),
+        const auto day = [this](qint64 ms) {
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).date(), u"d MMMM yyyy"_s);
+        };
+        row = { tr("Dates"),
+            tr("Set on %1, last changed on %2. A code goes with it so the clinic can tell this "
+               "goal from your others; it says nothing about you.")
+                .arg(day(goal.meta().created_ms()), day(goal.meta().updated_ms())),
             section, name };
     } else {
         row = { name, tr("Included"), section, name };

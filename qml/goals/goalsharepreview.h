@@ -34,6 +34,11 @@ class GoalSharePreview : public QAbstractListModel
     Q_PROPERTY(QStringList sharedFields READ sharedFields NOTIFY changed)
     Q_PROPERTY(QStringList privateItems READ privateItems NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    /**
+     * Whether this phone has joined a clinic. Without one there is no
+     * therapist to share with, so share() refuses and says how to join.
+     */
+    Q_PROPERTY(bool clinicJoined READ clinicJoined NOTIFY changed)
     /** The patient's groups, first joined first; whose therapists see the goal is one of them. */
     Q_PROPERTY(QStringList groupNames READ groupNames NOTIFY changed)
     /** The row of groupNames whose therapists see the goal while shared; -1 with no group. */
@@ -63,12 +68,16 @@ public:
     QStringList sharedFields() const { return m_fields; }
     QStringList privateItems() const;
     QString errorMessage() const { return m_error; }
+    bool clinicJoined() const { return m_clinicJoined; }
     QStringList groupNames() const;
     int groupIndex() const;
 
     /** Builds the preview for this goal; false if it cannot be read. */
     Q_INVOKABLE bool load(const QString &goalId);
-    /** Shares the goal and its check-ins; they travel at the next sync. */
+    /**
+     * Shares the goal and its check-ins; they travel at the next sync. False,
+     * with nothing changed, when no clinic is joined.
+     */
     Q_INVOKABLE bool share();
     /** Stops sharing; the therapist no longer sees it after the next sync. */
     Q_INVOKABLE bool unshare();
@@ -112,6 +121,7 @@ private:
     std::vector<Row> m_rows;
     QStringList m_fields;
     QString m_error;
+    bool m_clinicJoined = false;
 };
 
 } // namespace circle

@@ -52,4 +52,22 @@ QString GoalUnits::amount(double value, const QString &unit)
     return tr("%1 %2").arg(goalNumberText(value), unitFor(value, unit)).trimmed();
 }
 
+bool GoalUnits::isKnown(const QString &unit)
+{
+    const QString typed = unit.trimmed();
+    for (const auto &[several, one] : forms())
+        if (typed.compare(several, Qt::CaseInsensitive) == 0
+            || typed.compare(one, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+QString GoalUnits::amountAgainst(double value, double target, const QString &unit)
+{
+    if (value != 1 || target == 1 || isKnown(unit) || unit.trimmed().isEmpty())
+        return amount(value, unit);
+    //: A check-in of one against the goal's target, as in "1 of 5 walks a week".
+    return tr("%1 of %2").arg(goalNumberText(value), amount(target, unit));
+}
+
 } // namespace circle

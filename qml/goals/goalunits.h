@@ -26,6 +26,17 @@ public:
 
     /** The number in the app's locale followed by its unit: "1 meeting a week". */
     static QString amount(double value, const QString &unit);
+
+    /** Whether unit is one of the suggested units, whose two forms are known. */
+    static bool isKnown(const QString &unit);
+
+    /**
+     * A check-in's value next to the goal's target. A unit the patient typed
+     * has only the form they wrote, for their target ("walks a week" for 5);
+     * a value of one then reads against the target, "1 of 5 walks a week",
+     * rather than as "1 walks a week". Known units agree as amount() does.
+     */
+    static QString amountAgainst(double value, double target, const QString &unit);
 };
 
 } // namespace circle

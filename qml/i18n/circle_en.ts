@@ -389,93 +389,108 @@
 <context>
     <name>GoalBuilderPage</name>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="19"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="29"/>
         <source>What do you want to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="20"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="30"/>
         <source>How will you measure it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="21"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="31"/>
         <source>What small steps will get you there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="22"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="32"/>
         <source>Why does it matter to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="23"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="33"/>
         <source>By when?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="24"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="34"/>
         <source>Does this look right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="27"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="37"/>
         <source>Say it plainly enough that you will know when you have done it, for example &quot;Go to recovery meetings&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="28"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="38"/>
         <source>A number and what it counts, for example 3 meetings a week or 20 minutes a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="29"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="39"/>
         <source>Steps small enough to start this week. Put them in the order you will take them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="30"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="40"/>
         <source>A few words for the days it feels hard. Only you see this unless you share the goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="31"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="41"/>
         <source>Pick a day that gives you a fair chance. You can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="32"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="42"/>
         <source>Your goal is kept on this phone. You choose later whether your therapist sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="61"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="71"/>
         <source>Change goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="61"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="71"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="84"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="88"/>
+        <source>Back to summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="89"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="84"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="87"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="91"/>
+        <source>Back to the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="92"/>
         <source>Previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="87"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="93"/>
         <source>Cancel the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="93"/>
+        <source>Leave the goal as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -489,13 +504,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="107"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="104"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="106"/>
         <source>Save the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="107"/>
         <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="107"/>
+        <source>Done, back to the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,7 +536,7 @@
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="172"/>
-        <location filename="../goals/GoalBuilderPage.qml" line="397"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="401"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,113 +561,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="233"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="235"/>
         <source>Count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="258"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="260"/>
         <source>(done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="266"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="268"/>
         <source>Move &quot;%1&quot; up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="274"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="276"/>
         <source>Move &quot;%1&quot; down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="281"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="283"/>
         <source>Remove &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="296"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="298"/>
         <source>A small step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="297"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="299"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="304"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="308"/>
         <source>Add this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="324"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="326"/>
         <source>Because…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="325"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="327"/>
         <location filename="../goals/GoalBuilderPage.qml" line="412"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="341"/>
-        <source>Year-month-day, such as 2025-06-30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../goals/GoalBuilderPage.qml" line="343"/>
-        <source>Due date, as year-month-day</source>
+        <source>For example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="352"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="345"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="346"/>
+        <source>Type a date like %1, or pick one below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="355"/>
         <source>In 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="352"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="355"/>
         <source>In a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="353"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="356"/>
         <source>In 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="362"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="366"/>
         <source>Due date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="369"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="373"/>
         <source>Pick a day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="372"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="376"/>
         <source>Pick the due date from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="399"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="403"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="401"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="405"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../goals/GoalBuilderPage.qml" line="405"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="409"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -650,17 +680,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="422"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="415"/>
+        <source>Not written (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="421"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>GoalDelegate</name>
+    <name>GoalCheckInDelegate</name>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="26"/>
-        <source>Steps done: %1 of %2</source>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="50"/>
+        <source>Correct</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="52"/>
+        <source>Correct or delete the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalCheckInEditDialog</name>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="39"/>
+        <source>Correct this check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="59"/>
+        <source>Value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="69"/>
+        <source>Corrected value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="75"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="84"/>
+        <source>Corrected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="96"/>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="103"/>
+        <source>Delete this check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="110"/>
+        <source>Go back without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalCheckInForm</name>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="34"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="39"/>
+        <source>How many %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="49"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="51"/>
+        <source>Value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="62"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="72"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="81"/>
+        <source>This goal is shared, so your therapist reads the note too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="82"/>
+        <source>Only you see the note, unless you share this goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="96"/>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="98"/>
+        <source>Save goal check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalConfirmDialog</name>
+    <message>
+        <location filename="../goals/GoalConfirmDialog.qml" line="12"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message numerus="yes">
+        <location filename="../goals/GoalDelegate.qml" line="26"/>
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../goals/GoalDelegate.qml" line="35"/>
@@ -676,83 +831,166 @@
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="29"/>
+        <location filename="../goals/GoalDetailPage.qml" line="44"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="31"/>
+        <location filename="../goals/GoalDetailPage.qml" line="46"/>
         <source>Change this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="85"/>
+        <location filename="../goals/GoalDetailPage.qml" line="122"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="105"/>
-        <source>Shared with your therapist: see or stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="106"/>
-        <source>Share with your therapist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="109"/>
-        <source>See what your therapist sees, or stop sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="110"/>
-        <source>Preview and share this goal with your therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="117"/>
-        <source>Check in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="129"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="131"/>
-        <source>Value in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="150"/>
-        <source>A note for yourself (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/GoalDetailPage.qml" line="151"/>
-        <source>Note</source>
+        <location filename="../goals/GoalDetailPage.qml" line="162"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../goals/GoalDetailPage.qml" line="162"/>
-        <source>Save check-in</source>
+        <source>Not done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="165"/>
-        <source>Save goal check-in</source>
+        <location filename="../goals/GoalDetailPage.qml" line="182"/>
+        <source>Shared with your therapist: see or stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="178"/>
+        <location filename="../goals/GoalDetailPage.qml" line="183"/>
+        <source>Share with your therapist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="185"/>
+        <source>See what your therapist sees, or stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="186"/>
+        <source>Preview and share this goal with your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="265"/>
+        <source>Is this number right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="266"/>
+        <source>Yes, save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="267"/>
+        <source>Let me change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="281"/>
+        <source>Delete this check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="283"/>
+        <source>It goes from your history and chart, and from what your therapist sees after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="284"/>
+        <source>It goes from your history and chart. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="285"/>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="296"/>
+        <source>Delete this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="298"/>
+        <source>The goal, its steps and all its check-ins go from this phone, and from what your therapist sees after the next sync. This cannot be undone. If you only want a break from it, put it aside instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="299"/>
+        <source>The goal, its steps and all its check-ins go from this phone. This cannot be undone. If you only want a break from it, put it aside instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="300"/>
+        <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="201"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="203"/>
+        <location filename="../goals/GoalDetailPage.qml" line="36"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="226"/>
         <source>Check-ins, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalLifecycleActions</name>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="19"/>
+        <source>This goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="26"/>
+        <source>I reached this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="27"/>
+        <source>Mark this goal as reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="35"/>
+        <source>Put aside for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="37"/>
+        <source>Put this goal aside for now; you can take it up again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="44"/>
+        <source>Take it up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="45"/>
+        <source>Make this goal active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="52"/>
+        <source>Delete goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="54"/>
+        <source>Delete this goal and its check-ins</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +1036,19 @@
     </message>
 </context>
 <context>
+    <name>GoalReviewHeading</name>
+    <message>
+        <location filename="../goals/GoalReviewHeading.qml" line="25"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalReviewHeading.qml" line="27"/>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalSharePage</name>
     <message>
         <location filename="../goals/GoalSharePage.qml" line="15"/>
@@ -815,67 +1066,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="53"/>
+        <location filename="../goals/GoalSharePage.qml" line="52"/>
+        <source>This phone has not joined a clinic yet, so there is no therapist to share with. To join, go to More, then Clinic sync, and paste the invite your clinic gave you. Until then, everything here stays on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="61"/>
         <source>Share with the therapists of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="63"/>
+        <location filename="../goals/GoalSharePage.qml" line="71"/>
         <source>Group whose therapists see this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="70"/>
+        <location filename="../goals/GoalSharePage.qml" line="78"/>
         <source>What your therapist sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="71"/>
+        <location filename="../goals/GoalSharePage.qml" line="79"/>
         <source>What your therapist would see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="110"/>
+        <location filename="../goals/GoalSharePage.qml" line="118"/>
         <source>Stays private, sealed so the clinic cannot read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="131"/>
+        <location filename="../goals/GoalSharePage.qml" line="138"/>
         <source>Share this goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="134"/>
+        <location filename="../goals/GoalSharePage.qml" line="140"/>
         <source>Share this goal with your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="143"/>
+        <location filename="../goals/GoalSharePage.qml" line="148"/>
         <source>Stop sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="145"/>
+        <location filename="../goals/GoalSharePage.qml" line="149"/>
         <source>Stop sharing this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="161"/>
+        <location filename="../goals/GoalSharePage.qml" line="162"/>
         <source>Share this goal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="166"/>
-        <source>Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.</source>
+        <location filename="../goals/GoalSharePage.qml" line="163"/>
+        <source>Your therapist will see the goal and its check-ins as listed, the next time Circle syncs with your clinic. You can stop sharing at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="178"/>
+        <location filename="../goals/GoalSharePage.qml" line="164"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="174"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="172"/>
         <source>Stop sharing this goal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="183"/>
+        <location filename="../goals/GoalSharePage.qml" line="173"/>
         <source>Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +1192,12 @@
         <location filename="../goals/goalunits.cpp" line="52"/>
         <source>%1 %2</source>
         <extracomment>A goal&apos;s number and what it counts, as in &quot;3 meetings a week&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="70"/>
+        <source>%1 of %2</source>
+        <extracomment>A check-in of one against the goal&apos;s target, as in &quot;1 of 5 walks a week&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,117 +3406,117 @@
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="57"/>
+        <location filename="../goals/goalbuilder.cpp" line="85"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="141"/>
+        <location filename="../goals/goalbuilder.cpp" line="171"/>
         <source>This goal could not be read, so it cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="189"/>
+        <location filename="../goals/goalbuilder.cpp" line="242"/>
         <source>Write the step before adding it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="191"/>
+        <location filename="../goals/goalbuilder.cpp" line="244"/>
         <source>Keep a step under %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="195"/>
+        <location filename="../goals/goalbuilder.cpp" line="248"/>
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="294"/>
+        <location filename="../goals/goalbuilder.cpp" line="347"/>
         <source>%1, chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="296"/>
+        <location filename="../goals/goalbuilder.cpp" line="349"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="359"/>
+        <location filename="../goals/goalbuilder.cpp" line="412"/>
         <source>Your goal was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="377"/>
+        <location filename="../goals/goalbuilder.cpp" line="430"/>
         <source>Write what you want to do, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="379"/>
+        <location filename="../goals/goalbuilder.cpp" line="432"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="390"/>
+        <location filename="../goals/goalbuilder.cpp" line="443"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="393"/>
+        <location filename="../goals/goalbuilder.cpp" line="446"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="397"/>
+        <location filename="../goals/goalbuilder.cpp" line="450"/>
         <source>The target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="400"/>
+        <location filename="../goals/goalbuilder.cpp" line="453"/>
         <source>The target needs to be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="403"/>
+        <location filename="../goals/goalbuilder.cpp" line="456"/>
         <source>That number is too large for a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="408"/>
+        <location filename="../goals/goalbuilder.cpp" line="461"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="410"/>
+        <location filename="../goals/goalbuilder.cpp" line="463"/>
         <source>Keep the unit under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="417"/>
+        <location filename="../goals/goalbuilder.cpp" line="470"/>
         <source>Add at least one small step you can take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="421"/>
+        <location filename="../goals/goalbuilder.cpp" line="474"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="432"/>
+        <location filename="../goals/goalbuilder.cpp" line="486"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="434"/>
-        <source>&quot;%1&quot; is not a date. Write it as year-month-day, such as %2.</source>
+        <location filename="../goals/goalbuilder.cpp" line="488"/>
+        <source>&quot;%1&quot; is not a date Circle can read. Write it like %2, or pick a day from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="437"/>
+        <location filename="../goals/goalbuilder.cpp" line="492"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="439"/>
+        <location filename="../goals/goalbuilder.cpp" line="494"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,84 +3524,144 @@
 <context>
     <name>circle::GoalDetailModel</name>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="61"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="62"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="86"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="90"/>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="92"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="96"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="99"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="103"/>
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../goals/goaldetailmodel.cpp" line="124"/>
+        <source>%1 of %n step(s) done</source>
+        <extracomment>How many of a goal&apos;s action steps are ticked, as in &quot;1 of 2 steps done&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="144"/>
+        <source>You reached this goal. Well done. It stays here with its check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="146"/>
+        <source>Put aside for now. It stays here with its check-ins, and you can take it up again whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="175"/>
         <source>This goal is no longer here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="125"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="176"/>
         <source>This goal could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="150"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="201"/>
         <source>Enter a value, such as 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="153"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="204"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="157"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="208"/>
         <source>A check-in cannot be negative. Enter 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="161"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="212"/>
         <source>That number is too large for a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="166"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="221"/>
         <source>Keep the note under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="171"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="231"/>
+        <source>%1 is far above your target of %2. Is that right? If you meant a smaller number, go back and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="243"/>
         <source>Open a goal before checking in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="185"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="266"/>
         <source>Your check-in was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="224"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="296"/>
+        <source>The correction was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="307"/>
+        <source>The check-in was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="313"/>
+        <source>The step was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="334"/>
+        <source>The goal was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="341"/>
+        <source>The goal was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="395"/>
         <source>No check-ins yet. The target is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="244"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="428"/>
         <source>One check-in, on %1: %2, against a target of %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="246"/>
-        <source>%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is %6.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../goals/goaldetailmodel.cpp" line="431"/>
+        <source>%n check-in(s), all on %1. The latest is %2 against a target of %3.</source>
+        <translation>
+            <numerusform>%n check-in, on %1. The latest is %2 against a target of %3.</numerusform>
+            <numerusform>%n check-ins, all on %1. The latest is %2 against a target of %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../goals/goaldetailmodel.cpp" line="435"/>
+        <source>%n check-in(s) from %1 to %2. The latest is %3 against a target of %4; the highest is %5.</source>
+        <translation>
+            <numerusform>%n check-in from %1 to %2. The latest is %3 against a target of %4; the highest is %5.</numerusform>
+            <numerusform>%n check-ins from %1 to %2. The latest is %3 against a target of %4; the highest is %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3366,12 +3698,12 @@
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="220"/>
-        <source>Paused</source>
+        <source>Put aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="222"/>
-        <source>Achieved</source>
+        <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3383,177 +3715,172 @@
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="26"/>
+        <location filename="../goals/goalsharepreview.cpp" line="27"/>
         <source>Your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="28"/>
+        <location filename="../goals/goalsharepreview.cpp" line="29"/>
         <source>The good things you write down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="30"/>
+        <location filename="../goals/goalsharepreview.cpp" line="31"/>
         <source>Your mood check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="32"/>
+        <location filename="../goals/goalsharepreview.cpp" line="33"/>
         <source>Your safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="34"/>
+        <location filename="../goals/goalsharepreview.cpp" line="35"/>
         <source>Your reminder settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="36"/>
+        <location filename="../goals/goalsharepreview.cpp" line="37"/>
         <source>When you agreed to the group agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="92"/>
+        <location filename="../goals/goalsharepreview.cpp" line="93"/>
         <source>Your other goals, unless you share them too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="125"/>
+        <location filename="../goals/goalsharepreview.cpp" line="109"/>
+        <source>This phone has not joined a clinic, so there is no therapist to share with yet. Your goal stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="134"/>
         <source>The goal could not be shared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="126"/>
+        <location filename="../goals/goalsharepreview.cpp" line="135"/>
         <source>The goal could not be made private: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="139"/>
+        <location filename="../goals/goalsharepreview.cpp" line="148"/>
         <source>The group could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="201"/>
+        <location filename="../goals/goalsharepreview.cpp" line="212"/>
         <source>This goal could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="218"/>
+        <location filename="../goals/goalsharepreview.cpp" line="229"/>
         <source>Check-in, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="227"/>
+        <location filename="../goals/goalsharepreview.cpp" line="238"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="229"/>
+        <location filename="../goals/goalsharepreview.cpp" line="240"/>
         <source>%1: included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="247"/>
+        <location filename="../goals/goalsharepreview.cpp" line="258"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="249"/>
+        <location filename="../goals/goalsharepreview.cpp" line="260"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="251"/>
+        <location filename="../goals/goalsharepreview.cpp" line="262"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="253"/>
+        <location filename="../goals/goalsharepreview.cpp" line="264"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="255"/>
+        <location filename="../goals/goalsharepreview.cpp" line="266"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="257"/>
+        <location filename="../goals/goalsharepreview.cpp" line="268"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="261"/>
+        <location filename="../goals/goalsharepreview.cpp" line="272"/>
         <source>%1 (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="262"/>
+        <location filename="../goals/goalsharepreview.cpp" line="273"/>
         <source>Action steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="267"/>
+        <location filename="../goals/goalsharepreview.cpp" line="278"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="270"/>
+        <location filename="../goals/goalsharepreview.cpp" line="281"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="273"/>
+        <location filename="../goals/goalsharepreview.cpp" line="284"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="276"/>
+        <location filename="../goals/goalsharepreview.cpp" line="287"/>
         <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="281"/>
+        <location filename="../goals/goalsharepreview.cpp" line="292"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="283"/>
-        <source>Shared with your therapist</source>
+        <location filename="../goals/goalsharepreview.cpp" line="312"/>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="283"/>
-        <source>Yes</source>
+        <location filename="../goals/goalsharepreview.cpp" line="313"/>
+        <source>Set on %1, last changed on %2. A code goes with it so the clinic can tell this goal from your others; it says nothing about you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="286"/>
+        <location filename="../goals/goalsharepreview.cpp" line="299"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="287"/>
+        <location filename="../goals/goalsharepreview.cpp" line="300"/>
         <source>The therapists of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="288"/>
+        <location filename="../goals/goalsharepreview.cpp" line="301"/>
         <source>The therapists of your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="295"/>
-        <source>Record details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/goalsharepreview.cpp" line="295"/>
-        <source>An id, and when the goal was made and last changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../goals/goalsharepreview.cpp" line="298"/>
+        <location filename="../goals/goalsharepreview.cpp" line="318"/>
         <source>Included</source>
         <translation type="unfinished"></translation>
     </message>

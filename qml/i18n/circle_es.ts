@@ -393,94 +393,109 @@
 <context>
     <name>GoalBuilderPage</name>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="19"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="29"/>
         <source>What do you want to do?</source>
         <translation>¿Qué quieres hacer?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="20"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="30"/>
         <source>How will you measure it?</source>
         <translation>¿Cómo lo vas a medir?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="21"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="31"/>
         <source>What small steps will get you there?</source>
         <translation>¿Qué pasos pequeños te llevarán ahí?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="22"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="32"/>
         <source>Why does it matter to you?</source>
         <translation>¿Por qué te importa?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="23"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="33"/>
         <source>By when?</source>
         <translation>¿Para cuándo?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="24"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="34"/>
         <source>Does this look right?</source>
         <translation>¿Está todo bien?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="27"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="37"/>
         <source>Say it plainly enough that you will know when you have done it, for example &quot;Go to recovery meetings&quot;.</source>
         <translation>Dilo de forma tan clara que sepas cuándo lo has logrado, por ejemplo &quot;Ir a reuniones de recuperación&quot;.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="28"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="38"/>
         <source>A number and what it counts, for example 3 meetings a week or 20 minutes a day.</source>
         <translation>Un número y lo que cuenta, por ejemplo 3 reuniones a la semana o 20 minutos al día.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="29"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="39"/>
         <source>Steps small enough to start this week. Put them in the order you will take them.</source>
         <translation>Pasos tan pequeños que puedas empezar esta semana. Ponlos en el orden en que los vas a dar.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="30"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="40"/>
         <source>A few words for the days it feels hard. Only you see this unless you share the goal.</source>
         <translation>Unas palabras para los días difíciles. Solo tú lo ves, a menos que compartas la meta.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="31"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="41"/>
         <source>Pick a day that gives you a fair chance. You can change it later.</source>
         <translation>Elige un día que te dé un margen razonable. Puedes cambiarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="32"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="42"/>
         <source>Your goal is kept on this phone. You choose later whether your therapist sees it.</source>
         <translation>Tu meta se guarda en este teléfono. Más adelante decides si tu terapeuta puede verla.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="61"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="71"/>
         <source>Change goal</source>
         <translation>Cambiar meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="61"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="71"/>
         <source>New goal</source>
         <translation>Nueva meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="84"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="88"/>
+        <source>Back to summary</source>
+        <translation>Volver al resumen</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="89"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="84"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="87"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="91"/>
+        <source>Back to the summary</source>
+        <translation>Volver al resumen</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="92"/>
         <source>Previous step</source>
         <translation>Paso anterior</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="87"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="93"/>
         <source>Cancel the new goal</source>
         <translation>Cancelar la nueva meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="93"/>
+        <source>Leave the goal as it was</source>
+        <translation>Dejar la meta como estaba</translation>
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="104"/>
@@ -493,7 +508,12 @@
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="107"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="104"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="106"/>
         <source>Save the goal</source>
         <translation>Guardar la meta</translation>
     </message>
@@ -501,6 +521,11 @@
         <location filename="../goals/GoalBuilderPage.qml" line="107"/>
         <source>Next step</source>
         <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="107"/>
+        <source>Done, back to the summary</source>
+        <translation>Hecho, volver al resumen</translation>
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="136"/>
@@ -515,7 +540,7 @@
     </message>
     <message>
         <location filename="../goals/GoalBuilderPage.qml" line="172"/>
-        <location filename="../goals/GoalBuilderPage.qml" line="397"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="401"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
@@ -540,6 +565,21 @@
         <translation>Lo que cuenta el número</translation>
     </message>
     <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="343"/>
+        <source>For example %1</source>
+        <translation>Por ejemplo, %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="345"/>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="346"/>
+        <source>Type a date like %1, or pick one below</source>
+        <translation>Escribe una fecha como %1 o elige una abajo</translation>
+    </message>
+    <message>
         <source>times a week</source>
         <translation type="vanished">veces a la semana</translation>
     </message>
@@ -552,113 +592,111 @@
         <translation type="vanished">días a la semana</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="233"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="235"/>
         <source>Count %1</source>
         <translation>Contar %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="258"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="260"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="266"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="268"/>
         <source>Move &quot;%1&quot; up</source>
         <translation>Subir &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="274"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="276"/>
         <source>Move &quot;%1&quot; down</source>
         <translation>Bajar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="281"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="283"/>
         <source>Remove &quot;%1&quot;</source>
         <translation>Quitar &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="296"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="298"/>
         <source>A small step</source>
         <translation>Un paso pequeño</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="297"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="299"/>
         <source>New step</source>
         <translation>Nuevo paso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="304"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="306"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="308"/>
         <source>Add this step</source>
         <translation>Añadir este paso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="324"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="326"/>
         <source>Because…</source>
         <translation>Porque…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="325"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="327"/>
         <location filename="../goals/GoalBuilderPage.qml" line="412"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="341"/>
         <source>Year-month-day, such as 2025-06-30</source>
-        <translation>Año-mes-día, por ejemplo 2025-06-30</translation>
+        <translation type="vanished">Año-mes-día, por ejemplo 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="343"/>
         <source>Due date, as year-month-day</source>
-        <translation>Fecha límite, en formato año-mes-día</translation>
+        <translation type="vanished">Fecha límite, en formato año-mes-día</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="352"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="355"/>
         <source>In 2 weeks</source>
         <translation>En 2 semanas</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="352"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="355"/>
         <source>In a month</source>
         <translation>En un mes</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="353"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="356"/>
         <source>In 3 months</source>
         <translation>En 3 meses</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="362"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="366"/>
         <source>Due date: %1</source>
         <translation>Fecha límite: %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="369"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="373"/>
         <source>Pick a day…</source>
         <translation>Elegir un día…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="372"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="376"/>
         <source>Pick the due date from a calendar</source>
         <translation>Elegir la fecha límite en un calendario</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="399"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="403"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="401"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="405"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../goals/GoalBuilderPage.qml" line="405"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="409"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n paso</numerusform>
@@ -666,17 +704,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../goals/GoalBuilderPage.qml" line="422"/>
+        <location filename="../goals/GoalBuilderPage.qml" line="415"/>
+        <source>Not written (optional)</source>
+        <translation>Sin escribir (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalBuilderPage.qml" line="421"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
 </context>
 <context>
+    <name>GoalCheckInDelegate</name>
+    <message>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="50"/>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="52"/>
+        <source>Correct or delete the check-in of %1</source>
+        <translation>Corregir o borrar el registro del %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCheckInEditDialog</name>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="39"/>
+        <source>Correct this check-in</source>
+        <translation>Corregir este registro</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="59"/>
+        <source>Value in %1</source>
+        <translation>Valor en %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="69"/>
+        <source>Corrected value in %1</source>
+        <translation>Valor corregido en %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="75"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="84"/>
+        <source>Corrected note</source>
+        <translation>Nota corregida</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="96"/>
+        <source>Save correction</source>
+        <translation>Guardar corrección</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="103"/>
+        <source>Delete this check-in…</source>
+        <translation>Borrar este registro…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInEditDialog.qml" line="110"/>
+        <source>Go back without changes</source>
+        <translation>Volver sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCheckInForm</name>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="34"/>
+        <source>Check in</source>
+        <translation>Registrar avance</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="39"/>
+        <source>How many %1 now?</source>
+        <translation>¿Cuánto llevas ahora, en %1?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="49"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="51"/>
+        <source>Value in %1</source>
+        <translation>Valor en %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="62"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="72"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="81"/>
+        <source>This goal is shared, so your therapist reads the note too.</source>
+        <translation>Esta meta está compartida, así que tu terapeuta también lee la nota.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="82"/>
+        <source>Only you see the note, unless you share this goal.</source>
+        <translation>Solo tú ves la nota, a menos que compartas esta meta.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="96"/>
+        <source>Save check-in</source>
+        <translation>Guardar registro</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalCheckInForm.qml" line="98"/>
+        <source>Save goal check-in</source>
+        <translation>Guardar el registro de la meta</translation>
+    </message>
+</context>
+<context>
+    <name>GoalConfirmDialog</name>
+    <message>
+        <location filename="../goals/GoalConfirmDialog.qml" line="12"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../goals/GoalDelegate.qml" line="26"/>
         <source>Steps done: %1 of %2</source>
-        <translation>Pasos hechos: %1 de %2</translation>
+        <translation type="vanished">Pasos hechos: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../goals/GoalDelegate.qml" line="26"/>
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 de %n paso hecho</numerusform>
+            <numerusform>%1 de %n pasos hechos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../goals/GoalDelegate.qml" line="35"/>
@@ -692,84 +859,195 @@
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="29"/>
+        <location filename="../goals/GoalDetailPage.qml" line="36"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="44"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="31"/>
+        <location filename="../goals/GoalDetailPage.qml" line="46"/>
         <source>Change this goal</source>
         <translation>Cambiar esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="85"/>
+        <location filename="../goals/GoalDetailPage.qml" line="122"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="105"/>
+        <location filename="../goals/GoalDetailPage.qml" line="162"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="162"/>
+        <source>Not done yet</source>
+        <translation>Aún sin hacer</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="182"/>
         <source>Shared with your therapist: see or stop</source>
         <translation>Compartida con tu terapeuta: ver o dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="106"/>
+        <location filename="../goals/GoalDetailPage.qml" line="183"/>
         <source>Share with your therapist…</source>
         <translation>Compartir con tu terapeuta…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="109"/>
+        <location filename="../goals/GoalDetailPage.qml" line="185"/>
         <source>See what your therapist sees, or stop sharing</source>
         <translation>Ver lo que ve tu terapeuta o dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="110"/>
+        <location filename="../goals/GoalDetailPage.qml" line="186"/>
         <source>Preview and share this goal with your therapist</source>
         <translation>Revisar y compartir esta meta con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="117"/>
+        <location filename="../goals/GoalDetailPage.qml" line="265"/>
+        <source>Is this number right?</source>
+        <translation>¿Es correcto este número?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="266"/>
+        <source>Yes, save it</source>
+        <translation>Sí, guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="267"/>
+        <source>Let me change it</source>
+        <translation>Quiero cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="281"/>
+        <source>Delete this check-in?</source>
+        <translation>¿Borrar este registro?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="283"/>
+        <source>It goes from your history and chart, and from what your therapist sees after the next sync.</source>
+        <translation>Desaparece de tu historial y de tu gráfico, y de lo que ve tu terapeuta tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="284"/>
+        <source>It goes from your history and chart. This cannot be undone.</source>
+        <translation>Desaparece de tu historial y de tu gráfico. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="285"/>
+        <source>Delete check-in</source>
+        <translation>Borrar registro</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="296"/>
+        <source>Delete this goal?</source>
+        <translation>¿Borrar esta meta?</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="298"/>
+        <source>The goal, its steps and all its check-ins go from this phone, and from what your therapist sees after the next sync. This cannot be undone. If you only want a break from it, put it aside instead.</source>
+        <translation>La meta, sus pasos y todos sus registros desaparecen de este teléfono y de lo que ve tu terapeuta tras la próxima sincronización. No se puede deshacer. Si solo quieres un descanso, apártala en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="299"/>
+        <source>The goal, its steps and all its check-ins go from this phone. This cannot be undone. If you only want a break from it, put it aside instead.</source>
+        <translation>La meta, sus pasos y todos sus registros desaparecen de este teléfono. No se puede deshacer. Si solo quieres un descanso, apártala en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalDetailPage.qml" line="300"/>
+        <source>Delete goal</source>
+        <translation>Borrar meta</translation>
+    </message>
+    <message>
         <source>Check in</source>
-        <translation>Registrar avance</translation>
+        <translation type="vanished">Registrar avance</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="129"/>
         <source>Value</source>
-        <translation>Valor</translation>
+        <translation type="vanished">Valor</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="131"/>
         <source>Value in %1</source>
-        <translation>Valor en %1</translation>
+        <translation type="vanished">Valor en %1</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="150"/>
         <source>A note for yourself (optional)</source>
-        <translation>Una nota para ti (opcional)</translation>
+        <translation type="vanished">Una nota para ti (opcional)</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="151"/>
         <source>Note</source>
-        <translation>Nota</translation>
+        <translation type="vanished">Nota</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="162"/>
         <source>Save check-in</source>
-        <translation>Guardar registro</translation>
+        <translation type="vanished">Guardar registro</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="165"/>
         <source>Save goal check-in</source>
-        <translation>Guardar registro de la meta</translation>
+        <translation type="vanished">Guardar registro de la meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="178"/>
+        <location filename="../goals/GoalDetailPage.qml" line="201"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../goals/GoalDetailPage.qml" line="203"/>
+        <location filename="../goals/GoalDetailPage.qml" line="226"/>
         <source>Check-ins, newest first</source>
         <translation>Registros, del más reciente al más antiguo</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLifecycleActions</name>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="19"/>
+        <source>This goal</source>
+        <translation>Esta meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="26"/>
+        <source>I reached this goal</source>
+        <translation>Alcancé esta meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="27"/>
+        <source>Mark this goal as reached</source>
+        <translation>Marcar esta meta como alcanzada</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="35"/>
+        <source>Put aside for now</source>
+        <translation>Apartar por ahora</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="37"/>
+        <source>Put this goal aside for now; you can take it up again later</source>
+        <translation>Apartar esta meta por ahora; puedes retomarla más adelante</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="44"/>
+        <source>Take it up again</source>
+        <translation>Retomarla</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="45"/>
+        <source>Make this goal active again</source>
+        <translation>Volver a activar esta meta</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="52"/>
+        <source>Delete goal…</source>
+        <translation>Borrar meta…</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalLifecycleActions.qml" line="54"/>
+        <source>Delete this goal and its check-ins</source>
+        <translation>Borrar esta meta y sus registros</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1092,19 @@
     </message>
 </context>
 <context>
+    <name>GoalReviewHeading</name>
+    <message>
+        <location filename="../goals/GoalReviewHeading.qml" line="25"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalReviewHeading.qml" line="27"/>
+        <source>Change: %1</source>
+        <translation>Cambiar: %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalSharePage</name>
     <message>
         <location filename="../goals/GoalSharePage.qml" line="15"/>
@@ -831,67 +1122,86 @@
         <translation>Sin compartir. Solo tú puedes ver esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="53"/>
+        <location filename="../goals/GoalSharePage.qml" line="52"/>
+        <source>This phone has not joined a clinic yet, so there is no therapist to share with. To join, go to More, then Clinic sync, and paste the invite your clinic gave you. Until then, everything here stays on your phone.</source>
+        <translation>Este teléfono todavía no se ha unido a ninguna clínica, así que no hay terapeuta con quien compartir. Para unirte, ve a Más, luego a Sincronización con la clínica, y pega la invitación que te dio tu clínica. Hasta entonces, todo lo de aquí se queda en tu teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="61"/>
         <source>Share with the therapists of</source>
         <translation>Compartir con los terapeutas de</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="63"/>
+        <location filename="../goals/GoalSharePage.qml" line="71"/>
         <source>Group whose therapists see this goal</source>
         <translation>Grupo cuyos terapeutas ven esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="70"/>
+        <location filename="../goals/GoalSharePage.qml" line="78"/>
         <source>What your therapist sees</source>
         <translation>Lo que ve tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="71"/>
+        <location filename="../goals/GoalSharePage.qml" line="79"/>
         <source>What your therapist would see</source>
         <translation>Lo que vería tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="110"/>
+        <location filename="../goals/GoalSharePage.qml" line="118"/>
         <source>Stays private, sealed so the clinic cannot read it</source>
         <translation>Sigue siendo privado, sellado para que la clínica no pueda leerlo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="131"/>
+        <location filename="../goals/GoalSharePage.qml" line="138"/>
         <source>Share this goal…</source>
         <translation>Compartir esta meta…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="134"/>
+        <location filename="../goals/GoalSharePage.qml" line="140"/>
         <source>Share this goal with your therapist</source>
         <translation>Compartir esta meta con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="143"/>
+        <location filename="../goals/GoalSharePage.qml" line="148"/>
         <source>Stop sharing…</source>
         <translation>Dejar de compartir…</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="145"/>
+        <location filename="../goals/GoalSharePage.qml" line="149"/>
         <source>Stop sharing this goal</source>
         <translation>Dejar de compartir esta meta</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="161"/>
+        <location filename="../goals/GoalSharePage.qml" line="162"/>
         <source>Share this goal?</source>
         <translation>¿Compartir esta meta?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="166"/>
-        <source>Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.</source>
-        <translation>Tu terapeuta verá la meta y sus registros tal como aparecen aquí, después de la próxima sincronización. Puedes dejar de compartirla cuando quieras.</translation>
+        <location filename="../goals/GoalSharePage.qml" line="163"/>
+        <source>Your therapist will see the goal and its check-ins as listed, the next time Circle syncs with your clinic. You can stop sharing at any time.</source>
+        <translation>Tu terapeuta verá la meta y sus registros tal como aparecen aquí la próxima vez que Circle se sincronice con tu clínica. Puedes dejar de compartir cuando quieras.</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="178"/>
+        <location filename="../goals/GoalSharePage.qml" line="164"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="174"/>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Your therapist will see the goal and its check-ins as listed, after the next sync. You can stop sharing at any time.</source>
+        <translation type="vanished">Tu terapeuta verá la meta y sus registros tal como aparecen aquí, después de la próxima sincronización. Puedes dejar de compartirla cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../goals/GoalSharePage.qml" line="172"/>
         <source>Stop sharing this goal?</source>
         <translation>¿Dejar de compartir esta meta?</translation>
     </message>
     <message>
-        <location filename="../goals/GoalSharePage.qml" line="183"/>
+        <location filename="../goals/GoalSharePage.qml" line="173"/>
         <source>Your therapist loses this goal and its check-ins at the next sync. It stays on your phone.</source>
         <translation>Tu terapeuta dejará de ver esta meta y sus registros en la próxima sincronización. Se queda en tu teléfono.</translation>
     </message>
@@ -943,6 +1253,12 @@
         <source>%1 %2</source>
         <extracomment>A goal&apos;s number and what it counts, as in &quot;3 meetings a week&quot;.</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalunits.cpp" line="70"/>
+        <source>%1 of %2</source>
+        <extracomment>A check-in of one against the goal&apos;s target, as in &quot;1 of 5 walks a week&quot;.</extracomment>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3545,7 @@
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="57"/>
+        <location filename="../goals/goalbuilder.cpp" line="85"/>
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
@@ -3238,112 +3554,116 @@
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="141"/>
+        <location filename="../goals/goalbuilder.cpp" line="171"/>
         <source>This goal could not be read, so it cannot be changed now.</source>
         <translation>No se pudo leer esta meta, así que ahora no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="189"/>
+        <location filename="../goals/goalbuilder.cpp" line="242"/>
         <source>Write the step before adding it.</source>
         <translation>Escribe el paso antes de añadirlo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="191"/>
+        <location filename="../goals/goalbuilder.cpp" line="244"/>
         <source>Keep a step under %1 characters; this one has %2.</source>
         <translation>Mantén cada paso por debajo de %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="195"/>
+        <location filename="../goals/goalbuilder.cpp" line="248"/>
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
         <translation>Una meta puede tener hasta %1 pasos. Quita uno para añadir otro.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="294"/>
+        <location filename="../goals/goalbuilder.cpp" line="347"/>
         <source>%1, chosen</source>
         <translation>%1, elegido</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="296"/>
+        <location filename="../goals/goalbuilder.cpp" line="349"/>
         <source>%1, today</source>
         <translation>%1, hoy</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="359"/>
+        <location filename="../goals/goalbuilder.cpp" line="412"/>
         <source>Your goal was not saved: %1</source>
         <translation>Tu meta no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="377"/>
+        <location filename="../goals/goalbuilder.cpp" line="430"/>
         <source>Write what you want to do, in a few words.</source>
         <translation>Escribe lo que quieres hacer, en pocas palabras.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="379"/>
+        <location filename="../goals/goalbuilder.cpp" line="432"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation>Mantén la meta por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="390"/>
+        <location filename="../goals/goalbuilder.cpp" line="443"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation>Escribe un número para tu objetivo, como 3.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="393"/>
+        <location filename="../goals/goalbuilder.cpp" line="446"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation>&quot;%1&quot; no es un número. Usa cifras, como 3 o 2.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="397"/>
+        <location filename="../goals/goalbuilder.cpp" line="450"/>
         <source>The target cannot be negative.</source>
         <translation>El objetivo no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="400"/>
+        <location filename="../goals/goalbuilder.cpp" line="453"/>
         <source>The target needs to be more than 0.</source>
         <translation>El objetivo tiene que ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="403"/>
+        <location filename="../goals/goalbuilder.cpp" line="456"/>
         <source>That number is too large for a target.</source>
         <translation>Ese número es demasiado grande para un objetivo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="408"/>
+        <location filename="../goals/goalbuilder.cpp" line="461"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation>Di qué vas a contar, como &quot;reuniones por semana&quot;.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="410"/>
+        <location filename="../goals/goalbuilder.cpp" line="463"/>
         <source>Keep the unit under %1 characters.</source>
         <translation>Mantén la unidad por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="417"/>
+        <location filename="../goals/goalbuilder.cpp" line="470"/>
         <source>Add at least one small step you can take.</source>
         <translation>Añade al menos un pequeño paso que puedas dar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="421"/>
+        <location filename="../goals/goalbuilder.cpp" line="474"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation>Mantenlo por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="432"/>
+        <location filename="../goals/goalbuilder.cpp" line="486"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation>Elige el día en que quieres alcanzar esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="434"/>
-        <source>&quot;%1&quot; is not a date. Write it as year-month-day, such as %2.</source>
-        <translation>&quot;%1&quot; no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
+        <location filename="../goals/goalbuilder.cpp" line="488"/>
+        <source>&quot;%1&quot; is not a date Circle can read. Write it like %2, or pick a day from the calendar.</source>
+        <translation>«%1» no es una fecha que Circle pueda leer. Escríbela como %2 o elige un día en el calendario.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="437"/>
+        <source>&quot;%1&quot; is not a date. Write it as year-month-day, such as %2.</source>
+        <translation type="vanished">&quot;%1&quot; no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalbuilder.cpp" line="492"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation>Ese día ya pasó. Elige hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="439"/>
+        <location filename="../goals/goalbuilder.cpp" line="494"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation>La fecha límite no puede ser anterior al inicio de la meta (%1).</translation>
     </message>
@@ -3351,84 +3671,148 @@
 <context>
     <name>circle::GoalDetailModel</name>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="61"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="62"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="86"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="90"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="92"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="96"/>
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="99"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="103"/>
         <source>Done: %1</source>
         <translation>Hecho: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../goals/goaldetailmodel.cpp" line="124"/>
+        <source>%1 of %n step(s) done</source>
+        <extracomment>How many of a goal&apos;s action steps are ticked, as in &quot;1 of 2 steps done&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 de %n paso hecho</numerusform>
+            <numerusform>%1 de %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="144"/>
+        <source>You reached this goal. Well done. It stays here with its check-ins.</source>
+        <translation>Alcanzaste esta meta. ¡Bien hecho! Se queda aquí con sus registros.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="146"/>
+        <source>Put aside for now. It stays here with its check-ins, and you can take it up again whenever you like.</source>
+        <translation>Apartada por ahora. Se queda aquí con sus registros, y puedes retomarla cuando quieras.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="175"/>
         <source>This goal is no longer here.</source>
         <translation>Esta meta ya no está aquí.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="125"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="176"/>
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="150"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="201"/>
         <source>Enter a value, such as 2.</source>
         <translation>Escribe un valor, por ejemplo 2.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="153"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="204"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 2 or 1.5.</source>
         <translation>&quot;%1&quot; no es un número. Usa cifras, por ejemplo 2 o 1.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="157"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="208"/>
         <source>A check-in cannot be negative. Enter 0 or more.</source>
         <translation>Un registro no puede ser negativo. Escribe 0 o más.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="161"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="212"/>
         <source>That number is too large for a check-in.</source>
         <translation>Ese número es demasiado grande para un registro.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="166"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="221"/>
         <source>Keep the note under %1 characters; it has %2 now.</source>
         <translation>La nota debe tener menos de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="171"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="231"/>
+        <source>%1 is far above your target of %2. Is that right? If you meant a smaller number, go back and change it.</source>
+        <translation>%1 está muy por encima de tu objetivo de %2. ¿Es correcto? Si querías poner un número más pequeño, vuelve y cámbialo.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="243"/>
         <source>Open a goal before checking in.</source>
         <translation>Abre una meta antes de hacer un registro.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="185"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="266"/>
         <source>Your check-in was not saved: %1</source>
         <translation>Tu registro no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="224"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="296"/>
+        <source>The correction was not saved: %1</source>
+        <translation>La corrección no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="307"/>
+        <source>The check-in was not deleted: %1</source>
+        <translation>El registro no se borró: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="313"/>
+        <source>The step was not saved: %1</source>
+        <translation>El paso no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="334"/>
+        <source>The goal was not changed: %1</source>
+        <translation>La meta no se cambió: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="341"/>
+        <source>The goal was not deleted: %1</source>
+        <translation>La meta no se borró: %1</translation>
+    </message>
+    <message>
+        <location filename="../goals/goaldetailmodel.cpp" line="395"/>
         <source>No check-ins yet. The target is %1.</source>
         <translation>Aún no hay registros. El objetivo es %1.</translation>
     </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="244"/>
+        <location filename="../goals/goaldetailmodel.cpp" line="428"/>
         <source>One check-in, on %1: %2, against a target of %3.</source>
         <translation>Un registro, el %1: %2, frente a un objetivo de %3.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../goals/goaldetailmodel.cpp" line="431"/>
+        <source>%n check-in(s), all on %1. The latest is %2 against a target of %3.</source>
+        <translation>
+            <numerusform>%n registro, el %1. El último es %2, con un objetivo de %3.</numerusform>
+            <numerusform>%n registros, todos el %1. El último es %2, con un objetivo de %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../goals/goaldetailmodel.cpp" line="435"/>
+        <source>%n check-in(s) from %1 to %2. The latest is %3 against a target of %4; the highest is %5.</source>
+        <translation>
+            <numerusform>%n registro del %1 al %2. El último es %3, con un objetivo de %4; el más alto es %5.</numerusform>
+            <numerusform>%n registros del %1 al %2. El último es %3, con un objetivo de %4; el más alto es %5.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../goals/goaldetailmodel.cpp" line="246"/>
         <source>%1 check-ins from %2 to %3. The latest is %4 against a target of %5; the highest is %6.</source>
-        <translation>%1 registros entre el %2 y el %3. El último es %4, frente a un objetivo de %5; el más alto es %6.</translation>
+        <translation type="vanished">%1 registros entre el %2 y el %3. El último es %4, frente a un objetivo de %5; el más alto es %6.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3477,13 +3861,21 @@
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="220"/>
-        <source>Paused</source>
-        <translation>En pausa</translation>
+        <source>Put aside</source>
+        <translation>Apartada</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="222"/>
+        <source>Reached</source>
+        <translation>Alcanzada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="vanished">En pausa</translation>
+    </message>
+    <message>
         <source>Achieved</source>
-        <translation>Lograda</translation>
+        <translation type="vanished">Lograda</translation>
     </message>
     <message>
         <location filename="../goals/goallistmodel.cpp" line="224"/>
@@ -3494,62 +3886,67 @@
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="26"/>
+        <location filename="../goals/goalsharepreview.cpp" line="27"/>
         <source>Your journal</source>
         <translation>Tu diario</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="28"/>
+        <location filename="../goals/goalsharepreview.cpp" line="29"/>
         <source>The good things you write down</source>
         <translation>Las cosas buenas que anotas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="30"/>
+        <location filename="../goals/goalsharepreview.cpp" line="31"/>
         <source>Your mood check-ins</source>
         <translation>Tus registros de ánimo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="32"/>
+        <location filename="../goals/goalsharepreview.cpp" line="33"/>
         <source>Your safety plan</source>
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="34"/>
+        <location filename="../goals/goalsharepreview.cpp" line="35"/>
         <source>Your reminder settings</source>
         <translation>Tus ajustes de recordatorios</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="36"/>
+        <location filename="../goals/goalsharepreview.cpp" line="37"/>
         <source>When you agreed to the group agreement</source>
         <translation>Cuándo aceptaste el acuerdo del grupo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="92"/>
+        <location filename="../goals/goalsharepreview.cpp" line="93"/>
         <source>Your other goals, unless you share them too</source>
         <translation>Tus otras metas, salvo que también las compartas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="125"/>
+        <location filename="../goals/goalsharepreview.cpp" line="109"/>
+        <source>This phone has not joined a clinic, so there is no therapist to share with yet. Your goal stays private.</source>
+        <translation>Este teléfono no se ha unido a ninguna clínica, así que todavía no hay terapeuta con quien compartir. Tu meta sigue siendo privada.</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="134"/>
         <source>The goal could not be shared: %1</source>
         <translation>No se pudo compartir la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="126"/>
+        <location filename="../goals/goalsharepreview.cpp" line="135"/>
         <source>The goal could not be made private: %1</source>
         <translation>No se pudo hacer privada la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="139"/>
+        <location filename="../goals/goalsharepreview.cpp" line="148"/>
         <source>The group could not be changed: %1</source>
         <translation>No se pudo cambiar el grupo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="201"/>
+        <location filename="../goals/goalsharepreview.cpp" line="212"/>
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="218"/>
+        <location filename="../goals/goalsharepreview.cpp" line="229"/>
         <source>Check-in, %1</source>
         <translation>Registro, %1</translation>
     </message>
@@ -3558,117 +3955,123 @@
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="227"/>
+        <location filename="../goals/goalsharepreview.cpp" line="238"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="229"/>
+        <location filename="../goals/goalsharepreview.cpp" line="240"/>
         <source>%1: included</source>
         <translation>%1: incluido</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="247"/>
+        <location filename="../goals/goalsharepreview.cpp" line="258"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="249"/>
+        <location filename="../goals/goalsharepreview.cpp" line="260"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="251"/>
+        <location filename="../goals/goalsharepreview.cpp" line="262"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="253"/>
+        <location filename="../goals/goalsharepreview.cpp" line="264"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="255"/>
+        <location filename="../goals/goalsharepreview.cpp" line="266"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="257"/>
+        <location filename="../goals/goalsharepreview.cpp" line="268"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="261"/>
+        <location filename="../goals/goalsharepreview.cpp" line="272"/>
         <source>%1 (done)</source>
         <translation>%1 (hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="262"/>
+        <location filename="../goals/goalsharepreview.cpp" line="273"/>
         <source>Action steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="267"/>
+        <location filename="../goals/goalsharepreview.cpp" line="278"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="270"/>
+        <location filename="../goals/goalsharepreview.cpp" line="281"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="273"/>
+        <location filename="../goals/goalsharepreview.cpp" line="284"/>
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="276"/>
+        <location filename="../goals/goalsharepreview.cpp" line="287"/>
         <source>Let go</source>
         <translation>Dejada</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="281"/>
+        <location filename="../goals/goalsharepreview.cpp" line="292"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="283"/>
+        <location filename="../goals/goalsharepreview.cpp" line="312"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../goals/goalsharepreview.cpp" line="313"/>
+        <source>Set on %1, last changed on %2. A code goes with it so the clinic can tell this goal from your others; it says nothing about you.</source>
+        <translation>Creada el %1, cambiada por última vez el %2. La acompaña un código para que la clínica la distinga de tus otras metas; no dice nada sobre ti.</translation>
+    </message>
+    <message>
         <source>Shared with your therapist</source>
-        <translation>Compartida con tu terapeuta</translation>
+        <translation type="vanished">Compartida con tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="283"/>
         <source>Yes</source>
-        <translation>Sí</translation>
+        <translation type="vanished">Sí</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="286"/>
+        <location filename="../goals/goalsharepreview.cpp" line="299"/>
         <source>Seen by</source>
         <translation>La ven</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="287"/>
+        <location filename="../goals/goalsharepreview.cpp" line="300"/>
         <source>The therapists of %1</source>
         <translation>Los terapeutas de %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="288"/>
+        <location filename="../goals/goalsharepreview.cpp" line="301"/>
         <source>The therapists of your group</source>
         <translation>Los terapeutas de tu grupo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="295"/>
         <source>Record details</source>
-        <translation>Datos técnicos</translation>
+        <translation type="vanished">Datos técnicos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="295"/>
         <source>An id, and when the goal was made and last changed</source>
-        <translation>Un identificador, y cuándo se creó la meta y cuándo se cambió por última vez</translation>
+        <translation type="vanished">Un identificador, y cuándo se creó la meta y cuándo se cambió por última vez</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="298"/>
+        <location filename="../goals/goalsharepreview.cpp" line="318"/>
         <source>Included</source>
         <translation>Incluido</translation>
     </message>

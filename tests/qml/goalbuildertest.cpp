@@ -127,9 +127,20 @@ TEST_F(GoalBuilderTest, EachStepNamesItsProblemAndKeepsTheText)
     EXPECT_FALSE(m_builder->next());
     EXPECT_TRUE(m_builder->dueError().contains(u"already passed"_s))
         << m_builder->dueError().toStdString();
-    m_builder->setDueDate(u"30/04/2024"_s);
+    m_builder->setDueDate(u"2024-13-40"_s);
     EXPECT_FALSE(m_builder->next());
-    EXPECT_TRUE(m_builder->dueError().contains(u"\"30/04/2024\" is not a date"_s));
+    // Opening the calendar is a fresh try: the message waits until a day is picked.
+    m_builder->openCalendar();
+    EXPECT_TRUE(m_builder->dueError().isEmpty());
+    EXPECT_FALSE(m_builder->next());
+    // The example is a month ahead, written as the patient's language writes dates.
+    EXPECT_EQ(m_builder->dueExample(), u"11/04/2024"_s);
+    EXPECT_EQ(m_builder->dueError(),
+        u"\"2024-13-40\" is not a date Circle can read. Write it like 11/04/2024, or pick a day "
+        "from the calendar."_s);
+    // A date as the language writes it is read as well as year-month-day.
+    m_builder->setDueDate(u"30/04/2024"_s);
+    EXPECT_EQ(m_builder->dueLabel(), u"By 30 April 2024"_s);
     m_builder->setDueDate(u"2024-03-12"_s); // today is fine
     ASSERT_TRUE(m_builder->next());
 

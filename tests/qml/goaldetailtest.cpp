@@ -1,15 +1,18 @@
 #include "storetestbase.h"
 
+#include "appshell/appshell.h"
 #include "goals/goaldetailmodel.h"
 #include "goals/goallistmodel.h"
 #include "goals/goalsharepreview.h"
 #include "mutationcodec.h"
 #include "outbox.h"
 #include "repository.h"
+#include "syncaccount.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/message.h>
@@ -24,9 +27,14 @@ namespace {
 class GoalDetailTest : public test::StoreTestBase
 {
 protected:
+    void TearDown() override { QCoreApplication::removeTranslator(&m_english); }
+
     void SetUp() override
     {
         StoreTestBase::SetUp();
+        // English plural forms ("2 check-ins") come from Circle's English translation, as in the app.
+        ASSERT_TRUE(AppShell::loadTranslation(m_english, u"en"_s));
+        QCoreApplication::installTranslator(&m_english);
         addGoal("Three meetings a week", v1::GOAL_STATUS_ACTIVE, 1, 2);
         m_goal = Repository<v1::Goal>(*m_store).list().value().items.front();
         m_goalId = qs(m_goal.meta().id());
@@ -39,10 +47,21 @@ protected:
 
     qint64 storedCheckIns() { return Repository<v1::GoalCheckIn>(*m_store).count().value(); }
 
+    /** Enrolls the store as joining a clinic does (no secrets are needed to share). */
+    void joinClinic()
+    {
+        SyncAccount account;
+        account.serverUrl = QUrl(u"https://clinic.example.org"_s);
+        account.pinSha256 = QByteArray(32, 'p');
+        account.patientId = u"patient"_s;
+        ASSERT_TRUE(account.save(*m_store).ok());
+    }
+
     v1::Goal m_goal;
     QString m_goalId;
     std::unique_ptr<GoalDetailModel> m_detail;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QTranslator m_english;
 };
 
 /** The names of the fields set in a serialized record, as a reader of it finds them. */
@@ -174,9 +193,13 @@ TEST_F(GoalDetailTest, SharePreviewListsExactlyWhatSyncSendsInTheClear)
     for (int row = 0; row < preview.rowCount(); ++row)
         labels.append(preview.data(preview.index(row), GoalSharePreview::LabelRole).toString());
     EXPECT_EQ(labels,
-        (QStringList { u"Record details"_s, u"Goal"_s, u"Why it matters"_s, u"Target"_s, u"Unit"_s,
-            u"Started"_s, u"Due"_s, u"Action steps"_s, u"Status"_s, u"Shared with your therapist"_s,
-            u"Seen by"_s, u"Check-in, 12 Mar 2024, 10:00"_s }));
+        (QStringList { u"Dates"_s, u"Goal"_s, u"Why it matters"_s, u"Target"_s, u"Unit"_s,
+            u"Started"_s, u"Due"_s, u"Action steps"_s, u"Status"_s, u"Seen by"_s,
+            u"Check-in, 12 Mar 2024, 10:00"_s }));
+    // Bookkeeping in words a patient reads, not "an id".
+    EXPECT_EQ(preview.data(preview.index(0), GoalSharePreview::ValueRole).toString(),
+        u"Set on 12 March 2024, last changed on 12 March 2024. A code goes with it so the clinic "
+        "can tell this goal from your others; it says nothing about you."_s);
     EXPECT_EQ(preview.data(preview.index(preview.rowCount() - 2), GoalSharePreview::ValueRole),
         u"The therapists of Thursday skills group"_s);
     const int checkInRow = preview.rowCount() - 1;
@@ -191,6 +214,8 @@ TEST_F(GoalDetailTest, SharePreviewListsExactlyWhatSyncSendsInTheClear)
     // Share, then encode what sync would send: the fields in the clear are the preview's.
     const QStringList previewed = preview.sharedFields();
     QSignalSpy changed(&preview, &GoalSharePreview::changed);
+    joinClinic();
+    ASSERT_TRUE(preview.load(m_goalId));
     ASSERT_TRUE(preview.share());
     EXPECT_TRUE(preview.shared());
     EXPECT_GE(changed.count(), 1);
@@ -244,6 +269,8 @@ TEST_F(GoalDetailTest, InTwoGroupsThePatientChoosesWhoseTherapistsSeeTheGoal)
     EXPECT_FALSE(preview.chooseGroup(5)) << "a row that is not there changes nothing";
     EXPECT_EQ(preview.groupIndex(), first);
 
+    joinClinic();
+    ASSERT_TRUE(preview.load(m_goalId));
     ASSERT_TRUE(preview.chooseGroup(theOther));
     EXPECT_EQ(preview.groupIndex(), theOther);
     const std::string chosenId

@@ -58,7 +58,7 @@ TEST_F(GoalListModelTest, ShowsTargetStepsAndStatus)
     EXPECT_FALSE(at(*model, 0, GoalListModel::SharedRole).toBool());
     EXPECT_EQ(at(*model, 1, GoalListModel::StatusRole).value<GoalListModel::Status>(),
         GoalListModel::Status::Achieved);
-    EXPECT_EQ(at(*model, 1, GoalListModel::StatusLabelRole).toString(), u"Achieved"_s);
+    EXPECT_EQ(at(*model, 1, GoalListModel::StatusLabelRole).toString(), u"Reached"_s);
 }
 
 TEST_F(GoalListModelTest, FetchesPageByPage)

@@ -4,6 +4,7 @@
 #include "exchange.h"
 #include "repository.h"
 #include "schedule/icsexport.h"
+#include "syncaccount.h"
 
 #include <QAccessible>
 #include <QFile>
@@ -241,6 +242,23 @@ void QmlTestFixture::advanceHours(double hours)
 {
     m_clock.advance(qint64(hours * double(HourMs)));
     refreshModels();
+}
+
+void QmlTestFixture::setClinicJoined(bool joined)
+{
+    Result<void> stored;
+    if (joined) {
+        SyncAccount account;
+        account.serverUrl = QUrl(u"https://clinic.example.org"_s);
+        account.pinSha256 = QByteArray(32, 'p');
+        account.patientId = u"0190f5c2-0000-7000-8000-0000000000aa"_s;
+        stored = account.save(*m_store);
+    } else {
+        // An empty address is how the store says it never joined.
+        stored = m_store->setSetting("sync_server_url", QString());
+    }
+    if (!stored)
+        qWarning("The fixture could not change the clinic: %s", qPrintable(stored.error().message));
 }
 
 void QmlTestFixture::reset()

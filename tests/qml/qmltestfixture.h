@@ -65,6 +65,12 @@ public:
     Q_INVOKABLE void reset();
     /** Forgets the acknowledged agreement, so the first run opens again. */
     Q_INVOKABLE void forgetAgreement();
+    /**
+     * Joins this store to a clinic as enrolling does, address and all, or
+     * forgets it. No secret goes to the key store: the pages read only whether
+     * a clinic is joined, and nothing syncs here.
+     */
+    Q_INVOKABLE void setClinicJoined(bool joined);
     /** Where Settings exports in the tests: a folder inside the temporary one. */
     Q_INVOKABLE QString exportFolder() const;
     /** Imports a file into a second, empty store as `circlectl import` does: "" or the reason. */

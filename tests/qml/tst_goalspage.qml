@@ -45,7 +45,7 @@ TestCase {
         compare(findChild(goal, "goalTitle").text, "Go to three meetings a week")
         compare(findChild(goal, "goalStatus").text, "Active")
         compare(findChild(goal, "goalTarget").text, "Target: 3 meetings a week · By 30 April 2024")
-        compare(findChild(goal, "goalSteps").text, "Steps done: 1 of 2")
+        compare(findChild(goal, "goalSteps").text, "1 of 2 steps done")
         verify(goal.height >= 48)
         verify(goal.Accessible.name.startsWith("Go to three meetings a week, Active"))
         verify(!findChild(page, "goalsEmpty").visible)
@@ -97,7 +97,27 @@ TestCase {
         compare(findChild(detail, "chartSummary").text, chart.Accessible.description)
     }
 
+    // With no clinic joined there is nobody to share with: the page says so and how to join.
+    function test_withoutAClinicSharingIsNotOffered() {
+        Fixture.setClinicJoined(false)
+        const stack = openFirstGoal()
+        mouseClick(findChild(stack.currentItem, "shareGoalButton"))
+        tryCompare(stack, "depth", 3)
+        tryCompare(stack, "busy", false)
+        const sharePage = stack.currentItem
+        verify(!GoalSharePreview.clinicJoined)
+        const note = findChild(sharePage, "noClinicNote")
+        verify(note.visible)
+        verify(note.text.indexOf("not joined a clinic") >= 0)
+        verify(note.text.indexOf("Clinic sync") >= 0, "it says where to join")
+        verify(!findChild(sharePage, "shareButton").visible)
+        verify(!GoalSharePreview.share())
+        verify(!GoalSharePreview.shared)
+        verify(findChild(sharePage, "shareError").text.indexOf("stays private") >= 0)
+    }
+
     function test_shareShowsThePreviewThenSharesAndUnshares() {
+        Fixture.setClinicJoined(true)
         const stack = openFirstGoal()
         const detail = stack.currentItem
         verify(!GoalDetailModel.shared)
@@ -111,6 +131,11 @@ TestCase {
         for (const f of ["title", "target_value", "unit", "start_date", "due_date", "steps", "status",
                          "shared_with_therapist", "meta"])
             verify(fields.indexOf(f) >= 0, f + " missing from " + fields)
+        // The flag itself is not a row: "Shared: Yes" under "Not shared" read as a contradiction.
+        for (let i = 0; i < GoalSharePreview.count; ++i) {
+            const label = GoalSharePreview.data(GoalSharePreview.index(i, 0), GoalSharePreview.LabelRole)
+            verify(label !== "Shared with your therapist" && label !== "Record details", label)
+        }
         verify(fields.indexOf("why") < 0, "an empty field is not sent")
         const preview = findChild(sharePage, "sharePreview")
         compare(preview.count, GoalSharePreview.count)
@@ -153,5 +178,6 @@ TestCase {
         mouseClick(findChild(sharePage.header, "backButton"))
         tryCompare(stack, "depth", 2)
         verify(!GoalDetailModel.shared)
+        Fixture.setClinicJoined(false)
     }
 }

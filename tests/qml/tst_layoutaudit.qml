@@ -40,6 +40,8 @@ TestCase {
         { name: "Goals", component: "GoalsPage" },
         { name: "Goal", component: "GoalDetailPage", prepare: () => GoalDetailModel.load(root.firstGoalId()) },
         { name: "Goal sharing", component: "GoalSharePage", prepare: () => GoalSharePreview.load(root.firstGoalId()) },
+        { name: "Goal check-in correction", component: "GoalCheckInEditDialog", popup: true,
+          prepare: () => GoalDetailModel.load(root.firstGoalId()) },
         { name: "Schedule", component: "SchedulePage" },
         { name: "Can't come", component: "CannotAttendDialog", popup: true },
         { name: "Reminders", component: "RemindersPage" },
