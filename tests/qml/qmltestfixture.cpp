@@ -51,6 +51,13 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_mood = std::make_unique<MoodModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_mood->setTimeZone(QTimeZone::utc());
     fixture->m_safetyPlan = std::make_unique<SafetyPlanModel>(*fixture->m_store);
+    // The United States' lines, whatever the machine's region: the pages' tests name them.
+    fixture->m_safetyPlan->setCountry(u"US"_s);
+    // Calls and texts are recorded, never handed to the machine's own programs.
+    fixture->m_safetyPlan->setUrlOpener([f = fixture.get()](const QUrl &url) {
+        f->m_openedUrls << url;
+        return f->m_canDial;
+    });
     fixture->m_homework = std::make_unique<HomeworkModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_homework->setTimeZone(QTimeZone::utc());
     fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
