@@ -4,6 +4,7 @@
 #include "exchange.h"
 #include "repository.h"
 #include "schedule/icsexport.h"
+#include "syncaccount.h"
 
 #include <QAccessible>
 #include <QFile>
@@ -278,6 +279,21 @@ QVariantMap QmlTestFixture::rsvpFor(const QString &sessionId) const
                      : r.response() == v1::RSVP_RESPONSE_NOT_ATTENDING ? u"not attending"_s
                                                                        : QString() },
         { u"reason"_s, qs(r.reason()) } };
+}
+
+void QmlTestFixture::setClinicLinked(bool linked)
+{
+    if (linked) {
+        SyncAccount account;
+        account.serverUrl = QUrl(u"https://clinic.example"_s);
+        account.pinSha256 = QByteArray(32, 'p');
+        account.patientId = u"patient"_s;
+        if (auto saved = account.save(*m_store); !saved)
+            qWarning("Could not link the test store: %s", qPrintable(saved.error().message));
+    } else if (auto cleared = m_store->setSetting("sync_server_url", {}); !cleared) {
+        qWarning("Could not unlink the test store: %s", qPrintable(cleared.error().message));
+    }
+    m_homework->refresh();
 }
 
 QString QmlTestFixture::lastOpenedUrl() const

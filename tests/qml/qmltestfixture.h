@@ -75,6 +75,8 @@ public:
     Q_INVOKABLE QVariantMap rsvpFor(const QString &sessionId) const;
     /** The last address the Schedule or safety plan page handed to the system ("" before any). */
     Q_INVOKABLE QString lastOpenedUrl() const;
+    /** Links the store to a clinic (a stored sync account, never contacted) or unlinks it. */
+    Q_INVOKABLE void setClinicLinked(bool linked);
     /** Whether calls and texts "work": false is a tablet or computer with no dialer. */
     Q_INVOKABLE void setCanDial(bool can) { m_canDial = can; }
     /** An .ics file read back with libical: {error} or {events, recurring, excluded, cancelled, uids, timeZones}. */
