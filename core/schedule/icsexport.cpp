@@ -156,14 +156,17 @@ icalproperty *zonedTime(icalproperty *(*make)(icaltimetype), qint64 ms, const v1
     return withTzid(make(wallTime(inZone(ms, s))), s.time_zone());
 }
 
-icalcomponent *sessionEvent(const v1::Group &group, const v1::GroupSession &s, qint64 stampMs)
+icalcomponent *sessionEvent(
+    const v1::Group &group, const v1::GroupSession &s, qint64 stampMs, const QString &title)
 {
     icalcomponent *ev = icalcomponent_new_vevent();
     icalcomponent_add_property(ev, icalproperty_new_uid(sessionUid(s).toUtf8().constData()));
     icalcomponent_add_property(ev, zonedTime(icalproperty_new_dtstart, s.start_ms(), s));
     icalcomponent_add_property(ev, zonedTime(icalproperty_new_dtend, s.end_ms(), s));
-    const QString summary
-        = s.topic().empty() ? qs(group.name()) : u"%1: %2"_s.arg(qs(group.name()), qs(s.topic()));
+    // A given title stands alone: the topic can say as much as the group's name.
+    const QString summary = !title.isEmpty() ? title
+        : s.topic().empty()                  ? qs(group.name())
+                                             : u"%1: %2"_s.arg(qs(group.name()), qs(s.topic()));
     icalcomponent_add_property(ev, icalproperty_new_summary(summary.toUtf8().constData()));
     icalcomponent_add_property(ev,
         icalproperty_new_status(s.status() == v1::SESSION_STATUS_CANCELLED
@@ -193,15 +196,16 @@ QString seriesUid(const v1::Group &group)
     return u"circle-series-%1"_s.arg(qs(group.meta().id()));
 }
 
-QByteArray sessionCalendar(const v1::Group &group, const v1::GroupSession &session, qint64 stampMs)
+QByteArray sessionCalendar(
+    const v1::Group &group, const v1::GroupSession &session, qint64 stampMs, const QString &title)
 {
     Component cal = calendar({ &session });
-    icalcomponent_add_component(cal.get(), sessionEvent(group, session, stampMs));
+    icalcomponent_add_component(cal.get(), sessionEvent(group, session, stampMs, title));
     return serialize(cal);
 }
 
-QByteArray seriesCalendar(
-    const v1::Group &group, const std::vector<v1::GroupSession> &sessions, qint64 stampMs)
+QByteArray seriesCalendar(const v1::Group &group, const std::vector<v1::GroupSession> &sessions,
+    qint64 stampMs, const QString &title)
 {
     std::vector<const v1::GroupSession *> live;
     for (const auto &s : sessions)
@@ -239,7 +243,8 @@ QByteArray seriesCalendar(
             icalcomponent_add_property(
                 ev, withTzid(icalproperty_new_exdate(wallTime(slotStart)), tzid));
         }
-        icalcomponent_add_property(ev, icalproperty_new_summary(group.name().c_str()));
+        const QString summary = title.isEmpty() ? qs(group.name()) : title;
+        icalcomponent_add_property(ev, icalproperty_new_summary(summary.toUtf8().constData()));
         icalcomponent_add_property(ev, icalproperty_new_status(ICAL_STATUS_CONFIRMED));
         addCommon(ev, first, stampMs);
         icalcomponent_add_component(cal.get(), ev);
@@ -250,7 +255,7 @@ QByteArray seriesCalendar(
     for (int i = 0; i < int(sessions.size()); ++i)
         if (!sessions[size_t(i)].meta().deleted() && !onSeries.contains(i))
             icalcomponent_add_component(
-                cal.get(), sessionEvent(group, sessions[size_t(i)], stampMs));
+                cal.get(), sessionEvent(group, sessions[size_t(i)], stampMs, title));
     return serialize(cal);
 }
 

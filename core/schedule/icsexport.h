@@ -20,12 +20,15 @@ namespace circle {
  * TZID, so a calendar shows the session where the group meets even after the
  * phone travels. UIDs come from record ids, so importing again updates rather
  * than duplicates. Summaries name the group and topic only: nothing about the
- * patient or other members.
+ * patient or other members. A calendar is often shared (a family or work
+ * account), so callers pass a discreet title, which then replaces the group's
+ * name and the topic in every event; an empty title keeps them.
  */
 namespace ics {
 
 /** One session; a cancelled one keeps its slot with STATUS:CANCELLED. */
-QByteArray sessionCalendar(const v1::Group &group, const v1::GroupSession &session, qint64 stampMs);
+QByteArray sessionCalendar(const v1::Group &group, const v1::GroupSession &session, qint64 stampMs,
+    const QString &title = {});
 
 /**
  * A group's sessions: the weekly pattern most of them follow (series::detect)
@@ -34,8 +37,8 @@ QByteArray sessionCalendar(const v1::Group &group, const v1::GroupSession &sessi
  * its own. A session whose wall-clock start had to leave a daylight-saving gap
  * is written on its own too, so no calendar has to guess where it lands.
  */
-QByteArray seriesCalendar(
-    const v1::Group &group, const std::vector<v1::GroupSession> &sessions, qint64 stampMs);
+QByteArray seriesCalendar(const v1::Group &group, const std::vector<v1::GroupSession> &sessions,
+    qint64 stampMs, const QString &title = {});
 
 /** UIDs, exposed so tests and the Schedule page can find an event again. */
 QString sessionUid(const v1::GroupSession &session);

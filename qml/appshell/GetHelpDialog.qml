@@ -23,6 +23,7 @@ Dialog {
             objectName: "closeHelp"
             text: qsTr("Close")
             flat: true
+            font.capitalization: Font.MixedCase
             Accessible.name: qsTr("Close crisis help")
             onClicked: root.close()
         }
@@ -45,6 +46,13 @@ Dialog {
                 wrapMode: Text.WordWrap
                 font.weight: Font.Medium
                 text: qsTr("If you are in danger, or might hurt yourself or someone else, call your local emergency number now.")
+            }
+            Label {
+                objectName: "helpCrisisLinesNote"
+                Layout.fillWidth: true
+                visible: SafetyPlanModel.crisisLinesNote !== ""
+                text: SafetyPlanModel.crisisLinesNote
+                wrapMode: Text.WordWrap
             }
             Repeater {
                 objectName: "helpContacts"

@@ -29,10 +29,28 @@ Page {
             root.showStep(root.initialStep)
     }
 
+    /**
+     * The first point still open at the top of the list, so its words and its
+     * tick are in view; a point taller than the list is shown by its foot,
+     * where the tick is.
+     */
+    function showFirstOpenPoint() {
+        const row = FirstRunModel.firstOpenRow
+        if (row < 0)
+            return
+        agreementList.positionViewAtIndex(row, ListView.Beginning)
+        const point = agreementList.itemAtIndex(row)
+        if (point && point.height > agreementList.height)
+            agreementList.positionViewAtIndex(row, ListView.End)
+    }
+
     function next() {
         if (root.step === "agreement") {
-            if (!FirstRunModel.acknowledge())
+            if (!FirstRunModel.acknowledge()) {
+                // Once the message above the buttons has taken its room from the list.
+                showOpenPoint.restart()
                 return
+            }
             if (FirstRunModel.returning || AppLock.passcodeSet)
                 FirstRunModel.finish()
             else
@@ -47,6 +65,13 @@ Page {
     }
 
     objectName: "firstRunFlow"
+
+    Timer {
+        id: showOpenPoint
+
+        interval: 0
+        onTriggered: root.showFirstOpenPoint()
+    }
     title: qsTr("Welcome to Circle")
 
     Component.onCompleted: root.start()
@@ -181,17 +206,6 @@ Page {
                     x: 16
                     onToggled: (row, acknowledged) => FirstRunModel.setAcknowledged(row, acknowledged)
                 }
-
-                footer: Label {
-                    objectName: "agreementError"
-                    width: ListView.view.width
-                    padding: FirstRunModel.errorMessage !== "" ? 16 : 0
-                    visible: FirstRunModel.errorMessage !== ""
-                    text: FirstRunModel.errorMessage
-                    color: Material.color(Material.Red)
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.AlertMessage
-                }
             }
         }
 
@@ -244,45 +258,75 @@ Page {
         Material.background: root.Material.background
         Material.elevation: 0
 
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: 0
 
-            Button {
-                objectName: "firstRunBack"
-                flat: true
-                Layout.minimumHeight: 48
-                visible: steps.currentIndex > 0 && steps.currentIndex < 3 && !FirstRunModel.returning
-                text: qsTr("Back")
-                font.capitalization: Font.MixedCase
-                Accessible.name: qsTr("Back")
-                onClicked: steps.currentIndex -= 1
-            }
+            // By the button that was pressed, never below the list where no one sees it.
             Label {
-                // Takes what the buttons leave, however large the font.
+                objectName: "agreementError"
                 Layout.fillWidth: true
-                Layout.minimumWidth: 0
-                Layout.preferredWidth: 0
-                horizontalAlignment: Text.AlignHCenter
-                visible: root.step === "agreement"
-                text: qsTr("%1 of %2 agreed").arg(FirstRunModel.acknowledgedCount).arg(agreementList.count)
-                elide: Text.ElideRight
-            }
-            Item {
-                Layout.fillWidth: true
-                visible: root.step !== "agreement"
-            }
-            Button {
-                objectName: "firstRunNext"
-                highlighted: root.step !== "passcode"
-                flat: root.step === "passcode"
-                Layout.minimumHeight: 48
-                text: root.step === "agreement" ? qsTr("Continue")
-                    : root.step === "passcode" ? qsTr("Skip for now") : qsTr("Next")
-                font.capitalization: Font.MixedCase
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.topMargin: 8
+                visible: root.step === "agreement" && FirstRunModel.errorMessage !== ""
+                text: FirstRunModel.errorMessage
+                color: Material.color(Material.Red)
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
-                onClicked: root.next()
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+
+                Button {
+                    objectName: "firstRunBack"
+                    flat: true
+                    Layout.minimumHeight: 48
+                    visible: steps.currentIndex > 0 && steps.currentIndex < 3 && !FirstRunModel.returning
+                    text: qsTr("Back")
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("Back")
+                    onClicked: steps.currentIndex -= 1
+                }
+                Label {
+                    // Takes what the buttons leave, however large the font.
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 0
+                    Layout.preferredWidth: 0
+                    horizontalAlignment: Text.AlignHCenter
+                    visible: root.step === "agreement"
+                    text: qsTr("%1 of %2 agreed").arg(FirstRunModel.acknowledgedCount).arg(agreementList.count)
+                    wrapMode: Text.WordWrap
+                }
+                Item {
+                    Layout.fillWidth: true
+                    visible: root.step !== "agreement"
+                }
+                Button {
+                    id: nextButton
+
+                    // Until every point is ticked it does not look ready; pressed anyway,
+                    // it says what is left and shows the first open point.
+                    readonly property bool ready: root.step !== "agreement" || FirstRunModel.allAcknowledged
+
+                    objectName: "firstRunNext"
+                    highlighted: root.step !== "passcode" && nextButton.ready
+                    flat: root.step === "passcode" || !nextButton.ready
+                    Layout.minimumHeight: 48
+                    text: root.step === "agreement" ? qsTr("Continue")
+                        : root.step === "passcode" ? qsTr("Skip for now") : qsTr("Next")
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: text
+                    Accessible.description: nextButton.ready ? "" : qsTr("Tick every point of the agreement first")
+                    Keys.onReturnPressed: root.next()
+                    Keys.onEnterPressed: root.next()
+                    onClicked: root.next()
+                }
             }
         }
     }

@@ -52,5 +52,34 @@ Popup {
             parent: Overlay.overlay
             z: 901
         }
+        // The pages are not reachable under the first run, so the plan opens here, over it.
+        onLoaded: (help.item as GetHelpDialog).planRequested.connect(plan.open)
+    }
+
+    // The safety plan over the first run, whole, until its Back closes it.
+    Popup {
+        id: plan
+
+        objectName: "firstRunSafetyPlan"
+        parent: Overlay.overlay
+        x: 0
+        y: 0
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        padding: 0
+        modal: true
+        focus: true
+        z: 902
+        closePolicy: Popup.CloseOnEscape
+        enter: null
+        exit: null
+        // A new page each time it opens (the Loader follows visible), so one connection each.
+        onOpened: ((plan.contentItem as Loader).item as SafetyPlanPage).closeRequested.connect(plan.close)
+
+        contentItem: Loader {
+            focus: true
+            active: plan.visible
+            sourceComponent: SafetyPlanPage {}
+        }
     }
 }

@@ -119,8 +119,9 @@ bool FirstRunModel::setData(const QModelIndex &index, const QVariant &value, int
     row.acknowledged = value.toBool();
     Q_EMIT dataChanged(index, index, { AcknowledgedRole });
     Q_EMIT acknowledgedChanged();
-    if (!m_error.isEmpty() && allAcknowledged())
-        setError({});
+    // A count said earlier is kept true as points are ticked, and goes when none is left.
+    if (m_sayingWhatIsOpen)
+        sayWhatIsOpen();
     return true;
 }
 
@@ -153,8 +154,28 @@ bool FirstRunModel::allAcknowledged() const
     return !m_rows.empty() && acknowledgedCount() == int(m_rows.size());
 }
 
+int FirstRunModel::firstOpenRow() const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (!m_rows[i].acknowledged)
+            return int(i);
+    return -1;
+}
+
+void FirstRunModel::sayWhatIsOpen()
+{
+    const int left = int(m_rows.size()) - acknowledgedCount();
+    if (left <= 0) {
+        setError({});
+        return;
+    }
+    setError(tr("Please read and tick each point first (%1 left).").arg(left));
+    m_sayingWhatIsOpen = true;
+}
+
 void FirstRunModel::setError(const QString &error)
 {
+    m_sayingWhatIsOpen = false;
     if (m_error == error)
         return;
     m_error = error;
@@ -229,8 +250,7 @@ void FirstRunModel::setAcknowledged(int row, bool acknowledged)
 bool FirstRunModel::acknowledge()
 {
     if (!allAcknowledged()) {
-        const int left = int(m_rows.size()) - acknowledgedCount();
-        setError(tr("Please read and tick each point first (%1 left).").arg(left));
+        sayWhatIsOpen();
         return false;
     }
     const qint64 now = m_store.clock().nowMs();

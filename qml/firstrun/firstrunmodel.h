@@ -32,6 +32,8 @@ class FirstRunModel : public QAbstractListModel
     Q_PROPERTY(int agreementVersion READ agreementVersion CONSTANT)
     Q_PROPERTY(int acknowledgedCount READ acknowledgedCount NOTIFY acknowledgedChanged)
     Q_PROPERTY(bool allAcknowledged READ allAcknowledged NOTIFY acknowledgedChanged)
+    /** The first point not yet ticked, for the page to show it; -1 when all are. */
+    Q_PROPERTY(int firstOpenRow READ firstOpenRow NOTIFY acknowledgedChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
 
 public:
@@ -65,6 +67,7 @@ public:
     int agreementVersion() const { return AgreementVersion; }
     int acknowledgedCount() const;
     bool allAcknowledged() const;
+    int firstOpenRow() const;
     QString errorMessage() const { return m_error; }
 
     /** Reads what is acknowledged and rebuilds the rows; opens the flow when needed. */
@@ -99,6 +102,8 @@ private:
     };
 
     void setError(const QString &error);
+    /** Says how many points are still open; kept current as they are ticked. */
+    void sayWhatIsOpen();
 
     Store &m_store;
     std::vector<Row> m_rows;
@@ -106,6 +111,7 @@ private:
     bool m_open = false;
     bool m_returning = false;
     QString m_error;
+    bool m_sayingWhatIsOpen = false; // m_error counts the open points
 };
 
 } // namespace circle

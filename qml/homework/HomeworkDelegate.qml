@@ -18,10 +18,12 @@ Pane {
     required property string attachedDay
     required property string attachedExcerpt
     required property bool done
+    required property bool shared
+    required property string audience
 
     padding: 12
     Accessible.role: Accessible.Grouping
-    Accessible.name: root.title + ". " + root.dueText
+    Accessible.name: root.title + ". " + root.dueText + ". " + root.audience
 
     background: CardBackground {}
 
@@ -50,6 +52,16 @@ Pane {
             Layout.fillWidth: true
             visible: root.instructions !== ""
             text: root.instructions
+            wrapMode: Text.WordWrap
+        }
+        // Who reads the answer, said before the patient writes it.
+        Label {
+            objectName: "sharingStatus"
+            Layout.fillWidth: true
+            text: root.audience
+            font.pixelSize: 13
+            opacity: root.shared ? 1 : 0.75
+            font.weight: root.shared ? Font.Medium : Font.Normal
             wrapMode: Text.WordWrap
         }
         TextArea {
@@ -142,6 +154,33 @@ Pane {
                     Accessible.name: root.attached ? qsTr("Change the journal entry attached to %1").arg(root.title)
                                                    : qsTr("Choose a journal entry to attach to %1").arg(root.title)
                     onClicked: HomeworkModel.openPicker(root.index)
+                }
+                Button {
+                    id: shareButton
+
+                    objectName: "shareAnswer"
+                    visible: !root.shared
+                    height: Math.max(implicitHeight, 48)
+                    text: qsTr("Share with therapists…")
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("See what your therapists would see of %1, then share it").arg(root.title)
+                    Keys.onReturnPressed: shareButton.clicked()
+                    Keys.onEnterPressed: shareButton.clicked()
+                    onClicked: HomeworkModel.openSharePreview(root.index, answer.text)
+                }
+                Button {
+                    id: unshareButton
+
+                    objectName: "unshareAnswer"
+                    visible: root.shared
+                    height: Math.max(implicitHeight, 48)
+                    text: qsTr("Stop sharing")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    Accessible.name: qsTr("Stop sharing %1 with your therapists").arg(root.title)
+                    Keys.onReturnPressed: unshareButton.clicked()
+                    Keys.onEnterPressed: unshareButton.clicked()
+                    onClicked: HomeworkModel.unshare(root.index)
                 }
                 CheckBox {
                     objectName: "doneBox"

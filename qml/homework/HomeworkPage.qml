@@ -23,11 +23,23 @@ Page {
             picker.close()
     }
 
+    /** Opens or closes the share preview as HomeworkModel says. */
+    function followPreview() {
+        if (HomeworkModel.previewRow >= 0)
+            sharePreview.open()
+        else
+            sharePreview.close()
+    }
+
     Component.onCompleted: {
         HomeworkModel.refresh()
         HomeworkModel.pickerChanged.connect(root.followPicker)
+        HomeworkModel.previewChanged.connect(root.followPreview)
     }
-    Component.onDestruction: HomeworkModel.pickerChanged.disconnect(root.followPicker)
+    Component.onDestruction: {
+        HomeworkModel.pickerChanged.disconnect(root.followPicker)
+        HomeworkModel.previewChanged.disconnect(root.followPreview)
+    }
 
     ListView {
         id: list
@@ -79,6 +91,27 @@ Page {
         contentItem: Loader {
             active: picker.visible
             sourceComponent: HomeworkEntryPicker {}
+        }
+    }
+
+    // What the therapists would read, over the whole page, until the patient
+    // shares it or keeps it private.
+    Popup {
+        id: sharePreview
+
+        objectName: "sharePreview"
+        parent: Overlay.overlay
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        modal: true
+        padding: 0
+        closePolicy: Popup.CloseOnEscape
+        onOpened: ((sharePreview.contentItem as Loader).item as HomeworkSharePreview).takeFocus()
+        onClosed: HomeworkModel.closePreview()
+
+        contentItem: Loader {
+            active: sharePreview.visible
+            sourceComponent: HomeworkSharePreview {}
         }
     }
 

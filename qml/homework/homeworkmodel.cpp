@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "repository.h"
 #include "store.h"
+#include "syncaccount.h"
 #include "validation.h"
 
 #include <QLoggingCategory>
@@ -80,6 +81,13 @@ QVariant HomeworkModel::data(const QModelIndex &index, int role) const
         return row.attachedDay;
     case AttachedExcerptRole:
         return row.attachedExcerpt;
+    case SharedRole:
+        return row.shared;
+    case AudienceRole:
+        return row.shared
+            ? tr("Shared with %1. They see this answer as it is saved, until you stop sharing.")
+                  .arg(audience(row))
+            : tr("Private: only you can see this answer until you share it.");
     }
     return {};
 }
@@ -97,6 +105,8 @@ QHash<int, QByteArray> HomeworkModel::roleNames() const
         { DoneRole, "done" },
         { AttachedDayRole, "attachedDay" },
         { AttachedExcerptRole, "attachedExcerpt" },
+        { SharedRole, "shared" },
+        { AudienceRole, "audience" },
     };
 }
 
@@ -140,8 +150,12 @@ template<typename Edit> bool HomeworkModel::writeResponse(int row, Edit edit)
     r.response = qs(s.text());
     r.journalEntryId = qs(s.journal_entry_id());
     r.done = s.done();
+    r.shared = s.shared();
     describeAttachment(r);
     Q_EMIT dataChanged(index(row), index(row));
+    if (row == m_previewRow)
+        Q_EMIT previewChanged();
+    findNextDue();
     return true;
 }
 
@@ -226,6 +240,7 @@ bool HomeworkModel::detachJournalEntry(int row)
         setError({});
         r.responseId.clear();
         r.journalEntryId.clear();
+        r.shared = false;
         describeAttachment(r);
         Q_EMIT dataChanged(index(row), index(row));
         return true;
@@ -238,9 +253,114 @@ bool HomeworkModel::setDone(int row, bool done)
     return writeResponse(row, [&](v1::HomeworkResponse &r) { r.set_done(done); });
 }
 
+bool HomeworkModel::openSharePreview(int row, const QString &text)
+{
+    if (row < 0 || row >= count())
+        return false;
+    const Row &r = m_rows[size_t(row)];
+    // What is previewed is what is stored, so typed words are saved first.
+    if (r.responseId.isEmpty() || text.trimmed() != r.response) {
+        if (!saveResponse(row, text))
+            return false;
+    }
+    setError({});
+    m_previewRow = row;
+    Q_EMIT previewChanged();
+    return true;
+}
+
+bool HomeworkModel::confirmShare()
+{
+    if (m_previewRow < 0 || m_previewRow >= count())
+        return false;
+    if (!m_clinicLinked) {
+        // Marking it shared would promise a delivery that cannot happen.
+        setError(tr("This phone is not linked to your clinic yet, so nothing can be shared. "
+                    "Join your clinic in Clinic sync, then share your answer."));
+        return false;
+    }
+    const int row = m_previewRow;
+    if (!writeResponse(row, [](v1::HomeworkResponse &r) { r.set_shared(true); }))
+        return false;
+    closePreview();
+    return true;
+}
+
+void HomeworkModel::closePreview()
+{
+    if (m_previewRow < 0)
+        return;
+    setError({}); // what the preview said belongs to it
+    m_previewRow = -1;
+    Q_EMIT previewChanged();
+}
+
+bool HomeworkModel::unshare(int row)
+{
+    if (row < 0 || row >= count() || m_rows[size_t(row)].responseId.isEmpty())
+        return false;
+    return writeResponse(row, [](v1::HomeworkResponse &r) { r.set_shared(false); });
+}
+
+QString HomeworkModel::audience(const Row &row) const
+{
+    return row.groupName.isEmpty() ? tr("your group's therapists")
+                                   : tr("your therapists in %1").arg(row.groupName);
+}
+
+QString HomeworkModel::previewAudience() const
+{
+    return m_previewRow < 0 || m_previewRow >= count() ? QString()
+                                                       : audience(m_rows[size_t(m_previewRow)]);
+}
+
+QString HomeworkModel::previewTitle() const
+{
+    return m_previewRow < 0 || m_previewRow >= count() ? QString()
+                                                       : m_rows[size_t(m_previewRow)].title;
+}
+
+QString HomeworkModel::previewAnswer() const
+{
+    return m_previewRow < 0 || m_previewRow >= count() ? QString()
+                                                       : m_rows[size_t(m_previewRow)].response;
+}
+
+bool HomeworkModel::previewDone() const
+{
+    return m_previewRow >= 0 && m_previewRow < count() && m_rows[size_t(m_previewRow)].done;
+}
+
+bool HomeworkModel::previewAttached() const
+{
+    return m_previewRow >= 0 && m_previewRow < count()
+        && !m_rows[size_t(m_previewRow)].journalEntryId.isEmpty();
+}
+
+void HomeworkModel::findNextDue()
+{
+    const qint64 now = m_clock.nowMs();
+    const Row *next = nullptr;
+    for (const Row &r : m_rows)
+        if (!r.done && r.dueMs >= now && (!next || r.dueMs < next->dueMs))
+            next = &r;
+    const QString text = next
+        ? tr("Next: %1, due %2")
+              .arg(next->title,
+                  TimeFormat::dayAndMonth(
+                      QDateTime::fromMSecsSinceEpoch(next->dueMs, m_timeZone).date()))
+        : QString();
+    if (text == m_nextDue)
+        return;
+    m_nextDue = text;
+    Q_EMIT nextDueChanged();
+}
+
 void HomeworkModel::refresh()
 {
     const int before = count();
+    if (auto account = SyncAccount::load(m_store))
+        m_clinicLinked = account.value().has_value();
     beginResetModel();
     m_rows.clear();
     auto assignments = Repository<v1::HomeworkAssignment>(m_store).list(
@@ -250,9 +370,12 @@ void HomeworkModel::refresh()
         setError(tr("Your homework could not be read."));
     } else {
         Repository<v1::HomeworkResponse> responses(m_store);
+        Repository<v1::Group> groups(m_store);
         for (const auto &a : assignments.value().items) {
             Row row { qs(a.meta().id()), qs(a.title()), qs(a.instructions()), a.due_ms(), {}, {},
-                {}, false, {}, {} };
+                {}, false, {}, {}, false, {} };
+            if (auto group = groups.get(qs(a.group_id())))
+                row.groupName = qs(group.value().name());
             auto answers = responses.listByParent(row.assignmentId);
             if (answers && !answers.value().empty()) {
                 // Newest first: two phones that each answered before they synced
@@ -262,6 +385,7 @@ void HomeworkModel::refresh()
                 row.response = qs(r.text());
                 row.journalEntryId = qs(r.journal_entry_id());
                 row.done = r.done();
+                row.shared = r.shared();
             }
             describeAttachment(row);
             m_rows.push_back(std::move(row));
@@ -274,6 +398,10 @@ void HomeworkModel::refresh()
         m_pickerRow = -1;
         Q_EMIT pickerChanged();
     }
+    if (m_previewRow >= count())
+        m_previewRow = -1;
+    Q_EMIT previewChanged(); // the link to the clinic may have changed too
+    findNextDue();
 }
 
 void HomeworkModel::describeAttachment(Row &row) const

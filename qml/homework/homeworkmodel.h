@@ -25,6 +25,13 @@ class Store;
  * a time), choose() marks one and describes it, and attachChosen() stores it.
  * Until then nothing is written, so the patient sees what will be attached
  * before it is.
+ *
+ * An answer is private until the patient shares it with the group's
+ * therapists. Sharing goes through a preview the same way: openSharePreview()
+ * stores what is typed and shows exactly what the therapists will read,
+ * confirmShare() sets HomeworkResponse.shared (sync then sends it in the
+ * clear, sharing::travelsInClear), and unshare() seals it again, which takes it
+ * out of the therapists' view.
  */
 class HomeworkModel : public QAbstractListModel
 {
@@ -41,6 +48,22 @@ class HomeworkModel : public QAbstractListModel
     Q_PROPERTY(QString chosenEntryId READ chosenEntryId NOTIFY chosenChanged)
     Q_PROPERTY(QString chosenDay READ chosenDay NOTIFY chosenChanged)
     Q_PROPERTY(QString chosenExcerpt READ chosenExcerpt NOTIFY chosenChanged)
+    /** The assignment row whose share preview is open, or -1. */
+    Q_PROPERTY(int previewRow READ previewRow NOTIFY previewChanged)
+    /** Who would read it: "your therapists in Tuesday evening group". */
+    Q_PROPERTY(QString previewAudience READ previewAudience NOTIFY previewChanged)
+    Q_PROPERTY(QString previewTitle READ previewTitle NOTIFY previewChanged)
+    /** The stored answer as it would be sent, "" when it has no words. */
+    Q_PROPERTY(QString previewAnswer READ previewAnswer NOTIFY previewChanged)
+    Q_PROPERTY(bool previewDone READ previewDone NOTIFY previewChanged)
+    Q_PROPERTY(bool previewAttached READ previewAttached NOTIFY previewChanged)
+    /** This phone is linked to a clinic, so a shared answer can reach it. */
+    Q_PROPERTY(bool clinicLinked READ clinicLinked NOTIFY previewChanged)
+    /**
+     * For Today when nothing is due this week: when the next unfinished
+     * assignment is due ("Next: Practise saying no, due Friday 22 March"), or "".
+     */
+    Q_PROPERTY(QString nextDueText READ nextDueText NOTIFY nextDueChanged)
 
 public:
     enum Role {
@@ -54,6 +77,8 @@ public:
         DoneRole,
         AttachedDayRole, // the day the attached entry was written, "" when none
         AttachedExcerptRole, // its first words on one line
+        SharedRole, // the answer is shared with the group's therapists
+        AudienceRole, // who reads the answer, in plain words
     };
     Q_ENUM(Role)
 
@@ -73,6 +98,14 @@ public:
     QString chosenEntryId() const { return m_chosenId; }
     QString chosenDay() const { return m_chosenDay; }
     QString chosenExcerpt() const { return m_chosenExcerpt; }
+    int previewRow() const { return m_previewRow; }
+    QString previewAudience() const;
+    QString previewTitle() const;
+    QString previewAnswer() const;
+    bool previewDone() const;
+    bool previewAttached() const;
+    bool clinicLinked() const { return m_clinicLinked; }
+    QString nextDueText() const { return m_nextDue; }
 
     /** Stores the written answer of the assignment on that row. */
     Q_INVOKABLE bool saveResponse(int row, const QString &text);
@@ -87,6 +120,18 @@ public:
     /** Takes the attached entry off the answer; the entry itself stays in the journal. */
     Q_INVOKABLE bool detachJournalEntry(int row);
     Q_INVOKABLE bool setDone(int row, bool done);
+    /**
+     * Stores text as the row's answer when it differs from the stored one, then
+     * opens the share preview of what is stored; false (with a message) when
+     * there is nothing to share yet.
+     */
+    Q_INVOKABLE bool openSharePreview(int row, const QString &text);
+    /** Shares the previewed answer with the group's therapists and closes the preview. */
+    Q_INVOKABLE bool confirmShare();
+    /** Closes the preview without sharing. */
+    Q_INVOKABLE void closePreview();
+    /** Makes a shared answer private again: the therapists no longer see it. */
+    Q_INVOKABLE bool unshare(int row);
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
@@ -94,6 +139,8 @@ Q_SIGNALS:
     void errorMessageChanged();
     void pickerChanged();
     void chosenChanged();
+    void previewChanged();
+    void nextDueChanged();
 
 private:
     struct Row
@@ -108,6 +155,8 @@ private:
         bool done = false;
         QString attachedDay;
         QString attachedExcerpt;
+        bool shared = false;
+        QString groupName;
     };
 
     template<typename Edit> bool writeResponse(int row, Edit edit);
@@ -115,6 +164,8 @@ private:
     /** Reads the day and first words of the row's attached entry from the store. */
     void describeAttachment(Row &row) const;
     void setChosen(const QString &id, const QString &day, const QString &excerpt);
+    QString audience(const Row &row) const;
+    void findNextDue();
 
     Store &m_store;
     const Clock &m_clock;
@@ -126,6 +177,9 @@ private:
     QString m_chosenId;
     QString m_chosenDay;
     QString m_chosenExcerpt;
+    int m_previewRow = -1;
+    bool m_clinicLinked = false;
+    QString m_nextDue;
 };
 
 } // namespace circle

@@ -36,47 +36,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="42"/>
-        <source>Your facilitator will see that you can&apos;t come on %1.</source>
+        <location filename="../schedule/CannotAttendDialog.qml" line="50"/>
+        <source>Your facilitator will see that you can&apos;t come to this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="47"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="55"/>
         <source>You can add a note for them. Only the group&apos;s facilitators read it, never other members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="65"/>
         <source>Note for your facilitator (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="59"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="67"/>
         <source>Note for your facilitator, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="65"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="73"/>
         <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="79"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="87"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="90"/>
         <source>Back without answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="88"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="96"/>
         <source>Let them know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="92"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="100"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,43 +84,58 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="74"/>
-        <location filename="../safety/ContactDelegate.qml" line="77"/>
+        <location filename="../safety/ContactDelegate.qml" line="79"/>
+        <location filename="../safety/ContactDelegate.qml" line="82"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="84"/>
+        <location filename="../safety/ContactDelegate.qml" line="93"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="86"/>
+        <location filename="../safety/ContactDelegate.qml" line="95"/>
         <source>Send a text message to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="94"/>
+        <location filename="../safety/ContactDelegate.qml" line="105"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="96"/>
+        <location filename="../safety/ContactDelegate.qml" line="107"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="106"/>
+        <location filename="../safety/ContactDelegate.qml" line="124"/>
+        <source>This device cannot send text messages. From a phone, text this number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="125"/>
+        <source>This device cannot make calls. From a phone, dial this number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="141"/>
+        <source>Number to dial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="149"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="116"/>
+        <location filename="../safety/ContactDelegate.qml" line="159"/>
         <source>Save the changes to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="124"/>
+        <location filename="../safety/ContactDelegate.qml" line="167"/>
         <source>Remove %1 from the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,111 +226,116 @@
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="50"/>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="75"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="90"/>
         <source>Welcome to Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="90"/>
         <source>What Circle keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="90"/>
         <source>Our group agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="66"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="91"/>
         <source>A passcode, if you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="77"/>
-        <location filename="../firstrun/FirstRunFlow.qml" line="80"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="102"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="105"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="81"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="106"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="105"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="130"/>
         <source>Circle is your companion between group sessions: a place to journal, note good things, work on your goals, check in with your mood, do your group&apos;s homework and see when the group meets next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="113"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="138"/>
         <source>It takes a minute to get started. If things get hard at any point, &quot;Get help now&quot; is always one tap away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="134"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="159"/>
         <source>Circle keeps what you write here: journal entries, good things, mood check-ins, goals and their check-ins, homework answers and your safety plan. It also keeps your group&apos;s schedule and homework from the clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="142"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="167"/>
         <source>All of it stays on this phone in an encrypted store. The key to it lives in your phone&apos;s secure key store, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="149"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="174"/>
         <source>Your journal, good things, mood and safety plan are private. If your phone is linked to your clinic, they are backed up there sealed with a key the clinic does not have. Your therapist sees a goal or a homework answer only when you choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="164"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="189"/>
         <source>Every member of the group agrees to the same few things. They keep the room safe for everyone. Please read each one and tick it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="177"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="202"/>
         <source>The points of the group agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="213"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="227"/>
         <source>A passcode keeps Circle closed when someone else picks up your phone. You can set one now, or later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="221"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="235"/>
         <source>There is no way to recover a forgotten passcode, so choose one you will remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="231"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="245"/>
         <source>Set passcode and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="257"/>
-        <location filename="../firstrun/FirstRunFlow.qml" line="259"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="291"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="293"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="269"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="303"/>
         <source>%1 of %2 agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="281"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="321"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="282"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="322"/>
         <source>Skip for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="282"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="322"/>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="325"/>
+        <source>Tick every point of the agreement first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,23 +352,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="26"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="27"/>
         <source>Close crisis help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="47"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="48"/>
         <source>If you are in danger, or might hurt yourself or someone else, call your local emergency number now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="60"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="68"/>
         <source>You can also go to the nearest emergency department, or ask someone you trust to stay with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="65"/>
-        <location filename="../appshell/GetHelpDialog.qml" line="67"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="73"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="75"/>
         <source>Open my safety plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,68 +1297,88 @@
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="63"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="75"/>
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="64"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="76"/>
         <source>Your answer to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="91"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="103"/>
         <source>Attached journal entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="92"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="104"/>
         <source>Attached: entry from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="110"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="122"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="125"/>
         <source>Remove the attached entry from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
         <source>Change entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
         <source>Attach an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="142"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="154"/>
         <source>Change the journal entry attached to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="155"/>
         <source>Choose a journal entry to attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="132"/>
-        <location filename="../homework/HomeworkDelegate.qml" line="134"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="144"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="146"/>
         <source>Save answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="149"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="164"/>
+        <source>Share with therapists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="166"/>
+        <source>See what your therapists would see of %1, then share it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="177"/>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="180"/>
+        <source>Stop sharing %1 with your therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="188"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="151"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="190"/>
         <source>Mark %1 as done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,23 +1391,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="42"/>
+        <location filename="../today/HomeworkDueCard.qml" line="44"/>
         <source>Your homework could not be read just now. Open the Homework page to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="43"/>
+        <location filename="../today/HomeworkDueCard.qml" line="46"/>
+        <location filename="../today/HomeworkDueCard.qml" line="47"/>
         <source>Nothing due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="45"/>
-        <location filename="../today/HomeworkDueCard.qml" line="72"/>
+        <location filename="../today/HomeworkDueCard.qml" line="49"/>
+        <location filename="../today/HomeworkDueCard.qml" line="76"/>
         <source>Opens your homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/HomeworkDueCard.qml" line="101"/>
+        <location filename="../today/HomeworkDueCard.qml" line="105"/>
         <source>%n more on the Homework page</source>
         <translation>
             <numerusform>%n more on the Homework page</numerusform>
@@ -1437,18 +1478,96 @@
     <name>HomeworkPage</name>
     <message>
         <location filename="../homework/HomeworkPage.qml" line="11"/>
-        <location filename="../homework/HomeworkPage.qml" line="42"/>
+        <location filename="../homework/HomeworkPage.qml" line="54"/>
         <source>Homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="90"/>
+        <location filename="../homework/HomeworkPage.qml" line="123"/>
         <source>No homework right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="91"/>
+        <location filename="../homework/HomeworkPage.qml" line="124"/>
         <source>What your group is asked to practise between sessions will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkSharePreview</name>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="22"/>
+        <source>Share with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="42"/>
+        <source>They will see exactly this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="60"/>
+        <source>Homework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="74"/>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="82"/>
+        <source>(no written answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="89"/>
+        <source>Marked as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="90"/>
+        <source>Not marked as done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="97"/>
+        <source>That a journal entry is attached, without its words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="106"/>
+        <source>The attached journal entry stays private, like the rest of your journal, your mood, your good things and your safety plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="107"/>
+        <source>Your journal, mood, good things and safety plan stay private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="112"/>
+        <source>If you change the answer later, they see the new version. You can stop sharing at any time, and they will no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="146"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="149"/>
+        <source>Share this answer with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="159"/>
+        <source>Keep private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="162"/>
+        <source>Keep this answer private</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +2437,31 @@
         <source>Reminders only say &quot;Circle: you have a reminder&quot;, so no one glancing at your phone learns more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="323"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="329"/>
+        <source>Use the group&apos;s name in my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="331"/>
+        <source>Use the group&apos;s name for sessions added to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="341"/>
+        <source>Sessions you add to your calendar are called “%1”. Anyone who can see that calendar sees the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="342"/>
+        <source>Sessions you add to your calendar are called “%1”, so a shared or work calendar says nothing about your group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanEditor</name>
@@ -2383,17 +2527,17 @@
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="13"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="18"/>
         <source>My safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="37"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="44"/>
         <source>If you are in danger right now, call your local emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="66"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="80"/>
         <source>Add someone to call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,22 +2576,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="156"/>
+        <location filename="../schedule/SchedulePage.qml" line="158"/>
         <source>No upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="156"/>
+        <location filename="../schedule/SchedulePage.qml" line="158"/>
         <source>No past sessions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="158"/>
+        <location filename="../schedule/SchedulePage.qml" line="160"/>
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="159"/>
+        <location filename="../schedule/SchedulePage.qml" line="161"/>
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,23 +2645,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="175"/>
+        <location filename="../schedule/SessionDelegate.qml" line="180"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="177"/>
+        <location filename="../schedule/SessionDelegate.qml" line="182"/>
         <source>Add this session to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="182"/>
-        <source>All sessions of the group</source>
+        <location filename="../schedule/SessionDelegate.qml" line="195"/>
+        <source>Every session of the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="184"/>
-        <source>Add all sessions of the group to my calendar</source>
+        <location filename="../schedule/SessionDelegate.qml" line="197"/>
+        <source>Add every session of the group to my calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,30 +3519,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="203"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="224"/>
         <source>%1: our own agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="220"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="241"/>
         <source>Could not read the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="233"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="172"/>
         <source>Please read and tick each point first (%1 left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="239"/>
-        <location filename="../firstrun/firstrunmodel.cpp" line="253"/>
-        <location filename="../firstrun/firstrunmodel.cpp" line="262"/>
-        <location filename="../firstrun/firstrunmodel.cpp" line="267"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="259"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="273"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="282"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="287"/>
         <source>Could not save your agreement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="279"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="299"/>
         <source>Please acknowledge the agreement first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,32 +4160,62 @@
 <context>
     <name>circle::HomeworkModel</name>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="120"/>
+        <location filename="../homework/homeworkmodel.cpp" line="88"/>
+        <source>Shared with %1. They see this answer as it is saved, until you stop sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="90"/>
+        <source>Private: only you can see this answer until you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="130"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="124"/>
+        <location filename="../homework/homeworkmodel.cpp" line="134"/>
         <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="194"/>
+        <location filename="../homework/homeworkmodel.cpp" line="208"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="223"/>
+        <location filename="../homework/homeworkmodel.cpp" line="237"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="288"/>
+        <location filename="../homework/homeworkmodel.cpp" line="278"/>
+        <source>This phone is not linked to your clinic yet, so nothing can be shared. Join your clinic in Clinic sync, then share your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="307"/>
+        <source>your group&apos;s therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="308"/>
+        <source>your therapists in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="348"/>
+        <source>Next: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="416"/>
         <source>This entry is no longer in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="250"/>
+        <location filename="../homework/homeworkmodel.cpp" line="370"/>
         <source>Your homework could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,78 +4859,63 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="109"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="76"/>
+        <source>Circle does not know a crisis line for where you are yet. Add your local crisis line to your safety plan, so it is here when you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="145"/>
         <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="138"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="174"/>
         <source>&quot;%1&quot; is not a kind of contact; choose someone you know, a professional or a crisis line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="144"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="180"/>
         <source>Add a name or a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="149"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="185"/>
         <source>The phone number needs at least one digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="157"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
         <source>%1 is already on your plan as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="165"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="201"/>
         <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="207"/>
         <source>The name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="208"/>
         <source>The phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="173"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="209"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="229"/>
         <source>The lines Circle comes with cannot be changed; add your own instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="244"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="280"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
-        <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
-        <source>Call or text, any time (US)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="254"/>
-        <source>SAMHSA National Helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="255"/>
-        <source>Free, confidential help with substance use and mental health, any time (US)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4798,117 +4957,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="318"/>
+        <location filename="../schedule/schedulemodel.cpp" line="319"/>
         <source>You planned to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="320"/>
+        <location filename="../schedule/schedulemodel.cpp" line="321"/>
         <source>You let the group know you couldn&apos;t go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="324"/>
+        <location filename="../schedule/schedulemodel.cpp" line="325"/>
         <source>No answer given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="356"/>
-        <location filename="../schedule/schedulemodel.cpp" line="432"/>
-        <location filename="../schedule/schedulemodel.cpp" line="446"/>
+        <location filename="../schedule/schedulemodel.cpp" line="357"/>
+        <location filename="../schedule/schedulemodel.cpp" line="475"/>
+        <location filename="../schedule/schedulemodel.cpp" line="492"/>
         <source>This session is no longer in your schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="358"/>
+        <location filename="../schedule/schedulemodel.cpp" line="359"/>
         <source>This session is cancelled, so there is nothing to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="360"/>
+        <location filename="../schedule/schedulemodel.cpp" line="361"/>
         <source>This session is over, so it can no longer be answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="363"/>
+        <location filename="../schedule/schedulemodel.cpp" line="364"/>
         <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="372"/>
-        <location filename="../schedule/schedulemodel.cpp" line="381"/>
+        <location filename="../schedule/schedulemodel.cpp" line="373"/>
+        <location filename="../schedule/schedulemodel.cpp" line="382"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="385"/>
+        <location filename="../schedule/schedulemodel.cpp" line="386"/>
         <source>Saved: you&apos;re going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="386"/>
+        <location filename="../schedule/schedulemodel.cpp" line="387"/>
         <source>Saved: your facilitator will see that you can&apos;t come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="394"/>
-        <location filename="../schedule/schedulemodel.cpp" line="398"/>
+        <location filename="../schedule/schedulemodel.cpp" line="395"/>
+        <location filename="../schedule/schedulemodel.cpp" line="399"/>
         <source>Your answer could not be changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="402"/>
+        <location filename="../schedule/schedulemodel.cpp" line="403"/>
         <source>Your answer is withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="411"/>
+        <location filename="../schedule/schedulemodel.cpp" line="425"/>
+        <source>Your choice could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="433"/>
+        <source>Circle: session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="440"/>
+        <source>the group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="450"/>
         <source>The calendar file could not be made. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="416"/>
-        <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../schedule/schedulemodel.cpp" line="419"/>
-        <source>The calendar file could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../schedule/schedulemodel.cpp" line="424"/>
-        <source>Saved as %1 and handed to your calendar app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../schedule/schedulemodel.cpp" line="425"/>
-        <source>Saved as %1. Open that file with your calendar app to add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../schedule/schedulemodel.cpp" line="435"/>
-        <location filename="../schedule/schedulemodel.cpp" line="451"/>
-        <source>The group of this session could not be read.</source>
+        <location filename="../schedule/schedulemodel.cpp" line="457"/>
+        <source>Your %1 folder could not be used to save the calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="460"/>
+        <source>The calendar file could not be saved in your %1 folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="463"/>
+        <source>Sent to your calendar app, where it is called “%1”. Check it there and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="466"/>
+        <source>Saved in your %1 folder as %2. Open that file to add it to your calendar, where it is called “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="478"/>
+        <location filename="../schedule/schedulemodel.cpp" line="497"/>
+        <source>The group of this session could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="509"/>
         <source>This session has no link to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="465"/>
+        <location filename="../schedule/schedulemodel.cpp" line="514"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="468"/>
+        <location filename="../schedule/schedulemodel.cpp" line="517"/>
         <source>No browser opened the link. It is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="469"/>
+        <location filename="../schedule/schedulemodel.cpp" line="518"/>
         <source>The session opened in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5115,6 +5289,35 @@
     <message>
         <location filename="../today/todaymodel.cpp" line="284"/>
         <source>Hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>circle::crisis</name>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="29"/>
+        <source>Call or text, any time. Help in Spanish too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="32"/>
+        <source>Free, confidential help with substance use and mental health, any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="40"/>
+        <source>Call or text, any time, in English or French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="48"/>
+        <location filename="../../core/crisislines.cpp" line="56"/>
+        <source>Free and confidential, any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="63"/>
+        <source>Free, any time, whatever you are facing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

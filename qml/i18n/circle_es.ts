@@ -36,47 +36,51 @@
         <translation>No puedo ir</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="42"/>
         <source>Your facilitator will see that you can&apos;t come on %1.</source>
-        <translation>La coordinación del grupo verá que no puedes ir el %1.</translation>
+        <translation type="vanished">La coordinación del grupo verá que no puedes ir el %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="47"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="50"/>
+        <source>Your facilitator will see that you can&apos;t come to this session.</source>
+        <translation>La coordinación del grupo verá que no puedes ir a esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/CannotAttendDialog.qml" line="55"/>
         <source>You can add a note for them. Only the group&apos;s facilitators read it, never other members.</source>
         <translation>Puedes añadir una nota. Solo la lee la coordinación del grupo, nunca los demás miembros.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="57"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="65"/>
         <source>Note for your facilitator (optional)</source>
         <translation>Nota para la coordinación (opcional)</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="59"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="67"/>
         <source>Note for your facilitator, optional</source>
         <translation>Nota para la coordinación, opcional</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="65"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="73"/>
         <source>A note can have up to %1 characters; this one has %2. Shorten it to send it.</source>
         <translation>Una nota puede tener hasta %1 caracteres; esta tiene %2. Acórtala para enviarla.</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="79"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="87"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="82"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="90"/>
         <source>Back without answering</source>
         <translation>Volver sin responder</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="88"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="96"/>
         <source>Let them know</source>
         <translation>Avisar</translation>
     </message>
     <message>
-        <location filename="../schedule/CannotAttendDialog.qml" line="92"/>
+        <location filename="../schedule/CannotAttendDialog.qml" line="100"/>
         <source>Let the facilitator know I can&apos;t come</source>
         <translation>Avisar a la coordinación de que no puedo ir</translation>
     </message>
@@ -84,38 +88,53 @@
 <context>
     <name>ContactDelegate</name>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="74"/>
-        <location filename="../safety/ContactDelegate.qml" line="77"/>
+        <location filename="../safety/ContactDelegate.qml" line="79"/>
+        <location filename="../safety/ContactDelegate.qml" line="82"/>
         <source>Call %1</source>
         <translation>Llamar al %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="84"/>
+        <location filename="../safety/ContactDelegate.qml" line="93"/>
         <source>Text</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="86"/>
+        <location filename="../safety/ContactDelegate.qml" line="95"/>
         <source>Send a text message to %1</source>
         <translation>Enviar un mensaje de texto a %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="94"/>
+        <location filename="../safety/ContactDelegate.qml" line="105"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="96"/>
+        <location filename="../safety/ContactDelegate.qml" line="107"/>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="106"/>
+        <location filename="../safety/ContactDelegate.qml" line="124"/>
+        <source>This device cannot send text messages. From a phone, text this number:</source>
+        <translation>Este dispositivo no puede enviar mensajes de texto. Desde un teléfono, escribe a este número:</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="125"/>
+        <source>This device cannot make calls. From a phone, dial this number:</source>
+        <translation>Este dispositivo no puede hacer llamadas. Desde un teléfono, marca este número:</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="141"/>
+        <source>Number to dial: %1</source>
+        <translation>Número para marcar: %1</translation>
+    </message>
+    <message>
+        <location filename="../safety/ContactDelegate.qml" line="149"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="116"/>
+        <location filename="../safety/ContactDelegate.qml" line="159"/>
         <source>Save the changes to %1</source>
         <translation>Guardar los cambios de %1</translation>
     </message>
@@ -124,7 +143,7 @@
         <translation type="vanished">Quitar</translation>
     </message>
     <message>
-        <location filename="../safety/ContactDelegate.qml" line="124"/>
+        <location filename="../safety/ContactDelegate.qml" line="167"/>
         <source>Remove %1 from the plan</source>
         <translation>Quitar a %1 del plan</translation>
     </message>
@@ -215,112 +234,117 @@
 <context>
     <name>FirstRunFlow</name>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="50"/>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="75"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="90"/>
         <source>Welcome to Circle</source>
         <translation>Te damos la bienvenida a Circle</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="90"/>
         <source>What Circle keeps</source>
         <translation>Lo que guarda Circle</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="65"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="90"/>
         <source>Our group agreement</source>
         <translation>Nuestro acuerdo de grupo</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="66"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="91"/>
         <source>A passcode, if you like</source>
         <translation>Un código de acceso, si quieres</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="77"/>
-        <location filename="../firstrun/FirstRunFlow.qml" line="80"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="102"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="105"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="81"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="106"/>
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="105"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="130"/>
         <source>Circle is your companion between group sessions: a place to journal, note good things, work on your goals, check in with your mood, do your group&apos;s homework and see when the group meets next.</source>
         <translation>Circle te acompaña entre las sesiones de grupo: un lugar para escribir tu diario, anotar cosas buenas, trabajar en tus metas, registrar tu ánimo, hacer las tareas del grupo y ver cuándo es la próxima reunión.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="113"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="138"/>
         <source>It takes a minute to get started. If things get hard at any point, &quot;Get help now&quot; is always one tap away.</source>
         <translation>Empezar lleva un minuto. Si en algún momento las cosas se ponen difíciles, &quot;Pedir ayuda ya&quot; siempre está a un toque.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="134"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="159"/>
         <source>Circle keeps what you write here: journal entries, good things, mood check-ins, goals and their check-ins, homework answers and your safety plan. It also keeps your group&apos;s schedule and homework from the clinic.</source>
         <translation>Circle guarda lo que escribes aquí: entradas del diario, cosas buenas, registros de ánimo, metas y sus registros, respuestas de tareas y tu plan de seguridad. También guarda el calendario y las tareas de tu grupo que llegan de la clínica.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="142"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="167"/>
         <source>All of it stays on this phone in an encrypted store. The key to it lives in your phone&apos;s secure key store, never in a file.</source>
         <translation>Todo se queda en este teléfono, guardado de forma cifrada. La clave está en el almacén seguro de claves del teléfono, nunca en un archivo.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="149"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="174"/>
         <source>Your journal, good things, mood and safety plan are private. If your phone is linked to your clinic, they are backed up there sealed with a key the clinic does not have. Your therapist sees a goal or a homework answer only when you choose to share it.</source>
         <translation>Tu diario, tus cosas buenas, tu ánimo y tu plan de seguridad son privados. Si tu teléfono está vinculado a tu clínica, se guarda una copia allí, sellada con una clave que la clínica no tiene. Tu terapeuta solo ve una meta o una respuesta de tarea cuando tú decides compartirla.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="164"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="189"/>
         <source>Every member of the group agrees to the same few things. They keep the room safe for everyone. Please read each one and tick it.</source>
         <translation>Cada miembro del grupo acepta los mismos pocos puntos. Ayudan a que el grupo sea un espacio seguro para todos. Lee cada uno y márcalo, por favor.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="177"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="202"/>
         <source>The points of the group agreement</source>
         <translation>Los puntos del acuerdo de grupo</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="213"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="227"/>
         <source>A passcode keeps Circle closed when someone else picks up your phone. You can set one now, or later in Settings.</source>
         <translation>Un código de acceso mantiene Circle cerrado si otra persona toma tu teléfono. Puedes crear uno ahora o más tarde en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="221"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="235"/>
         <source>There is no way to recover a forgotten passcode, so choose one you will remember.</source>
         <translation>No hay forma de recuperar un código de acceso olvidado, así que elige uno que vayas a recordar.</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="231"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="245"/>
         <source>Set passcode and finish</source>
         <translation>Crear código y terminar</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="257"/>
-        <location filename="../firstrun/FirstRunFlow.qml" line="259"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="291"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="293"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="269"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="303"/>
         <source>%1 of %2 agreed</source>
         <translation>%1 de %2 aceptados</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="281"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="321"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="282"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="322"/>
         <source>Skip for now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../firstrun/FirstRunFlow.qml" line="282"/>
+        <location filename="../firstrun/FirstRunFlow.qml" line="322"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../firstrun/FirstRunFlow.qml" line="325"/>
+        <source>Tick every point of the agreement first</source>
+        <translation>Marca primero cada punto del acuerdo</translation>
     </message>
 </context>
 <context>
@@ -336,23 +360,23 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="26"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="27"/>
         <source>Close crisis help</source>
         <translation>Cerrar la ayuda en crisis</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="47"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="48"/>
         <source>If you are in danger, or might hurt yourself or someone else, call your local emergency number now.</source>
         <translation>Si estás en peligro, o podrías hacerte daño o hacérselo a otra persona, llama ahora al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="60"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="68"/>
         <source>You can also go to the nearest emergency department, or ask someone you trust to stay with you.</source>
         <translation>También puedes ir a la sala de urgencias más cercana o pedir a alguien de confianza que se quede contigo.</translation>
     </message>
     <message>
-        <location filename="../appshell/GetHelpDialog.qml" line="65"/>
-        <location filename="../appshell/GetHelpDialog.qml" line="67"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="73"/>
+        <location filename="../appshell/GetHelpDialog.qml" line="75"/>
         <source>Open my safety plan</source>
         <translation>Abrir mi plan de seguridad</translation>
     </message>
@@ -1349,62 +1373,82 @@
 <context>
     <name>HomeworkDelegate</name>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="63"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="75"/>
         <source>Your answer</source>
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="64"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="76"/>
         <source>Your answer to %1</source>
         <translation>Tu respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="91"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="103"/>
         <source>Attached journal entry</source>
         <translation>Entrada del diario adjunta</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="92"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="104"/>
         <source>Attached: entry from %1</source>
         <translation>Adjunta: entrada del %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="110"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="122"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="113"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="125"/>
         <source>Remove the attached entry from %1</source>
         <translation>Quitar la entrada adjunta del %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
         <source>Change entry</source>
         <translation>Cambiar entrada</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="140"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="152"/>
         <source>Attach an entry</source>
         <translation>Adjuntar una entrada</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="142"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="154"/>
         <source>Change the journal entry attached to %1</source>
         <translation>Cambiar la entrada del diario adjunta a %1</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="143"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="155"/>
         <source>Choose a journal entry to attach to %1</source>
         <translation>Elegir una entrada del diario para adjuntar a %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="164"/>
+        <source>Share with therapists…</source>
+        <translation>Compartir con terapeutas…</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="166"/>
+        <source>See what your therapists would see of %1, then share it</source>
+        <translation>Ver lo que verían tus terapeutas de %1 y luego compartirlo</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="177"/>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkDelegate.qml" line="180"/>
+        <source>Stop sharing %1 with your therapists</source>
+        <translation>Dejar de compartir %1 con tus terapeutas</translation>
     </message>
     <message>
         <source>A journal entry is attached.</source>
         <translation type="vanished">Hay una entrada del diario adjunta.</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="132"/>
-        <location filename="../homework/HomeworkDelegate.qml" line="134"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="144"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="146"/>
         <source>Save answer</source>
         <translation>Guardar respuesta</translation>
     </message>
@@ -1417,12 +1461,12 @@
         <translation type="vanished">Adjuntar mi última entrada del diario</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="149"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="188"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkDelegate.qml" line="151"/>
+        <location filename="../homework/HomeworkDelegate.qml" line="190"/>
         <source>Mark %1 as done</source>
         <translation>Marcar %1 como hecha</translation>
     </message>
@@ -1435,23 +1479,24 @@
         <translation>Tareas pendientes</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="42"/>
+        <location filename="../today/HomeworkDueCard.qml" line="44"/>
         <source>Your homework could not be read just now. Open the Homework page to try again.</source>
         <translation>No se pudieron leer tus tareas ahora mismo. Abre la página de Tareas para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="43"/>
+        <location filename="../today/HomeworkDueCard.qml" line="46"/>
+        <location filename="../today/HomeworkDueCard.qml" line="47"/>
         <source>Nothing due this week.</source>
         <translation>Nada pendiente esta semana.</translation>
     </message>
     <message>
-        <location filename="../today/HomeworkDueCard.qml" line="45"/>
-        <location filename="../today/HomeworkDueCard.qml" line="72"/>
+        <location filename="../today/HomeworkDueCard.qml" line="49"/>
+        <location filename="../today/HomeworkDueCard.qml" line="76"/>
         <source>Opens your homework</source>
         <translation>Abre tus tareas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today/HomeworkDueCard.qml" line="101"/>
+        <location filename="../today/HomeworkDueCard.qml" line="105"/>
         <source>%n more on the Homework page</source>
         <translation>
             <numerusform>%n más en la página de Tareas</numerusform>
@@ -1521,19 +1566,97 @@
     <name>HomeworkPage</name>
     <message>
         <location filename="../homework/HomeworkPage.qml" line="11"/>
-        <location filename="../homework/HomeworkPage.qml" line="42"/>
+        <location filename="../homework/HomeworkPage.qml" line="54"/>
         <source>Homework</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="90"/>
+        <location filename="../homework/HomeworkPage.qml" line="123"/>
         <source>No homework right now</source>
         <translation>No hay tareas por ahora</translation>
     </message>
     <message>
-        <location filename="../homework/HomeworkPage.qml" line="91"/>
+        <location filename="../homework/HomeworkPage.qml" line="124"/>
         <source>What your group is asked to practise between sessions will show here.</source>
         <translation>Aquí verás lo que tu grupo debe practicar entre sesiones.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeworkSharePreview</name>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="22"/>
+        <source>Share with %1?</source>
+        <translation>¿Compartir con %1?</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="42"/>
+        <source>They will see exactly this:</source>
+        <translation>Verán exactamente esto:</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="60"/>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="74"/>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="82"/>
+        <source>(no written answer)</source>
+        <translation>(sin respuesta escrita)</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="89"/>
+        <source>Marked as done</source>
+        <translation>Marcada como hecha</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="90"/>
+        <source>Not marked as done yet</source>
+        <translation>Aún no marcada como hecha</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="97"/>
+        <source>That a journal entry is attached, without its words</source>
+        <translation>Que hay una entrada del diario adjunta, sin su texto</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="106"/>
+        <source>The attached journal entry stays private, like the rest of your journal, your mood, your good things and your safety plan.</source>
+        <translation>La entrada del diario adjunta sigue siendo privada, como el resto de tu diario, tu ánimo, tus cosas buenas y tu plan de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="107"/>
+        <source>Your journal, mood, good things and safety plan stay private.</source>
+        <translation>Tu diario, tu ánimo, tus cosas buenas y tu plan de seguridad siguen siendo privados.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="112"/>
+        <source>If you change the answer later, they see the new version. You can stop sharing at any time, and they will no longer see it.</source>
+        <translation>Si cambias la respuesta más adelante, verán la nueva versión. Puedes dejar de compartirla cuando quieras y dejarán de verla.</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="146"/>
+        <source>Share</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="149"/>
+        <source>Share this answer with %1</source>
+        <translation>Compartir esta respuesta con %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="159"/>
+        <source>Keep private</source>
+        <translation>Mantener privada</translation>
+    </message>
+    <message>
+        <location filename="../homework/HomeworkSharePreview.qml" line="162"/>
+        <source>Keep this answer private</source>
+        <translation>Mantener privada esta respuesta</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2545,31 @@
         <source>Reminders only say &quot;Circle: you have a reminder&quot;, so no one glancing at your phone learns more.</source>
         <translation>Los recordatorios solo dicen &quot;Circle: tienes un recordatorio&quot;, así nadie que mire tu teléfono de pasada sabrá nada más.</translation>
     </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="323"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="329"/>
+        <source>Use the group&apos;s name in my calendar</source>
+        <translation>Usar el nombre del grupo en mi calendario</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="331"/>
+        <source>Use the group&apos;s name for sessions added to my calendar</source>
+        <translation>Usar el nombre del grupo en las sesiones que añado a mi calendario</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="341"/>
+        <source>Sessions you add to your calendar are called “%1”. Anyone who can see that calendar sees the name.</source>
+        <translation>Las sesiones que añades a tu calendario se llaman «%1». Cualquier persona que pueda ver ese calendario verá el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../reminders/RemindersPage.qml" line="342"/>
+        <source>Sessions you add to your calendar are called “%1”, so a shared or work calendar says nothing about your group.</source>
+        <translation>Las sesiones que añades a tu calendario se llaman «%1», así que un calendario compartido o del trabajo no dice nada de tu grupo.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanEditor</name>
@@ -2487,17 +2635,17 @@
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="13"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="18"/>
         <source>My safety plan</source>
         <translation>Mi plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="37"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="44"/>
         <source>If you are in danger right now, call your local emergency number.</source>
         <translation>Si estás en peligro ahora mismo, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
-        <location filename="../safety/SafetyPlanPage.qml" line="66"/>
+        <location filename="../safety/SafetyPlanPage.qml" line="80"/>
         <source>Add someone to call</source>
         <translation>Añadir a alguien a quien llamar</translation>
     </message>
@@ -2556,22 +2704,22 @@
         <translation>Sesiones anteriores y lo que respondí</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="156"/>
+        <location filename="../schedule/SchedulePage.qml" line="158"/>
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="156"/>
+        <location filename="../schedule/SchedulePage.qml" line="158"/>
         <source>No past sessions yet</source>
         <translation>Aún no hay sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="158"/>
+        <location filename="../schedule/SchedulePage.qml" line="160"/>
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation>Aquí aparecerán las sesiones que tuviste y lo que respondiste.</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="159"/>
+        <location filename="../schedule/SchedulePage.qml" line="161"/>
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation>Las sesiones aparecerán aquí cuando tu clínica las programe.</translation>
     </message>
@@ -2625,24 +2773,32 @@
         <translation>Añadir al calendario</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="175"/>
+        <location filename="../schedule/SessionDelegate.qml" line="180"/>
         <source>This session</source>
         <translation>Esta sesión</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="177"/>
+        <location filename="../schedule/SessionDelegate.qml" line="182"/>
         <source>Add this session to my calendar</source>
         <translation>Añadir esta sesión a mi calendario</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="182"/>
-        <source>All sessions of the group</source>
+        <location filename="../schedule/SessionDelegate.qml" line="195"/>
+        <source>Every session of the group</source>
         <translation>Todas las sesiones del grupo</translation>
     </message>
     <message>
-        <location filename="../schedule/SessionDelegate.qml" line="184"/>
-        <source>Add all sessions of the group to my calendar</source>
+        <location filename="../schedule/SessionDelegate.qml" line="197"/>
+        <source>Add every session of the group to my calendar</source>
         <translation>Añadir todas las sesiones del grupo a mi calendario</translation>
+    </message>
+    <message>
+        <source>All sessions of the group</source>
+        <translation type="vanished">Todas las sesiones del grupo</translation>
+    </message>
+    <message>
+        <source>Add all sessions of the group to my calendar</source>
+        <translation type="vanished">Añadir todas las sesiones del grupo a mi calendario</translation>
     </message>
 </context>
 <context>
@@ -3514,30 +3670,30 @@
         <translation>Cuando decida dejar el grupo, vendré una vez más para despedirme en lugar de simplemente dejar de venir.</translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="203"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="224"/>
         <source>%1: our own agreement</source>
         <translation>%1: nuestro propio acuerdo</translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="220"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="241"/>
         <source>Could not read the store: %1</source>
         <translation>No se pudo leer el almacenamiento: %1</translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="233"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="172"/>
         <source>Please read and tick each point first (%1 left).</source>
         <translation>Primero lee y marca cada punto (faltan %1).</translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="239"/>
-        <location filename="../firstrun/firstrunmodel.cpp" line="253"/>
-        <location filename="../firstrun/firstrunmodel.cpp" line="262"/>
-        <location filename="../firstrun/firstrunmodel.cpp" line="267"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="259"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="273"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="282"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="287"/>
         <source>Could not save your agreement: %1</source>
         <translation>No se pudo guardar tu acuerdo: %1</translation>
     </message>
     <message>
-        <location filename="../firstrun/firstrunmodel.cpp" line="279"/>
+        <location filename="../firstrun/firstrunmodel.cpp" line="299"/>
         <source>Please acknowledge the agreement first.</source>
         <translation>Primero acepta el acuerdo.</translation>
     </message>
@@ -4223,12 +4379,12 @@
         <translation type="vanished">Para el %1</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="120"/>
+        <location filename="../homework/homeworkmodel.cpp" line="130"/>
         <source>Write an answer, attach a journal entry, or mark it done.</source>
         <translation>Escribe una respuesta, adjunta una entrada del diario o márcala como hecha.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="124"/>
+        <location filename="../homework/homeworkmodel.cpp" line="134"/>
         <source>An answer can have up to %1 characters; this one has %2. Shorten it to save it.</source>
         <translation>Una respuesta puede tener hasta %1 caracteres; esta tiene %2. Acórtala para guardarla.</translation>
     </message>
@@ -4241,17 +4397,47 @@
         <translation type="vanished">No se ha guardado: el teléfono no pudo almacenarlo. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="194"/>
+        <location filename="../homework/homeworkmodel.cpp" line="88"/>
+        <source>Shared with %1. They see this answer as it is saved, until you stop sharing.</source>
+        <translation>Compartida con %1. La ven tal como la guardas, hasta que dejes de compartirla.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="90"/>
+        <source>Private: only you can see this answer until you share it.</source>
+        <translation>Privada: solo tú puedes ver esta respuesta hasta que la compartas.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="208"/>
         <source>Choose a journal entry to attach, or write a new one first.</source>
         <translation>Elige una entrada del diario para adjuntar, o escribe una nueva primero.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="223"/>
+        <location filename="../homework/homeworkmodel.cpp" line="237"/>
         <source>The entry could not be taken off. Try again.</source>
         <translation>No se pudo quitar la entrada. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="288"/>
+        <location filename="../homework/homeworkmodel.cpp" line="278"/>
+        <source>This phone is not linked to your clinic yet, so nothing can be shared. Join your clinic in Clinic sync, then share your answer.</source>
+        <translation>Este teléfono aún no está vinculado a tu clínica, así que no se puede compartir nada. Únete a tu clínica en Sincronización con la clínica y luego comparte tu respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="307"/>
+        <source>your group&apos;s therapists</source>
+        <translation>tus terapeutas del grupo</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="308"/>
+        <source>your therapists in %1</source>
+        <translation>tus terapeutas de %1</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="348"/>
+        <source>Next: %1, due %2</source>
+        <translation>Próxima: %1, para el %2</translation>
+    </message>
+    <message>
+        <location filename="../homework/homeworkmodel.cpp" line="416"/>
         <source>This entry is no longer in your journal.</source>
         <translation>Esta entrada ya no está en tu diario.</translation>
     </message>
@@ -4260,7 +4446,7 @@
         <translation type="vanished">Escribe primero una entrada en el diario y luego adjúntala aquí.</translation>
     </message>
     <message>
-        <location filename="../homework/homeworkmodel.cpp" line="250"/>
+        <location filename="../homework/homeworkmodel.cpp" line="370"/>
         <source>Your homework could not be read.</source>
         <translation>No se pudieron leer tus tareas.</translation>
     </message>
@@ -4912,52 +5098,57 @@
 <context>
     <name>circle::SafetyPlanModel</name>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="109"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="76"/>
+        <source>Circle does not know a crisis line for where you are yet. Add your local crisis line to your safety plan, so it is here when you need it.</source>
+        <translation>Circle aún no conoce una línea de crisis para donde estás. Añade la línea de crisis de tu zona a tu plan de seguridad, para tenerla a mano cuando la necesites.</translation>
+    </message>
+    <message>
+        <location filename="../safety/safetyplanmodel.cpp" line="145"/>
         <source>A line can have up to %1 characters; one has %2. Shorten it to save the plan.</source>
         <translation>Una línea puede tener hasta %1 caracteres; una tiene %2. Acórtala para guardar el plan.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="138"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="174"/>
         <source>&quot;%1&quot; is not a kind of contact; choose someone you know, a professional or a crisis line.</source>
         <translation>«%1» no es un tipo de contacto; elige alguien que conoces, un profesional o una línea de crisis.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="144"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="180"/>
         <source>Add a name or a phone number.</source>
         <translation>Añade un nombre o un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="149"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="185"/>
         <source>The phone number needs at least one digit.</source>
         <translation>El número de teléfono necesita al menos un dígito.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="157"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
         <source>%1 is already on your plan as %2.</source>
         <translation>%1 ya está en tu plan como %2.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="165"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="201"/>
         <source>%1 can have up to %2 characters; this one has %3. Shorten it to save it.</source>
         <translation>%1 puede tener hasta %2 caracteres; aquí hay %3. Acórtalo para guardarlo.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="171"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="207"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="172"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="208"/>
         <source>The phone number</source>
         <translation>El número de teléfono</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="173"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="209"/>
         <source>The note</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="193"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="229"/>
         <source>The lines Circle comes with cannot be changed; add your own instead.</source>
         <translation>Las líneas que trae Circle no se pueden cambiar; añade las tuyas.</translation>
     </message>
@@ -4966,29 +5157,25 @@
         <translation type="vanished">No se ha guardado: %1</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="244"/>
+        <location filename="../safety/safetyplanmodel.cpp" line="280"/>
         <source>Your safety plan could not be read. The crisis lines below still work.</source>
         <translation>No se pudo leer tu plan de seguridad. Las líneas de crisis de abajo siguen funcionando.</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="252"/>
         <source>988 Suicide &amp; Crisis Lifeline</source>
-        <translation>988 Línea de Prevención del Suicidio y Crisis</translation>
+        <translation type="vanished">988 Línea de Prevención del Suicidio y Crisis</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="253"/>
         <source>Call or text, any time (US)</source>
-        <translation>Llamada o mensaje, a cualquier hora (EE. UU.)</translation>
+        <translation type="vanished">Llamada o mensaje, a cualquier hora (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="254"/>
         <source>SAMHSA National Helpline</source>
-        <translation>Línea Nacional de Ayuda de SAMHSA</translation>
+        <translation type="vanished">Línea Nacional de Ayuda de SAMHSA</translation>
     </message>
     <message>
-        <location filename="../safety/safetyplanmodel.cpp" line="255"/>
         <source>Free, confidential help with substance use and mental health, any time (US)</source>
-        <translation>Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora (EE. UU.)</translation>
+        <translation type="vanished">Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora (EE. UU.)</translation>
     </message>
 </context>
 <context>
@@ -5029,7 +5216,7 @@
         <translation>Sesión %1</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="318"/>
+        <location filename="../schedule/schedulemodel.cpp" line="319"/>
         <source>You planned to go</source>
         <translation>Tenías pensado ir</translation>
     </message>
@@ -5038,7 +5225,7 @@
         <translation type="vanished">Vas a ir</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="320"/>
+        <location filename="../schedule/schedulemodel.cpp" line="321"/>
         <source>You let the group know you couldn&apos;t go</source>
         <translation>Avisaste al grupo de que no podías ir</translation>
     </message>
@@ -5047,107 +5234,138 @@
         <translation type="vanished">No puedes ir; tu facilitador lo sabe</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="324"/>
+        <location filename="../schedule/schedulemodel.cpp" line="325"/>
         <source>No answer given</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="356"/>
-        <location filename="../schedule/schedulemodel.cpp" line="432"/>
-        <location filename="../schedule/schedulemodel.cpp" line="446"/>
+        <location filename="../schedule/schedulemodel.cpp" line="357"/>
+        <location filename="../schedule/schedulemodel.cpp" line="475"/>
+        <location filename="../schedule/schedulemodel.cpp" line="492"/>
         <source>This session is no longer in your schedule.</source>
         <translation>Esta sesión ya no está en tu calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="358"/>
+        <location filename="../schedule/schedulemodel.cpp" line="359"/>
         <source>This session is cancelled, so there is nothing to answer.</source>
         <translation>Esta sesión se canceló, así que no hay nada que responder.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="360"/>
+        <location filename="../schedule/schedulemodel.cpp" line="361"/>
         <source>This session is over, so it can no longer be answered.</source>
         <translation>Esta sesión ya terminó, así que ya no se puede responder.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="363"/>
+        <location filename="../schedule/schedulemodel.cpp" line="364"/>
         <source>The note for your facilitator is too long: it can have %1 characters, this one has %2.</source>
         <translation>La nota para tu facilitador es demasiado larga: puede tener %1 caracteres y esta tiene %2.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="372"/>
-        <location filename="../schedule/schedulemodel.cpp" line="381"/>
+        <location filename="../schedule/schedulemodel.cpp" line="373"/>
+        <location filename="../schedule/schedulemodel.cpp" line="382"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>No se pudo guardar tu respuesta. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="385"/>
+        <location filename="../schedule/schedulemodel.cpp" line="386"/>
         <source>Saved: you&apos;re going.</source>
         <translation>Guardado: vas a ir.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="386"/>
+        <location filename="../schedule/schedulemodel.cpp" line="387"/>
         <source>Saved: your facilitator will see that you can&apos;t come.</source>
         <translation>Guardado: tu facilitador verá que no puedes venir.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="394"/>
-        <location filename="../schedule/schedulemodel.cpp" line="398"/>
+        <location filename="../schedule/schedulemodel.cpp" line="395"/>
+        <location filename="../schedule/schedulemodel.cpp" line="399"/>
         <source>Your answer could not be changed. Please try again.</source>
         <translation>No se pudo cambiar tu respuesta. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="402"/>
+        <location filename="../schedule/schedulemodel.cpp" line="403"/>
         <source>Your answer is withdrawn.</source>
         <translation>Retiraste tu respuesta.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="411"/>
+        <location filename="../schedule/schedulemodel.cpp" line="425"/>
+        <source>Your choice could not be saved. Please try again.</source>
+        <translation>No se pudo guardar tu elección. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="433"/>
+        <source>Circle: session</source>
+        <translation>Circle: sesión</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="440"/>
+        <source>the group&apos;s name</source>
+        <translation>el nombre del grupo</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="450"/>
         <source>The calendar file could not be made. Please try again.</source>
         <translation>No se pudo crear el archivo de calendario. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="416"/>
+        <location filename="../schedule/schedulemodel.cpp" line="457"/>
+        <source>Your %1 folder could not be used to save the calendar file.</source>
+        <translation>No se pudo usar tu carpeta %1 para guardar el archivo del calendario.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="460"/>
+        <source>The calendar file could not be saved in your %1 folder.</source>
+        <translation>No se pudo guardar el archivo del calendario en tu carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="463"/>
+        <source>Sent to your calendar app, where it is called “%1”. Check it there and save it.</source>
+        <translation>Enviado a tu app de calendario, donde se llama «%1». Revísalo allí y guárdalo.</translation>
+    </message>
+    <message>
+        <location filename="../schedule/schedulemodel.cpp" line="466"/>
+        <source>Saved in your %1 folder as %2. Open that file to add it to your calendar, where it is called “%3”.</source>
+        <translation>Guardado en tu carpeta %1 como %2. Abre ese archivo para añadirlo a tu calendario, donde se llama «%3».</translation>
+    </message>
+    <message>
         <source>The folder %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
+        <translation type="vanished">No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="419"/>
         <source>The calendar file could not be saved in %1.</source>
-        <translation>No se pudo guardar el archivo de calendario en %1.</translation>
+        <translation type="vanished">No se pudo guardar el archivo de calendario en %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="424"/>
         <source>Saved as %1 and handed to your calendar app.</source>
-        <translation>Guardado como %1 y enviado a tu app de calendario.</translation>
+        <translation type="vanished">Guardado como %1 y enviado a tu app de calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="425"/>
         <source>Saved as %1. Open that file with your calendar app to add it.</source>
-        <translation>Guardado como %1. Abre ese archivo con tu app de calendario para añadirlo.</translation>
+        <translation type="vanished">Guardado como %1. Abre ese archivo con tu app de calendario para añadirlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="435"/>
-        <location filename="../schedule/schedulemodel.cpp" line="451"/>
+        <location filename="../schedule/schedulemodel.cpp" line="478"/>
+        <location filename="../schedule/schedulemodel.cpp" line="497"/>
         <source>The group of this session could not be read.</source>
         <translation>No se pudo leer el grupo de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="460"/>
+        <location filename="../schedule/schedulemodel.cpp" line="509"/>
         <source>This session has no link to join.</source>
         <translation>Esta sesión no tiene un enlace para unirse.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="465"/>
+        <location filename="../schedule/schedulemodel.cpp" line="514"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation>El enlace de esta sesión no parece una dirección web, así que no se abrió. Pídeselo a tu facilitador.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="468"/>
+        <location filename="../schedule/schedulemodel.cpp" line="517"/>
         <source>No browser opened the link. It is: %1</source>
         <translation>Ningún navegador abrió el enlace. Es este: %1</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="469"/>
+        <location filename="../schedule/schedulemodel.cpp" line="518"/>
         <source>The session opened in your browser.</source>
         <translation>La sesión se abrió en tu navegador.</translation>
     </message>
@@ -5355,6 +5573,35 @@
         <location filename="../today/todaymodel.cpp" line="284"/>
         <source>Hello</source>
         <translation>Hola</translation>
+    </message>
+</context>
+<context>
+    <name>circle::crisis</name>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="29"/>
+        <source>Call or text, any time. Help in Spanish too.</source>
+        <translation>Llama o escribe, a cualquier hora. Atención en español: marca 2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="32"/>
+        <source>Free, confidential help with substance use and mental health, any time</source>
+        <translation>Ayuda gratuita y confidencial sobre consumo de sustancias y salud mental, a cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="40"/>
+        <source>Call or text, any time, in English or French</source>
+        <translation>Llama o escribe, a cualquier hora, en inglés o en francés</translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="48"/>
+        <location filename="../../core/crisislines.cpp" line="56"/>
+        <source>Free and confidential, any time</source>
+        <translation>Gratuita y confidencial, a cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../../core/crisislines.cpp" line="63"/>
+        <source>Free, any time, whatever you are facing</source>
+        <translation>Gratuita, a cualquier hora, sea lo que sea por lo que estés pasando</translation>
     </message>
 </context>
 </TS>

@@ -313,6 +313,36 @@ Page {
                 opacity: 0.75
                 wrapMode: Text.WordWrap
             }
+
+            // What "Add to calendar" names a session: calendars are often shared
+            // with family or work, so the group's name is the patient's choice.
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.margins: 16
+                Layout.bottomMargin: 4
+                text: qsTr("Calendar")
+            }
+            WrappingSwitchDelegate {
+                objectName: "calendarNameSwitch"
+                Layout.fillWidth: true
+                leftPadding: 16
+                text: qsTr("Use the group's name in my calendar")
+                checked: ScheduleModel.calendarShowsGroupName
+                Accessible.name: qsTr("Use the group's name for sessions added to my calendar")
+                onToggled: ScheduleModel.calendarShowsGroupName = checked
+            }
+            Label {
+                objectName: "calendarNameExplanation"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 24
+                text: ScheduleModel.calendarShowsGroupName
+                      ? qsTr("Sessions you add to your calendar are called “%1”. Anyone who can see that calendar sees the name.").arg(ScheduleModel.calendarTitle)
+                      : qsTr("Sessions you add to your calendar are called “%1”, so a shared or work calendar says nothing about your group.").arg(ScheduleModel.calendarTitle)
+                opacity: 0.75
+                wrapMode: Text.WordWrap
+            }
         }
     }
 }

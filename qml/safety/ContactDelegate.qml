@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Circle
 
@@ -23,6 +24,8 @@ Pane {
     property bool managing: false
     /** The contact's fields are open for changing. */
     property bool editing: false
+    /** "call" or "text" when the phone could not do it; the number to dial is shown instead. */
+    property string unreachable: ""
     readonly property string shownName: root.name !== "" ? root.name : root.phone
 
     /** Asks for this contact to be removed from the plan (only the patient's own contacts). */
@@ -68,6 +71,8 @@ Pane {
                 spacing: 8
 
                 Button {
+                    id: callButton
+
                     objectName: "call"
                     visible: root.callUrl !== ""
                     height: Math.max(implicitHeight, 48)
@@ -75,16 +80,22 @@ Pane {
                     highlighted: root.kind === "crisis"
                     font.capitalization: Font.MixedCase
                     Accessible.name: qsTr("Call %1").arg(root.shownName)
-                    onClicked: Qt.openUrlExternally(root.callUrl)
+                    Keys.onReturnPressed: callButton.clicked()
+                    Keys.onEnterPressed: callButton.clicked()
+                    onClicked: root.unreachable = SafetyPlanModel.reach(root.index, false) ? "" : "call"
                 }
                 Button {
+                    id: textButton
+
                     objectName: "text"
                     visible: root.textUrl !== ""
                     height: Math.max(implicitHeight, 48)
                     text: qsTr("Text")
                     font.capitalization: Font.MixedCase
                     Accessible.name: qsTr("Send a text message to %1").arg(root.shownName)
-                    onClicked: Qt.openUrlExternally(root.textUrl)
+                    Keys.onReturnPressed: textButton.clicked()
+                    Keys.onEnterPressed: textButton.clicked()
+                    onClicked: root.unreachable = SafetyPlanModel.reach(root.index, true) ? "" : "text"
                 }
                 Button {
                     objectName: "change"
@@ -96,6 +107,38 @@ Pane {
                     Accessible.name: qsTr("Change %1").arg(root.shownName)
                     onClicked: root.editing = true
                 }
+            }
+        }
+        // Nothing here can call or text (a tablet, a computer): say so, and show the
+        // number large enough to read off and dial from another phone.
+        ColumnLayout {
+            objectName: "dialFallback"
+            Layout.fillWidth: true
+            visible: root.unreachable !== "" && !root.editing
+            spacing: 2
+
+            Label {
+                objectName: "dialFallbackText"
+                Layout.fillWidth: true
+                text: root.unreachable === "text"
+                      ? qsTr("This device cannot send text messages. From a phone, text this number:")
+                      : qsTr("This device cannot make calls. From a phone, dial this number:")
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text + " " + root.phone
+            }
+            // Selectable, so it can be copied into another app.
+            TextEdit {
+                objectName: "dialFallbackNumber"
+                Layout.fillWidth: true
+                text: root.phone
+                readOnly: true
+                selectByMouse: true
+                font.pixelSize: 28
+                font.weight: Font.Medium
+                color: root.Material.foreground
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Number to dial: %1").arg(root.phone)
             }
         }
         // Built when Change is pressed; a stored change rebuilds the list, which closes it.

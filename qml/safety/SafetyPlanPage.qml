@@ -9,11 +9,18 @@ import Circle
 Page {
     id: root
 
+    /** Back was pressed where no StackView holds the page (over the first run). */
+    signal closeRequested()
+
+    objectName: "safetyPlanPage"
+
     header: SubpageHeader {
         title: qsTr("My safety plan")
         onBackRequested: {
             if (root.StackView.view)
                 root.StackView.view.pop()
+            else
+                root.closeRequested()
         }
     }
 
@@ -36,6 +43,13 @@ Page {
                 Layout.topMargin: 8
                 text: qsTr("If you are in danger right now, call your local emergency number.")
                 font.weight: Font.Medium
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "crisisLinesNote"
+                Layout.fillWidth: true
+                visible: SafetyPlanModel.crisisLinesNote !== ""
+                text: SafetyPlanModel.crisisLinesNote
                 wrapMode: Text.WordWrap
             }
             Label {

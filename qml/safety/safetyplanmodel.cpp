@@ -5,6 +5,7 @@
 #include "store.h"
 #include "validation.h"
 
+#include <QDesktopServices>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -37,8 +38,43 @@ void setLines(google::protobuf::RepeatedPtrField<std::string> *field, const QStr
 SafetyPlanModel::SafetyPlanModel(Store &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    // The phone's region says where the patient is; QLocale() is the app's language.
+    , m_country(crisis::countryFor(QLocale::system(), QLocale()))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     refresh();
+}
+
+bool SafetyPlanModel::reach(int row, bool byText)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const Row &r = m_rows[size_t(row)];
+    if (byText && !r.texts)
+        return false;
+    const QUrl url = phoneUrl(byText ? u"sms"_s : u"tel"_s, r.phone);
+    return !url.isEmpty() && m_openUrl && m_openUrl(url);
+}
+
+void SafetyPlanModel::setCountry(const QString &country)
+{
+    m_country = country;
+    refresh();
+}
+
+void SafetyPlanModel::setClinicLines(std::vector<crisis::Line> lines)
+{
+    m_clinicLines = std::move(lines);
+    refresh();
+}
+
+QString SafetyPlanModel::crisisLinesNote() const
+{
+    for (const Row &r : m_rows)
+        if (r.index == -1)
+            return {};
+    return tr("Circle does not know a crisis line for where you are yet. Add your local crisis "
+              "line to your safety plan, so it is here when you need it.");
 }
 
 int SafetyPlanModel::rowCount(const QModelIndex &parent) const
@@ -249,18 +285,16 @@ void SafetyPlanModel::refresh()
     beginResetModel();
     m_rows.clear();
     // Built in, so they are there before the patient writes a plan and without a network.
-    m_rows.push_back({ tr("988 Suicide & Crisis Lifeline"), u"988"_s,
-        tr("Call or text, any time (US)"), u"crisis"_s, true, -1 });
-    m_rows.push_back({ tr("SAMHSA National Helpline"), u"1-800-662-4357"_s,
-        tr("Free, confidential help with substance use and mental health, any time (US)"),
-        u"crisis"_s, false, -1 });
-    const QUrl lifeline = phoneUrl(u"tel"_s, m_rows[0].phone);
-    const QUrl helpline = phoneUrl(u"tel"_s, m_rows[1].phone);
+    QList<QUrl> builtInUrls;
+    for (const crisis::Line &line : crisis::linesFor(m_country, m_clinicLines)) {
+        m_rows.push_back({ line.name, line.phone, line.note, u"crisis"_s, line.texts, -1 });
+        builtInUrls.append(phoneUrl(u"tel"_s, line.phone));
+    }
     for (int i = 0; i < m_plan.crisis_contacts_size(); ++i) {
         const auto &c = m_plan.crisis_contacts(i);
         // A plan often lists the same national lines; show each number once.
         const QUrl url = phoneUrl(u"tel"_s, qs(c.phone()));
-        if (url == lifeline || url == helpline)
+        if (builtInUrls.contains(url))
             continue;
         // Whether a local line takes texts is unknown, so only calling is offered.
         m_rows.push_back({ qs(c.name()), qs(c.phone()), qs(c.note()), u"crisis"_s, false, i });
@@ -271,8 +305,7 @@ void SafetyPlanModel::refresh()
     }
     for (int i = 0; i < m_plan.professional_contacts_size(); ++i) {
         const auto &c = m_plan.professional_contacts(i);
-        m_rows.push_back(
-            { qs(c.name()), qs(c.phone()), qs(c.note()), u"professional"_s, true, i });
+        m_rows.push_back({ qs(c.name()), qs(c.phone()), qs(c.note()), u"professional"_s, true, i });
     }
     endResetModel();
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "crisislines.h"
 #include "records.h"
 
 #include <QAbstractListModel>
 #include <QUrl>
+
+#include <functional>
 
 #include <vector>
 
@@ -16,8 +19,10 @@ class Store;
  * phone so they work without a network.
  *
  * The rows are who to call or text, crisis lines first, then the patient's
- * own people and professionals. The plan's written parts are properties; the
- * page edits them and hands them back to save().
+ * own people and professionals. The crisis lines are the ones for the phone's
+ * country (crisis::countryFor), or the clinic's when it set its own
+ * (setClinicLines); with neither, crisisLinesNote says so. The plan's written parts are properties;
+ * the page edits them and hands them back to save().
  */
 class SafetyPlanModel : public QAbstractListModel
 {
@@ -27,6 +32,8 @@ class SafetyPlanModel : public QAbstractListModel
     Q_PROPERTY(QString reasonsToLive READ reasonsToLive NOTIFY planChanged)
     Q_PROPERTY(QString safeEnvironment READ safeEnvironment NOTIFY planChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    /** Said when Circle knows no crisis line for this phone's country; "" otherwise. */
+    Q_PROPERTY(QString crisisLinesNote READ crisisLinesNote NOTIFY planChanged)
 
 public:
     enum Role {
@@ -40,7 +47,11 @@ public:
     };
     Q_ENUM(Role)
 
+    /** Hands a tel: or sms: address to the system; QDesktopServices::openUrl by default. */
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
     explicit SafetyPlanModel(Store &store, QObject *parent = nullptr);
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -51,6 +62,14 @@ public:
     QString reasonsToLive() const { return m_reasonsToLive; }
     QString safeEnvironment() const { return m_safeEnvironment; }
     QString errorMessage() const { return m_error; }
+    QString crisisLinesNote() const;
+
+    /** Whose built-in lines to show, by ISO 3166 code ("ES"); from the phone's locale by default.
+     */
+    void setCountry(const QString &country);
+    QString country() const { return m_country; }
+    /** Lines the clinic set for its region; they replace the built-in ones. */
+    void setClinicLines(std::vector<crisis::Line> lines);
 
     /** Stores the written parts; lists are one item per line. */
     Q_INVOKABLE bool save(const QString &warningSigns, const QString &copingSteps,
@@ -70,6 +89,12 @@ public:
     /** Removes the patient's contact on that row; the lines Circle comes with stay. */
     Q_INVOKABLE bool removeContact(int row);
     Q_INVOKABLE void refresh();
+    /**
+     * Asks the phone to call (or text) the number on that row. False when the
+     * system has nothing to do it with (a tablet, a computer): the page then
+     * shows the number to dial from another phone, never nothing.
+     */
+    Q_INVOKABLE bool reach(int row, bool byText);
     /** Forgets the last error, once a contact's fields show it next to themselves. */
     Q_INVOKABLE void clearError() { setError({}); }
 
@@ -102,6 +127,9 @@ private:
     void setError(const QString &error);
 
     Store &m_store;
+    QString m_country;
+    std::vector<crisis::Line> m_clinicLines;
+    UrlOpener m_openUrl;
     std::vector<Row> m_rows;
     v1::SafetyPlan m_plan; // as stored; empty meta until the first save
     QString m_warningSigns;

@@ -37,9 +37,17 @@ Dialog {
         anchors.right: parent.right
         spacing: 8
 
+        // The session on a line of its own, so "Tomorrow, 18:00" never lands mid-sentence.
+        Label {
+            objectName: "answerWhen"
+            Layout.fillWidth: true
+            text: root.when
+            font.weight: Font.Medium
+            wrapMode: Text.WordWrap
+        }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Your facilitator will see that you can't come on %1.").arg(root.when)
+            text: qsTr("Your facilitator will see that you can't come to this session.")
             wrapMode: Text.WordWrap
         }
         Label {

@@ -124,7 +124,9 @@ Page {
                 visible: ScheduleModel.message !== ""
                 text: ScheduleModel.message
                 color: ScheduleModel.messageIsError ? Material.color(Material.Red) : Material.foreground
-                wrapMode: Text.WrapAnywhere
+                // Whole words: a message never breaks one in two (a file name can
+                // still break where it must, rather than run off the card).
+                wrapMode: Text.Wrap
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }

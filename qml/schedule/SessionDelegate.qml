@@ -169,20 +169,39 @@ Pane {
 
                     objectName: "calendarMenu"
                     y: calendarButton.height
+                    // Wide enough for its words, never wider than the window; the
+                    // items wrap rather than cut a choice short.
+                    width: Math.min(320, (calendarButton.Window.width > 0 ? calendarButton.Window.width : 360) - 32)
 
                     MenuItem {
+                        id: thisSession
+
                         objectName: "calendarThisSession"
                         text: qsTr("This session")
                         height: Math.max(implicitHeight, 48)
                         Accessible.name: qsTr("Add this session to my calendar")
                         onTriggered: root.calendarRequested(false)
+
+                        contentItem: Label {
+                            text: thisSession.text
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
                     }
                     MenuItem {
+                        id: wholeSeries
+
                         objectName: "calendarWholeSeries"
-                        text: qsTr("All sessions of the group")
+                        text: qsTr("Every session of the group")
                         height: Math.max(implicitHeight, 48)
-                        Accessible.name: qsTr("Add all sessions of the group to my calendar")
+                        Accessible.name: qsTr("Add every session of the group to my calendar")
                         onTriggered: root.calendarRequested(true)
+
+                        contentItem: Label {
+                            text: wholeSeries.text
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
                     }
                 }
             }

@@ -298,6 +298,7 @@ void ScheduleModel::readGroupSummary()
         m_groupStageDetail = stage.detail;
         m_groupProgress = stage.progress;
         Q_EMIT groupChanged();
+        Q_EMIT calendarTitleChanged(); // it may be the group's name
     }
 }
 
@@ -402,7 +403,45 @@ bool ScheduleModel::withdrawResponse(const QString &sessionId)
     return succeed(tr("Your answer is withdrawn."));
 }
 
-bool ScheduleModel::writeCalendar(const QString &fileName, const QByteArray &calendar)
+namespace {
+// A setting of this phone (the store's settings table), not a synced preference:
+// which calendar a phone adds to, and who sees it, is the phone's own affair.
+constexpr const char *CalendarGroupNameKey = "calendar_shows_group_name";
+} // namespace
+
+bool ScheduleModel::calendarShowsGroupName() const
+{
+    auto value = m_store.setting(CalendarGroupNameKey);
+    return value && value.value() == u"1"_s;
+}
+
+void ScheduleModel::setCalendarShowsGroupName(bool show)
+{
+    if (show == calendarShowsGroupName())
+        return;
+    if (auto saved = m_store.setSetting(CalendarGroupNameKey, show ? u"1"_s : u"0"_s); !saved) {
+        qCWarning(lcSchedule) << "Could not store the calendar title choice:"
+                              << saved.error().message;
+        fail(tr("Your choice could not be saved. Please try again."));
+        return;
+    }
+    Q_EMIT calendarTitleChanged();
+}
+
+QString ScheduleModel::discreetCalendarTitle()
+{
+    return tr("Circle: session");
+}
+
+QString ScheduleModel::calendarTitle() const
+{
+    if (!calendarShowsGroupName())
+        return discreetCalendarTitle();
+    return m_groupName.isEmpty() ? tr("the group's name") : m_groupName;
+}
+
+bool ScheduleModel::writeCalendar(
+    const QString &fileName, const QByteArray &calendar, const QString &title)
 {
     // Read back as a calendar app would before anything is handed on.
     auto facts = ics::readBack(calendar);
@@ -411,18 +450,23 @@ bool ScheduleModel::writeCalendar(const QString &fileName, const QByteArray &cal
         return fail(tr("The calendar file could not be made. Please try again."));
     }
     const QString folder = exportFolder();
+    // The folder by its name ("Downloads"): a whole path is noise to a patient,
+    // and breaks mid-word on a phone's width.
+    const QString folderName = QDir(folder).dirName();
     if (!QDir().mkpath(folder))
         return fail(
-            tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+            tr("Your %1 folder could not be used to save the calendar file.").arg(folderName));
     const QString path = QDir(folder).filePath(fileName);
     if (auto written = ics::writeFile(path, calendar); !written)
-        return fail(tr("The calendar file could not be saved in %1.")
-                        .arg(QDir::toNativeSeparators(folder)));
+        return fail(tr("The calendar file could not be saved in your %1 folder.").arg(folderName));
     m_lastCalendarFile = path;
-    const QString shown = QDir::toNativeSeparators(path);
     if (m_openUrl && m_openUrl(QUrl::fromLocalFile(path)))
-        return succeed(tr("Saved as %1 and handed to your calendar app.").arg(shown));
-    return succeed(tr("Saved as %1. Open that file with your calendar app to add it.").arg(shown));
+        return succeed(tr("Sent to your calendar app, where it is called “%1”. Check it there and "
+                          "save it.")
+                           .arg(title));
+    return succeed(tr("Saved in your %1 folder as %2. Open that file to add it to your calendar, "
+                      "where it is called “%3”.")
+                       .arg(folderName, fileName, title));
 }
 
 bool ScheduleModel::addSessionToCalendar(const QString &sessionId)
@@ -435,8 +479,11 @@ bool ScheduleModel::addSessionToCalendar(const QString &sessionId)
         return fail(tr("The group of this session could not be read."));
     const QDate day = QDateTime::fromMSecsSinceEpoch(session.value().start_ms(), m_timeZone).date();
     // File names say "Circle" and a date, not the group: Downloads is seen by others.
+    const bool named = calendarShowsGroupName();
+    const QString title = named ? QString() : discreetCalendarTitle();
     return writeCalendar(u"circle-session-%1.ics"_s.arg(day.toString(Qt::ISODate)),
-        ics::sessionCalendar(group.value(), session.value(), m_clock.nowMs()));
+        ics::sessionCalendar(group.value(), session.value(), m_clock.nowMs(), title),
+        named ? qs(group.value().name()) : title);
 }
 
 bool ScheduleModel::addSeriesToCalendar(const QString &sessionId)
@@ -449,8 +496,11 @@ bool ScheduleModel::addSeriesToCalendar(const QString &sessionId)
     auto sessions = Repository<v1::GroupSession>(m_store).listByParent(groupId);
     if (!group || !sessions)
         return fail(tr("The group of this session could not be read."));
+    const bool named = calendarShowsGroupName();
+    const QString title = named ? QString() : discreetCalendarTitle();
     return writeCalendar(u"circle-group-sessions.ics"_s,
-        ics::seriesCalendar(group.value(), sessions.value(), m_clock.nowMs()));
+        ics::seriesCalendar(group.value(), sessions.value(), m_clock.nowMs(), title),
+        named ? qs(group.value().name()) : title);
 }
 
 bool ScheduleModel::openJoinLink(const QString &sessionId)

@@ -44,6 +44,15 @@ class ScheduleModel : public QAbstractListModel
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
     /** The longest note respond() takes, so a form can say so before anything is sent. */
     Q_PROPERTY(int maxReasonLength READ maxReasonLength CONSTANT)
+    /**
+     * Calendar events carry the group's name (and the session's topic) instead
+     * of the discreet title. Off by default: a calendar is often shared with a
+     * family or an employer. Kept on this phone only, as calendars are.
+     */
+    Q_PROPERTY(bool calendarShowsGroupName READ calendarShowsGroupName WRITE
+            setCalendarShowsGroupName NOTIFY calendarTitleChanged)
+    /** What the events added to a calendar are called, as the patient will see them. */
+    Q_PROPERTY(QString calendarTitle READ calendarTitle NOTIFY calendarTitleChanged)
 
 public:
     enum Role {
@@ -107,6 +116,11 @@ public:
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
     int maxReasonLength() const { return MaxReasonLength; }
+    bool calendarShowsGroupName() const;
+    void setCalendarShowsGroupName(bool show);
+    QString calendarTitle() const;
+    /** The title events get by default: it says nothing of therapy or of the group. */
+    static QString discreetCalendarTitle();
 
     /** Reads the schedule again at the clock's current time. */
     Q_INVOKABLE void refresh();
@@ -140,6 +154,7 @@ Q_SIGNALS:
     void showPastChanged();
     void groupChanged();
     void messageChanged();
+    void calendarTitleChanged();
     /** The patient answered or withdrew an answer: reminders for it change. */
     void responded(const QString &sessionId);
 
@@ -165,7 +180,7 @@ private:
     bool past(const Row &row) const { return row.endMs <= m_readAtMs; }
     bool fail(const QString &message);
     bool succeed(const QString &message);
-    bool writeCalendar(const QString &fileName, const QByteArray &calendar);
+    bool writeCalendar(const QString &fileName, const QByteArray &calendar, const QString &title);
     void readGroupSummary();
 
     Store &m_store;

@@ -39,8 +39,12 @@ Pane {
             leftPadding: 8
             rightPadding: 8
             visible: root.items.length === 0
+            // Beyond this week the next due date is still named, so "nothing due"
+            // never hides an assignment eight days out.
             text: root.unreadable ? qsTr("Your homework could not be read just now. Open the Homework page to try again.")
-                                  : qsTr("Nothing due this week.")
+                                  : HomeworkModel.nextDueText !== ""
+                                    ? qsTr("Nothing due this week.") + " " + HomeworkModel.nextDueText
+                                    : qsTr("Nothing due this week.")
             Accessible.name: none.text
             Accessible.description: qsTr("Opens your homework")
             onClicked: root.openRequested()

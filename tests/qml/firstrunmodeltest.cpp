@@ -70,9 +70,19 @@ TEST_F(FirstRunModelTest, EachPointMustBeTickedBeforeAnythingIsStored)
     EXPECT_EQ(m_store->setting(FirstRunModel::AcknowledgedVersionKey).value(), QString());
     EXPECT_FALSE(model.finish());
     EXPECT_TRUE(model.isOpen());
-    // Unticking counts too.
+    EXPECT_EQ(model.firstOpenRow(), 5);
+    // Unticking counts too, and the message keeps the count true as it changes.
+    EXPECT_FALSE(model.acknowledge());
     model.setAcknowledged(0, false);
     EXPECT_EQ(model.acknowledgedCount(), 4);
+    EXPECT_EQ(model.firstOpenRow(), 0);
+    EXPECT_TRUE(model.errorMessage().contains(u"3 left"_s)) << model.errorMessage().toStdString();
+    model.setAcknowledged(0, true);
+    model.setAcknowledged(5, true);
+    EXPECT_TRUE(model.errorMessage().contains(u"1 left"_s)) << model.errorMessage().toStdString();
+    model.setAcknowledged(6, true);
+    EXPECT_EQ(model.errorMessage(), QString());
+    EXPECT_EQ(model.firstOpenRow(), -1);
 }
 
 TEST_F(FirstRunModelTest, TheAcknowledgementIsStoredWithVersionAndTime)

@@ -1,7 +1,10 @@
 #include "storetestbase.h"
 
 #include "homework/homeworkmodel.h"
+#include "outbox.h"
 #include "repository.h"
+#include "sharing.h"
+#include "syncaccount.h"
 #include "validation.h"
 
 #include <QAbstractItemModelTester>
@@ -193,4 +196,90 @@ TEST_F(HomeworkModelTest, PickerAttachesTheChosenEntry)
     HomeworkModel last(*m_store, m_clock);
     EXPECT_FALSE(at(last, 0, HomeworkModel::AttachedRole).toBool());
     EXPECT_EQ(at(last, 0, HomeworkModel::ResponseRole).toString(), u"Some words"_s);
+}
+
+TEST_F(HomeworkModelTest, SharingShowsAPreviewFirstAndCanBeTakenBack)
+{
+    addAssignment("Next one", Now + 3 * DayMs);
+    HomeworkModel model(*m_store, m_clock);
+    model.setTimeZone(QTimeZone::utc());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_FALSE(at(model, 0, HomeworkModel::SharedRole).toBool());
+    EXPECT_TRUE(at(model, 0, HomeworkModel::AudienceRole).toString().startsWith(u"Private"_s));
+
+    // Nothing written yet: there is nothing to preview.
+    EXPECT_FALSE(model.openSharePreview(0, u""_s));
+    EXPECT_EQ(model.previewRow(), -1);
+
+    // The typed words are stored, and the preview shows the stored answer.
+    QSignalSpy preview(&model, &HomeworkModel::previewChanged);
+    ASSERT_TRUE(model.openSharePreview(0, u"  Said no to an extra shift. "_s));
+    EXPECT_EQ(model.previewRow(), 0);
+    EXPECT_GE(preview.size(), 1);
+    EXPECT_EQ(model.previewTitle(), u"Next one"_s);
+    EXPECT_EQ(model.previewAnswer(), u"Said no to an extra shift."_s);
+    EXPECT_FALSE(model.previewDone());
+    EXPECT_FALSE(model.previewAttached());
+    EXPECT_EQ(model.previewAudience(), u"your therapists in Thursday skills group"_s);
+
+    // Not linked to a clinic: sharing is refused and nothing is marked shared.
+    EXPECT_FALSE(model.clinicLinked());
+    EXPECT_FALSE(model.confirmShare());
+    EXPECT_TRUE(model.errorMessage().contains(u"not linked"_s));
+    EXPECT_FALSE(at(model, 0, HomeworkModel::SharedRole).toBool());
+    auto stored = Repository<v1::HomeworkResponse>(*m_store).listByParent(
+        at(model, 0, HomeworkModel::AssignmentIdRole).toString());
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored.value().size(), 1u);
+    EXPECT_FALSE(stored.value().front().shared());
+    EXPECT_FALSE(sharing::travelsInClear(stored.value().front()));
+
+    // Linked: the same preview, confirmed, marks the stored answer shared, which
+    // is what sync sends in the clear.
+    SyncAccount account;
+    account.serverUrl = QUrl(u"https://clinic.example"_s);
+    account.pinSha256 = QByteArray(32, 'p');
+    account.patientId = u"p1"_s;
+    ASSERT_TRUE(account.save(*m_store).ok());
+    model.refresh();
+    EXPECT_TRUE(model.clinicLinked());
+    ASSERT_TRUE(model.openSharePreview(0, u"Said no to an extra shift."_s));
+    ASSERT_TRUE(model.confirmShare());
+    EXPECT_EQ(model.previewRow(), -1);
+    EXPECT_TRUE(model.errorMessage().isEmpty());
+    EXPECT_TRUE(at(model, 0, HomeworkModel::SharedRole).toBool());
+    EXPECT_EQ(at(model, 0, HomeworkModel::AudienceRole).toString(),
+        u"Shared with your therapists in Thursday skills group. They see this answer as it is "
+        "saved, until you stop sharing."_s);
+    const QString responseType = QString::fromLatin1(RecordTraits<v1::HomeworkResponse>::typeName);
+    auto queued = Outbox(*m_store).peek(1000);
+    ASSERT_TRUE(queued.ok());
+    ASSERT_FALSE(queued.value().empty());
+    EXPECT_EQ(queued.value().back().recordType, responseType);
+    EXPECT_TRUE(sharing::travelsInClear(*m_store, responseType, queued.value().back().payload));
+
+    // Read back from the store, it is still shared; then taken back.
+    model.refresh();
+    EXPECT_TRUE(at(model, 0, HomeworkModel::SharedRole).toBool());
+    ASSERT_TRUE(model.unshare(0));
+    EXPECT_FALSE(at(model, 0, HomeworkModel::SharedRole).toBool());
+    queued = Outbox(*m_store).peek(1000);
+    ASSERT_TRUE(queued.ok());
+    EXPECT_FALSE(sharing::travelsInClear(*m_store, responseType, queued.value().back().payload));
+    model.refresh();
+    EXPECT_FALSE(at(model, 0, HomeworkModel::SharedRole).toBool());
+    EXPECT_EQ(at(model, 0, HomeworkModel::ResponseRole).toString(), u"Said no to an extra shift."_s);
+}
+
+TEST_F(HomeworkModelTest, TheNextDueDateIsNamedBeyondThisWeek)
+{
+    addAssignment("Done already", Now + 2 * DayMs);
+    addAssignment("Later one", Now + 8 * DayMs);
+    addAssignment("Missed one", Now - 2 * DayMs);
+    HomeworkModel model(*m_store, m_clock);
+    model.setTimeZone(QTimeZone::utc());
+    ASSERT_TRUE(model.setDone(1, true)); // rows are latest due first
+    EXPECT_EQ(model.nextDueText(), u"Next: Later one, due Wednesday 20 March"_s);
+    ASSERT_TRUE(model.setDone(0, true));
+    EXPECT_EQ(model.nextDueText(), QString());
 }

@@ -52,6 +52,13 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_mood = std::make_unique<MoodModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_mood->setTimeZone(QTimeZone::utc());
     fixture->m_safetyPlan = std::make_unique<SafetyPlanModel>(*fixture->m_store);
+    // The United States' lines, whatever the machine's region: the pages' tests name them.
+    fixture->m_safetyPlan->setCountry(u"US"_s);
+    // Calls and texts are recorded, never handed to the machine's own programs.
+    fixture->m_safetyPlan->setUrlOpener([f = fixture.get()](const QUrl &url) {
+        f->m_openedUrls << url;
+        return f->m_canDial;
+    });
     fixture->m_homework = std::make_unique<HomeworkModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_homework->setTimeZone(QTimeZone::utc());
     fixture->m_goals = std::make_unique<GoalListModel>(*fixture->m_store);
@@ -289,6 +296,21 @@ QVariantMap QmlTestFixture::rsvpFor(const QString &sessionId) const
                      : r.response() == v1::RSVP_RESPONSE_NOT_ATTENDING ? u"not attending"_s
                                                                        : QString() },
         { u"reason"_s, qs(r.reason()) } };
+}
+
+void QmlTestFixture::setClinicLinked(bool linked)
+{
+    if (linked) {
+        SyncAccount account;
+        account.serverUrl = QUrl(u"https://clinic.example"_s);
+        account.pinSha256 = QByteArray(32, 'p');
+        account.patientId = u"patient"_s;
+        if (auto saved = account.save(*m_store); !saved)
+            qWarning("Could not link the test store: %s", qPrintable(saved.error().message));
+    } else if (auto cleared = m_store->setSetting("sync_server_url", {}); !cleared) {
+        qWarning("Could not unlink the test store: %s", qPrintable(cleared.error().message));
+    }
+    m_homework->refresh();
 }
 
 QString QmlTestFixture::lastOpenedUrl() const

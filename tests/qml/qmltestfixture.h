@@ -79,8 +79,12 @@ public:
     Q_INVOKABLE QString storedSetting(const QString &key) const;
     /** The stored answer for a session: {response: "attending"|"not attending"|"", reason}. */
     Q_INVOKABLE QVariantMap rsvpFor(const QString &sessionId) const;
-    /** The last address the Schedule page handed to the system ("" before any). */
+    /** The last address the Schedule or safety plan page handed to the system ("" before any). */
     Q_INVOKABLE QString lastOpenedUrl() const;
+    /** Links the store to a clinic (a stored sync account, never contacted) or unlinks it. */
+    Q_INVOKABLE void setClinicLinked(bool linked);
+    /** Whether calls and texts "work": false is a tablet or computer with no dialer. */
+    Q_INVOKABLE void setCanDial(bool can) { m_canDial = can; }
     /** An .ics file read back with libical: {error} or {events, recurring, excluded, cancelled, uids, timeZones}. */
     Q_INVOKABLE QVariantMap calendarFacts(const QString &path) const;
     /** The stored ReminderPreferences record ({} when none was saved). */
@@ -119,6 +123,7 @@ private:
     std::unique_ptr<ScheduleModel> m_schedule;
     std::unique_ptr<ReminderSettings> m_reminderSettings;
     QList<QUrl> m_openedUrls; // what the Schedule page offered the system, instead of opening it
+    bool m_canDial = true;
     std::unique_ptr<FirstRunModel> m_firstRun;
     std::unique_ptr<AppLock> m_appLock;
     std::unique_ptr<SettingsModel> m_settings;

@@ -24,6 +24,7 @@ QVariant at(const SafetyPlanModel &model, int row, SafetyPlanModel::Role role)
 TEST_F(SafetyPlanModelTest, CrisisLinesAreThereBeforeAnyPlan)
 {
     SafetyPlanModel model(*m_store);
+    model.setCountry(u"US"_s); // the lines these tests name
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(at(model, 0, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:988"_s));
@@ -36,6 +37,7 @@ TEST_F(SafetyPlanModelTest, CrisisLinesAreThereBeforeAnyPlan)
 TEST_F(SafetyPlanModelTest, ContactsAndWrittenPlanAreStored)
 {
     SafetyPlanModel model(*m_store);
+    model.setCountry(u"US"_s); // the lines these tests name
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy planSpy(&model, &SafetyPlanModel::planChanged);
     EXPECT_FALSE(model.addContact(u"person"_s, u" "_s, QString()));
@@ -47,6 +49,7 @@ TEST_F(SafetyPlanModelTest, ContactsAndWrittenPlanAreStored)
     EXPECT_GE(planSpy.count(), 3);
 
     SafetyPlanModel reread(*m_store);
+    reread.setCountry(u"US"_s); // the lines these tests name
     ASSERT_EQ(reread.rowCount(), 4);
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Sam"_s);
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:+442079460000"_s));
@@ -67,6 +70,7 @@ TEST_F(SafetyPlanModelTest, ContactsAndWrittenPlanAreStored)
 TEST_F(SafetyPlanModelTest, TooLongTextIsNamedAndThePlanStaysAsItWas)
 {
     SafetyPlanModel model(*m_store);
+    model.setCountry(u"US"_s); // the lines these tests name
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_TRUE(model.addContact(u"person"_s, u"Sam"_s, u"555-0101"_s));
     ASSERT_TRUE(model.save(u"No sleep"_s, u"Walk"_s, u"My dog"_s, QString()));
@@ -85,6 +89,7 @@ TEST_F(SafetyPlanModelTest, TooLongTextIsNamedAndThePlanStaysAsItWas)
         u"A line can have up to 2000 characters; one has 100000. Shorten it to save the plan."_s);
 
     SafetyPlanModel reread(*m_store);
+    reread.setCountry(u"US"_s); // the lines these tests name
     ASSERT_EQ(reread.rowCount(), 3); // two crisis lines and Sam
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Sam"_s);
     EXPECT_EQ(reread.warningSigns(), u"No sleep"_s);
@@ -95,6 +100,7 @@ TEST_F(SafetyPlanModelTest, TooLongTextIsNamedAndThePlanStaysAsItWas)
 TEST_F(SafetyPlanModelTest, ContactsCanBeChangedAndOwnCrisisLinesAdded)
 {
     SafetyPlanModel model(*m_store);
+    model.setCountry(u"US"_s); // the lines these tests name
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_TRUE(model.addContact(u"person"_s, u"Sam"_s, u"555-0101"_s, u"evenings"_s));
     ASSERT_TRUE(model.addContact(u"professional"_s, u"Dr Lee"_s, u"555-0100"_s));
@@ -133,6 +139,7 @@ TEST_F(SafetyPlanModelTest, ContactsCanBeChangedAndOwnCrisisLinesAdded)
     EXPECT_FALSE(model.updateContact(99, u"person"_s, u"Kim"_s, u"555-0102"_s));
 
     SafetyPlanModel reread(*m_store);
+    reread.setCountry(u"US"_s); // the lines these tests name
     ASSERT_EQ(reread.rowCount(), 5);
     EXPECT_EQ(at(reread, 0, SafetyPlanModel::CallUrlRole).toString(), u"tel:988"_s);
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"County crisis team"_s);
@@ -142,4 +149,33 @@ TEST_F(SafetyPlanModelTest, ContactsCanBeChangedAndOwnCrisisLinesAdded)
 
     ASSERT_TRUE(reread.removeContact(2)); // the patient's own crisis line can go again
     EXPECT_EQ(reread.rowCount(), 4);
+}
+
+// The lines follow the country, a clinic's lines replace them, and with none
+// the patient is told to add their own.
+TEST_F(SafetyPlanModelTest, CrisisLinesFollowTheCountryAndTheClinic)
+{
+    SafetyPlanModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCountry(u"ES"_s);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(at(model, 0, SafetyPlanModel::CallUrlRole).toString(), u"tel:024"_s);
+    EXPECT_EQ(at(model, 0, SafetyPlanModel::TextUrlRole).toString(), QString());
+    EXPECT_TRUE(model.crisisLinesNote().isEmpty());
+
+    // A line of the patient's own that the table already has shows once.
+    ASSERT_TRUE(model.addContact(u"person"_s, u"Ana"_s, u"600 000 000"_s));
+    EXPECT_FALSE(model.addContact(u"crisis"_s, u"Línea"_s, u"024"_s));
+
+    model.setClinicLines({ { u"Equipo de crisis del distrito"_s, u"900 100 200"_s, u"24 h"_s, false,
+        u"clinic"_s } });
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(at(model, 0, SafetyPlanModel::NameRole).toString(), u"Equipo de crisis del distrito"_s);
+    EXPECT_FALSE(at(model, 0, SafetyPlanModel::EditableRole).toBool());
+    EXPECT_EQ(at(model, 1, SafetyPlanModel::NameRole).toString(), u"Ana"_s);
+
+    model.setClinicLines({});
+    model.setCountry(QString());
+    ASSERT_EQ(model.rowCount(), 1); // only Ana
+    EXPECT_FALSE(model.crisisLinesNote().isEmpty());
 }

@@ -275,7 +275,9 @@ TEST_F(ScheduleActionsTest, AddToCalendarWritesAFileThatReadsBackAndOffersIt)
     ASSERT_TRUE(model->addSeriesToCalendar(next)) << model->message().toStdString();
     const QString series = model->lastCalendarFile();
     EXPECT_EQ(QFileInfo(series).absolutePath(), QDir(m_exportDir.path()).absolutePath());
-    EXPECT_TRUE(model->message().contains(QDir::toNativeSeparators(series)));
+    // Plain words: no folder path to break mid-word, the title the calendar shows.
+    EXPECT_FALSE(model->message().contains(u'/')) << model->message().toStdString();
+    EXPECT_TRUE(model->message().contains(u"“Circle: session”"_s)) << model->message().toStdString();
     ASSERT_EQ(m_opened.size(), 1);
     EXPECT_EQ(m_opened[0], QUrl::fromLocalFile(series));
     QFile file(series);
@@ -285,6 +287,10 @@ TEST_F(ScheduleActionsTest, AddToCalendarWritesAFileThatReadsBackAndOffersIt)
     EXPECT_EQ(facts.value().recurring, 1);
     EXPECT_EQ(facts.value().excluded, 1); // the cancelled fifth session
     EXPECT_TRUE(facts.value().timeZones.contains(u"Europe/London"_s));
+    file.seek(0);
+    const QByteArray written = file.readAll();
+    EXPECT_TRUE(written.contains("SUMMARY:Circle: session"));
+    EXPECT_FALSE(written.contains("Thursday skills group")) << "discreet by default";
 
     ASSERT_TRUE(model->addSessionToCalendar(next));
     EXPECT_NE(model->lastCalendarFile(), series);
@@ -294,8 +300,35 @@ TEST_F(ScheduleActionsTest, AddToCalendarWritesAFileThatReadsBackAndOffersIt)
     // A system with nothing to open .ics files still gets the file, and is told where.
     model->setUrlOpener([](const QUrl &) { return false; });
     ASSERT_TRUE(model->addSessionToCalendar(next));
-    EXPECT_TRUE(model->message().startsWith(u"Saved as "_s));
-    EXPECT_TRUE(model->message().contains(u"Open that file with your calendar app"_s));
+    EXPECT_EQ(model->message(),
+        u"Saved in your %1 folder as %2. Open that file to add it to your calendar, where it is "
+        "called “Circle: session”."_s
+            .arg(QDir(m_exportDir.path()).dirName(), QFileInfo(model->lastCalendarFile()).fileName()));
+}
+
+TEST_F(ScheduleActionsTest, TheGroupsNameInTheCalendarIsTheUsersChoiceAndIsKept)
+{
+    makeTwelveWeekGroup(4);
+    auto model = makeActionModel();
+    const QString next = at(*model, 0, ScheduleModel::IdRole).toString();
+    EXPECT_FALSE(model->calendarShowsGroupName());
+    EXPECT_EQ(model->calendarTitle(), u"Circle: session"_s);
+
+    QSignalSpy titleSpy(model.get(), &ScheduleModel::calendarTitleChanged);
+    model->setCalendarShowsGroupName(true);
+    EXPECT_EQ(titleSpy.count(), 1);
+    EXPECT_EQ(model->calendarTitle(), u"Thursday skills group"_s);
+    ASSERT_TRUE(model->addSessionToCalendar(next));
+    QFile file(model->lastCalendarFile());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("SUMMARY:Thursday skills group"));
+    EXPECT_TRUE(model->message().contains(u"“Thursday skills group”"_s));
+
+    // A new model over the same store (the app started again) remembers the choice.
+    auto again = makeActionModel();
+    EXPECT_TRUE(again->calendarShowsGroupName());
+    again->setCalendarShowsGroupName(false);
+    EXPECT_EQ(again->calendarTitle(), u"Circle: session"_s);
 }
 
 TEST_F(ScheduleActionsTest, OnlyWebLinksAreOpened)

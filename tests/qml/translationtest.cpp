@@ -1,10 +1,12 @@
 #include "clock.h"
+#include "crisislines.h"
 #include "goals/goalunits.h"
 #include "invite.h"
 #include "recoverycode.h"
 #include "journal/journalpromptmodel.h"
 #include "mood/moodmodel.h"
 #include "schedule/groupstage.h"
+#include "schedule/schedulemodel.h"
 #include "schedule/reminderplanner.h"
 #include "schedule/sessiontext.h"
 
@@ -118,4 +120,21 @@ TEST(TranslationTest, SessionTimesAndGroupStageAreInSpanish)
     EXPECT_EQ(soon, u"Empieza en 1 minuto"_s);
     EXPECT_EQ(answer, u"Vas a ir"_s);
     EXPECT_EQ(stage, u"Grupo abierto"_s);
+}
+
+// The crisis lines' notes and the calendar's discreet title read in Spanish too.
+TEST(TranslationTest, CrisisLinesAndTheCalendarTitleAreInSpanish)
+{
+    QTranslator spanish;
+    ASSERT_TRUE(
+        spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&spanish);
+    const QString spainNote = crisis::builtIn(u"ES"_s).front().note;
+    const QString usNote = crisis::builtIn(u"US"_s).front().note;
+    const QString title = ScheduleModel::discreetCalendarTitle();
+    QCoreApplication::removeTranslator(&spanish);
+    EXPECT_EQ(spainNote, u"Gratuita y confidencial, a cualquier hora"_s);
+    EXPECT_TRUE(usNote.contains(u"español"_s)) << usNote.toStdString();
+    EXPECT_EQ(title, u"Circle: sesión"_s);
+    EXPECT_EQ(ScheduleModel::discreetCalendarTitle(), u"Circle: session"_s);
 }

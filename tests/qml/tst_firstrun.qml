@@ -183,4 +183,84 @@ TestCase {
             return left === null || !left.visible
         })
     }
+
+    // Get help's "Open my safety plan" works before Circle is set up: the plan
+    // opens over the first run and its Back returns to it.
+    function test_helpOpensTheSafetyPlanOverTheFirstRun() {
+        const overlay = createTemporaryObject(overlayComponent, root)
+        tryCompare(overlay, "visible", true)
+        mouseClick(findChild(overlay.flow, "firstRunGetHelp"))
+        let help = null
+        tryVerify(() => (help = findChild(overlay, "getHelpDialog")) !== null)
+        tryCompare(help, "opened", true)
+        const open = findChild(help.contentItem, "openSafetyPlan")
+        open.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        const plan = findChild(overlay, "firstRunSafetyPlan")
+        verify(plan)
+        tryCompare(plan, "opened", true)
+        tryCompare(help, "visible", false)
+        verify(plan.z > overlay.z)
+        compare(plan.width, overlay.width)
+        tryVerify(() => plan.contentItem.item !== null)
+        const page = plan.contentItem.item
+        compare(page.objectName, "safetyPlanPage")
+        verify(findChild(page, "safetyContacts").count >= 2)
+        const back = findChild(page, "backButton")
+        verify(back.height >= 48)
+        mouseClick(back)
+        tryCompare(plan, "visible", false)
+        verify(overlay.visible)
+        verify(FirstRunModel.open)
+    }
+
+    // Continue on the agreement: not shown as ready until every point is
+    // ticked; pressed early it says, by the button, how many are left, shows
+    // the first open point, and keeps the count true as points are ticked.
+    function test_continueSaysWhatIsLeftAndKeepsItTrue() {
+        const flow = createTemporaryObject(flowComponent, root)
+        flow.width = 360
+        flow.height = 640
+        flow.showStep("agreement")
+        const next = findChild(flow, "firstRunNext")
+        verify(!next.highlighted)
+        const list = findChild(flow, "agreementList")
+        tryCompare(list, "count", 7)
+        for (let i = 0; i < 4; ++i) {
+            list.positionViewAtIndex(i, ListView.End)
+            let check = null
+            tryVerify(() => (check = findChild(list, "agreementCheck" + i)) !== null)
+            waitForRendering(list)
+            mouseClick(check)
+        }
+        list.positionViewAtBeginning()
+        next.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(flow.step, "agreement")
+        const error = findChild(flow, "agreementError")
+        tryVerify(() => error.visible)
+        verify(error.text.indexOf("3 left") >= 0, error.text)
+        // On screen, above the buttons, not under the list.
+        const bottom = error.mapToItem(flow, 0, error.height).y
+        verify(bottom <= flow.height && bottom > 0, "message off-screen at " + bottom)
+        // The first open point is brought into view with its tick.
+        let open = null
+        tryVerify(() => (open = findChild(list, "agreementCheck4")) !== null)
+        waitForRendering(list)
+        const y = open.mapToItem(list, 0, 0).y
+        verify(y >= 0 && y + open.height <= list.height + 1, "point 5 not in view: " + y)
+        mouseClick(open)
+        tryVerify(() => error.text.indexOf("2 left") >= 0)
+        for (let i = 5; i < 7; ++i) {
+            list.positionViewAtIndex(i, ListView.End)
+            let check = null
+            tryVerify(() => (check = findChild(list, "agreementCheck" + i)) !== null)
+            waitForRendering(list)
+            mouseClick(check)
+        }
+        tryVerify(() => !error.visible)
+        verify(next.highlighted)
+        mouseClick(next)
+        compare(flow.step, "passcode")
+    }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Circle
+import CircleTestSupport
 
 // The crisis dialog opens with its guidance and the numbers to call, and closes with its button.
 TestCase {
@@ -56,6 +57,34 @@ TestCase {
         findChild(dialog.contentItem, "openSafetyPlan").clicked()
         compare(planSpy.count, 1)
         tryCompare(dialog, "visible", false)
+    }
+
+    // Where nothing can call (a tablet, a computer), Call says so and shows
+    // the number to dial from a phone, instead of doing nothing.
+    function test_callWithoutADialerShowsTheNumber() {
+        Fixture.setCanDial(false)
+        const dialog = createTemporaryObject(dialogComponent, root)
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        const contacts = findChild(dialog.contentItem, "helpContacts")
+        const lifeline = contacts.itemAt(0)
+        const fallback = findChild(lifeline, "dialFallback")
+        verify(!fallback.visible)
+        const call = findChild(lifeline, "call")
+        call.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(Fixture.lastOpenedUrl(), "tel:988")
+        tryVerify(() => fallback.visible)
+        verify(findChild(lifeline, "dialFallbackText").text.indexOf("cannot make calls") >= 0)
+        compare(findChild(lifeline, "dialFallbackNumber").text, "988")
+        mouseClick(findChild(lifeline, "text"))
+        compare(Fixture.lastOpenedUrl(), "sms:988")
+        verify(findChild(lifeline, "dialFallbackText").text.indexOf("text messages") >= 0)
+
+        // Where calling works, nothing extra is shown.
+        Fixture.setCanDial(true)
+        mouseClick(call)
+        tryVerify(() => !fallback.visible)
     }
 
     Component {

@@ -102,4 +102,82 @@ TestCase {
         box.toggled()
         tryVerify(() => list.itemAtIndex(1).done && !list.itemAtIndex(1).overdue)
     }
+
+    function typeText(text) {
+        for (const c of text)
+            keyClick(c)
+    }
+
+    // Sharing by touch and keys: private until shared, a preview of exactly what
+    // goes, refused while the phone is not linked to a clinic, and taken back.
+    function test_sharesAnAnswerThroughAPreviewAndUnshares() {
+        Fixture.setClinicLinked(false)
+        const page = createTemporaryObject(pageComponent, root)
+        const list = findChild(page, "homeworkList")
+        tryCompare(list, "count", 2)
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        let card = list.itemAtIndex(0)
+        const status = findChild(card, "sharingStatus")
+        verify(status.text.indexOf("Private") === 0, status.text)
+        verify(!card.shared)
+
+        // Typed and not yet saved: the preview stores it first and shows it.
+        const answer = findChild(card, "answer")
+        mouseClick(answer)
+        tryVerify(() => answer.activeFocus)
+        answer.selectAll()
+        typeText("Went to bed early.")
+        const share = findChild(card, "shareAnswer")
+        verify(share.visible && share.height >= 48)
+        mouseClick(share)
+        const preview = findChild(page, "sharePreview")
+        tryVerify(() => preview.opened && preview.contentItem.item !== null)
+        let sheet = preview.contentItem.item
+        compare(findChild(sheet, "previewAnswer").text, "Went to bed early.")
+        compare(findChild(sheet, "previewTitle").text, card.title)
+        verify(findChild(sheet, "previewStaysPrivate").text.indexOf("stay private") >= 0)
+        verify(findChild(sheet, "sharePreviewHeading").text.indexOf("therapists") >= 0)
+        compare(list.itemAtIndex(0).response, "Went to bed early.")
+
+        // Not linked: nothing is marked shared, and the sheet says why.
+        mouseClick(findChild(sheet, "shareConfirm"))
+        const error = findChild(sheet, "shareError")
+        tryVerify(() => error.visible)
+        verify(error.text.indexOf("not linked") >= 0, error.text)
+        verify(!list.itemAtIndex(0).shared)
+        mouseClick(findChild(sheet, "shareCancel"))
+        tryVerify(() => !preview.visible)
+        verify(!list.itemAtIndex(0).shared)
+
+        // Linked: opened again and confirmed from the keyboard.
+        Fixture.setClinicLinked(true)
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        card = list.itemAtIndex(0)
+        mouseClick(findChild(card, "shareAnswer"))
+        tryVerify(() => preview.opened && preview.contentItem.item !== null)
+        sheet = preview.contentItem.item
+        const confirm = findChild(sheet, "shareConfirm")
+        tryVerify(() => confirm.activeFocus)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !preview.visible)
+        tryVerify(() => list.itemAtIndex(0).shared)
+        card = list.itemAtIndex(0)
+        verify(findChild(card, "sharingStatus").text.indexOf("Shared with your therapists in") === 0,
+               findChild(card, "sharingStatus").text)
+        verify(!findChild(card, "shareAnswer").visible)
+
+        // Read back from the store it is still shared; then taken back.
+        HomeworkModel.refresh()
+        tryVerify(() => list.itemAtIndex(0) !== null && list.itemAtIndex(0).shared)
+        card = list.itemAtIndex(0)
+        const unshare = findChild(card, "unshareAnswer")
+        verify(unshare.visible && unshare.height >= 48)
+        mouseClick(unshare)
+        tryVerify(() => !list.itemAtIndex(0).shared)
+        verify(findChild(list.itemAtIndex(0), "sharingStatus").text.indexOf("Private") === 0)
+        HomeworkModel.refresh()
+        tryVerify(() => list.itemAtIndex(0) !== null && !list.itemAtIndex(0).shared)
+        compare(list.itemAtIndex(0).response, "Went to bed early.")
+        Fixture.setClinicLinked(false)
+    }
 }

@@ -170,4 +170,28 @@ TestCase {
         cap.valueModified()
         compare(Fixture.storedReminderPreferences().dailyCap, 0)
     }
+
+    // Calendar events are discreet by default; the group's name is the
+    // patient's choice, stored on this phone and said in plain words.
+    function test_theCalendarTitleIsDiscreetUnlessChosen() {
+        const page = createTemporaryObject(pageComponent, root)
+        waitForRendering(page) // laid out whole, so the last switch can be scrolled to
+        const toggle = reveal(page, findChild(page, "calendarNameSwitch"))
+        verify(toggle.mapToItem(page, 0, toggle.height).y <= page.height, "the switch is off-screen")
+        const explanation = findChild(page, "calendarNameExplanation")
+        verify(!toggle.checked)
+        verify(toggle.height >= 48)
+        verify(explanation.text.indexOf("“Circle: session”") >= 0, explanation.text)
+        mouseClick(toggle)
+        tryVerify(() => ScheduleModel.calendarShowsGroupName)
+        compare(Fixture.storedSetting("calendar_shows_group_name"), "1")
+        verify(explanation.text.indexOf(ScheduleModel.calendarTitle) >= 0, explanation.text)
+        verify(ScheduleModel.calendarTitle !== "Circle: session")
+        // Back by the keyboard: Space toggles the focused switch.
+        toggle.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryVerify(() => !ScheduleModel.calendarShowsGroupName)
+        compare(Fixture.storedSetting("calendar_shows_group_name"), "0")
+        verify(explanation.text.indexOf("“Circle: session”") >= 0, explanation.text)
+    }
 }

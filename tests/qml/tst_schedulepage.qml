@@ -123,6 +123,9 @@ TestCase {
         tryCompare(menu, "opened", true)
         const whole = findChild(menu.contentItem, "calendarWholeSeries")
         verify(whole !== null)
+        // Its words whole, not cut to "All sessions of the …".
+        verify(!whole.contentItem.truncated, whole.text)
+        verify(whole.contentItem.lineCount >= 1)
         mouseClick(whole)
         tryCompare(menu, "visible", false)
 
@@ -131,7 +134,10 @@ TestCase {
         const path = decodeURIComponent(url.substring("file://".length))
         const message = findChild(page, "scheduleMessage")
         tryCompare(message, "visible", true)
-        verify(message.text.indexOf(path) >= 0, message.text)
+        // Plain words: the event's discreet title, no folder path to break mid-word.
+        verify(message.text.indexOf("“Circle: session”") >= 0, message.text)
+        verify(message.text.indexOf("/") < 0, message.text)
+        verify(message.wrapMode !== Text.WrapAnywhere)
         const facts = Fixture.calendarFacts(path)
         compare(facts.error, undefined)
         // Three sessions at three different times: one event each, the cancelled one marked.

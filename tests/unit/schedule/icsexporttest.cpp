@@ -277,5 +277,28 @@ TEST(IcsExport, WritesTheFileWhole)
     EXPECT_FALSE(ics::writeFile(dir.filePath(u"missing/group.ics"_s), ics).ok());
 }
 
+
+TEST(IcsExport, ADiscreetTitleReplacesTheGroupAndTopicInEveryEvent)
+{
+    auto sessions = weekly(QDate(2027, 2, 2), QTime(18, 0), 6);
+    sessions[2].set_topic("Cravings and relapse");
+    sessions[3] = series::moved(sessions[3], QDate(2027, 2, 24), QTime(18, 0)); // an event of its own
+    const QByteArray files[] = { ics::seriesCalendar(tuesdayGroup(), sessions, StampMs, u"Circle: session"_s),
+        ics::sessionCalendar(tuesdayGroup(), sessions[2], StampMs, u"Circle: session"_s) };
+    for (const QByteArray &file : files) {
+        Calendar cal = parse(file);
+        ASSERT_TRUE(cal);
+        const auto evs = events(cal.get());
+        ASSERT_FALSE(evs.empty());
+        for (icalcomponent *ev : evs)
+            EXPECT_STREQ(icalcomponent_get_summary(ev), "Circle: session");
+        // Nowhere in the file, not only not in the summaries.
+        EXPECT_FALSE(file.contains("process group")) << file.constData();
+        EXPECT_FALSE(file.contains("Cravings")) << file.constData();
+    }
+    // Without one, the group's name stays, as the patient may choose.
+    EXPECT_TRUE(ics::seriesCalendar(tuesdayGroup(), sessions, StampMs).contains("process group"));
+}
+
 } // namespace
 } // namespace circle::test
