@@ -197,7 +197,11 @@ ApplicationWindow {
             onItemAdded: (index, item) => {
                 const button = item as TabButton
                 let wasShown = false
-                button.pressed.connect(() => wasShown = button.checked)
+                // "pressed" is also the property's name: its change tells when a press begins.
+                button.pressedChanged.connect(() => {
+                    if (button.pressed)
+                        wasShown = button.checked
+                })
                 button.clicked.connect(() => {
                     if (wasShown)
                         root.returnToTop(index)

@@ -1736,33 +1736,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="102"/>
+        <location filename="../lock/LockScreen.qml" line="101"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="104"/>
+        <location filename="../lock/LockScreen.qml" line="103"/>
         <source>Unlock Circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="112"/>
+        <location filename="../lock/LockScreen.qml" line="111"/>
         <source>Forgot your passcode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="126"/>
+        <location filename="../lock/LockScreen.qml" line="125"/>
         <source>No one can look up or reset your passcode, not even your clinic: that is what keeps your entries private. If you cannot remember it, you can remove Circle from this phone and install it again. If your phone is linked to your clinic, your recovery code brings back your journal, good things, mood and safety plan; your group&apos;s schedule and homework come back on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="135"/>
-        <location filename="../lock/LockScreen.qml" line="138"/>
+        <location filename="../lock/LockScreen.qml" line="134"/>
+        <location filename="../lock/LockScreen.qml" line="137"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="139"/>
+        <location filename="../lock/LockScreen.qml" line="138"/>
         <source>Crisis lines and your safety contacts, without unlocking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,27 +1791,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="208"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="209"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="210"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="211"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="212"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3575,92 +3575,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="347"/>
+        <location filename="../goals/goalbuilder.cpp" line="350"/>
         <source>%1, chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="349"/>
+        <location filename="../goals/goalbuilder.cpp" line="352"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="412"/>
+        <location filename="../goals/goalbuilder.cpp" line="415"/>
         <source>Your goal was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="430"/>
+        <location filename="../goals/goalbuilder.cpp" line="433"/>
         <source>Write what you want to do, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="432"/>
+        <location filename="../goals/goalbuilder.cpp" line="435"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="443"/>
+        <location filename="../goals/goalbuilder.cpp" line="446"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="446"/>
+        <location filename="../goals/goalbuilder.cpp" line="449"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="450"/>
+        <location filename="../goals/goalbuilder.cpp" line="453"/>
         <source>The target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="453"/>
+        <location filename="../goals/goalbuilder.cpp" line="456"/>
         <source>The target needs to be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="456"/>
+        <location filename="../goals/goalbuilder.cpp" line="459"/>
         <source>That number is too large for a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="461"/>
+        <location filename="../goals/goalbuilder.cpp" line="464"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="463"/>
+        <location filename="../goals/goalbuilder.cpp" line="466"/>
         <source>Keep the unit under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="470"/>
+        <location filename="../goals/goalbuilder.cpp" line="473"/>
         <source>Add at least one small step you can take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="474"/>
+        <location filename="../goals/goalbuilder.cpp" line="477"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="486"/>
+        <location filename="../goals/goalbuilder.cpp" line="489"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="488"/>
+        <location filename="../goals/goalbuilder.cpp" line="491"/>
         <source>&quot;%1&quot; is not a date Circle can read. Write it like %2, or pick a day from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="492"/>
+        <location filename="../goals/goalbuilder.cpp" line="495"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="494"/>
+        <location filename="../goals/goalbuilder.cpp" line="497"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,8 +4973,8 @@
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="357"/>
-        <location filename="../schedule/schedulemodel.cpp" line="475"/>
-        <location filename="../schedule/schedulemodel.cpp" line="492"/>
+        <location filename="../schedule/schedulemodel.cpp" line="476"/>
+        <location filename="../schedule/schedulemodel.cpp" line="493"/>
         <source>This session is no longer in your schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,48 +5041,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="457"/>
+        <location filename="../schedule/schedulemodel.cpp" line="458"/>
         <source>Your %1 folder could not be used to save the calendar file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="460"/>
+        <location filename="../schedule/schedulemodel.cpp" line="461"/>
         <source>The calendar file could not be saved in your %1 folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="463"/>
+        <location filename="../schedule/schedulemodel.cpp" line="464"/>
         <source>Sent to your calendar app, where it is called “%1”. Check it there and save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="466"/>
+        <location filename="../schedule/schedulemodel.cpp" line="467"/>
         <source>Saved in your %1 folder as %2. Open that file to add it to your calendar, where it is called “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="478"/>
-        <location filename="../schedule/schedulemodel.cpp" line="497"/>
+        <location filename="../schedule/schedulemodel.cpp" line="479"/>
+        <location filename="../schedule/schedulemodel.cpp" line="498"/>
         <source>The group of this session could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="509"/>
+        <location filename="../schedule/schedulemodel.cpp" line="510"/>
         <source>This session has no link to join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="514"/>
+        <location filename="../schedule/schedulemodel.cpp" line="515"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="517"/>
+        <location filename="../schedule/schedulemodel.cpp" line="518"/>
         <source>No browser opened the link. It is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="518"/>
+        <location filename="../schedule/schedulemodel.cpp" line="519"/>
         <source>The session opened in your browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,23 +5189,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="191"/>
+        <location filename="../settings/settingsmodel.cpp" line="192"/>
         <source>Could not export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="195"/>
+        <location filename="../settings/settingsmodel.cpp" line="196"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="204"/>
-        <location filename="../settings/settingsmodel.cpp" line="209"/>
+        <location filename="../settings/settingsmodel.cpp" line="205"/>
+        <location filename="../settings/settingsmodel.cpp" line="210"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="213"/>
+        <location filename="../settings/settingsmodel.cpp" line="214"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,13 +5310,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/crisislines.cpp" line="48"/>
-        <location filename="../../core/crisislines.cpp" line="56"/>
+        <location filename="../../core/crisislines.cpp" line="47"/>
+        <location filename="../../core/crisislines.cpp" line="54"/>
         <source>Free and confidential, any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/crisislines.cpp" line="63"/>
+        <location filename="../../core/crisislines.cpp" line="61"/>
         <source>Free, any time, whatever you are facing</source>
         <translation type="unfinished"></translation>
     </message>

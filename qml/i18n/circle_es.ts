@@ -1828,33 +1828,33 @@
         <translation>Código de acceso</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="102"/>
+        <location filename="../lock/LockScreen.qml" line="101"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="104"/>
+        <location filename="../lock/LockScreen.qml" line="103"/>
         <source>Unlock Circle</source>
         <translation>Desbloquear Circle</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="112"/>
+        <location filename="../lock/LockScreen.qml" line="111"/>
         <source>Forgot your passcode?</source>
         <translation>¿Olvidaste tu código?</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="126"/>
+        <location filename="../lock/LockScreen.qml" line="125"/>
         <source>No one can look up or reset your passcode, not even your clinic: that is what keeps your entries private. If you cannot remember it, you can remove Circle from this phone and install it again. If your phone is linked to your clinic, your recovery code brings back your journal, good things, mood and safety plan; your group&apos;s schedule and homework come back on their own.</source>
         <translation>Nadie puede consultar ni restablecer tu código, ni siquiera tu clínica: eso es lo que mantiene privadas tus entradas. Si no lo recuerdas, puedes quitar Circle de este teléfono e instalarlo de nuevo. Si tu teléfono está vinculado con tu clínica, tu código de recuperación devuelve tu diario, tus cosas buenas, tu ánimo y tu plan de seguridad; el calendario y las tareas de tu grupo vuelven por sí solos.</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="135"/>
-        <location filename="../lock/LockScreen.qml" line="138"/>
+        <location filename="../lock/LockScreen.qml" line="134"/>
+        <location filename="../lock/LockScreen.qml" line="137"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../lock/LockScreen.qml" line="139"/>
+        <location filename="../lock/LockScreen.qml" line="138"/>
         <source>Crisis lines and your safety contacts, without unlocking</source>
         <translation>Líneas de crisis y tus contactos de seguridad, sin desbloquear</translation>
     </message>
@@ -1883,27 +1883,27 @@
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="208"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="209"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="210"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="211"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196"/>
+        <location filename="../Main.qml" line="212"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -3730,82 +3730,82 @@
         <translation>Una meta puede tener hasta %1 pasos. Quita uno para añadir otro.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="347"/>
+        <location filename="../goals/goalbuilder.cpp" line="350"/>
         <source>%1, chosen</source>
         <translation>%1, elegido</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="349"/>
+        <location filename="../goals/goalbuilder.cpp" line="352"/>
         <source>%1, today</source>
         <translation>%1, hoy</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="412"/>
+        <location filename="../goals/goalbuilder.cpp" line="415"/>
         <source>Your goal was not saved: %1</source>
         <translation>Tu meta no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="430"/>
+        <location filename="../goals/goalbuilder.cpp" line="433"/>
         <source>Write what you want to do, in a few words.</source>
         <translation>Escribe lo que quieres hacer, en pocas palabras.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="432"/>
+        <location filename="../goals/goalbuilder.cpp" line="435"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation>Mantén la meta por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="443"/>
+        <location filename="../goals/goalbuilder.cpp" line="446"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation>Escribe un número para tu objetivo, como 3.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="446"/>
+        <location filename="../goals/goalbuilder.cpp" line="449"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation>&quot;%1&quot; no es un número. Usa cifras, como 3 o 2.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="450"/>
+        <location filename="../goals/goalbuilder.cpp" line="453"/>
         <source>The target cannot be negative.</source>
         <translation>El objetivo no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="453"/>
+        <location filename="../goals/goalbuilder.cpp" line="456"/>
         <source>The target needs to be more than 0.</source>
         <translation>El objetivo tiene que ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="456"/>
+        <location filename="../goals/goalbuilder.cpp" line="459"/>
         <source>That number is too large for a target.</source>
         <translation>Ese número es demasiado grande para un objetivo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="461"/>
+        <location filename="../goals/goalbuilder.cpp" line="464"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation>Di qué vas a contar, como &quot;reuniones por semana&quot;.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="463"/>
+        <location filename="../goals/goalbuilder.cpp" line="466"/>
         <source>Keep the unit under %1 characters.</source>
         <translation>Mantén la unidad por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="470"/>
+        <location filename="../goals/goalbuilder.cpp" line="473"/>
         <source>Add at least one small step you can take.</source>
         <translation>Añade al menos un pequeño paso que puedas dar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="474"/>
+        <location filename="../goals/goalbuilder.cpp" line="477"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation>Mantenlo por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="486"/>
+        <location filename="../goals/goalbuilder.cpp" line="489"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation>Elige el día en que quieres alcanzar esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="488"/>
+        <location filename="../goals/goalbuilder.cpp" line="491"/>
         <source>&quot;%1&quot; is not a date Circle can read. Write it like %2, or pick a day from the calendar.</source>
         <translation>«%1» no es una fecha que Circle pueda leer. Escríbela como %2 o elige un día en el calendario.</translation>
     </message>
@@ -3814,12 +3814,12 @@
         <translation type="vanished">&quot;%1&quot; no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="492"/>
+        <location filename="../goals/goalbuilder.cpp" line="495"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation>Ese día ya pasó. Elige hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="494"/>
+        <location filename="../goals/goalbuilder.cpp" line="497"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation>La fecha límite no puede ser anterior al inicio de la meta (%1).</translation>
     </message>
@@ -5240,8 +5240,8 @@
     </message>
     <message>
         <location filename="../schedule/schedulemodel.cpp" line="357"/>
-        <location filename="../schedule/schedulemodel.cpp" line="475"/>
-        <location filename="../schedule/schedulemodel.cpp" line="492"/>
+        <location filename="../schedule/schedulemodel.cpp" line="476"/>
+        <location filename="../schedule/schedulemodel.cpp" line="493"/>
         <source>This session is no longer in your schedule.</source>
         <translation>Esta sesión ya no está en tu calendario.</translation>
     </message>
@@ -5308,22 +5308,22 @@
         <translation>No se pudo crear el archivo de calendario. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="457"/>
+        <location filename="../schedule/schedulemodel.cpp" line="458"/>
         <source>Your %1 folder could not be used to save the calendar file.</source>
         <translation>No se pudo usar tu carpeta %1 para guardar el archivo del calendario.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="460"/>
+        <location filename="../schedule/schedulemodel.cpp" line="461"/>
         <source>The calendar file could not be saved in your %1 folder.</source>
         <translation>No se pudo guardar el archivo del calendario en tu carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="463"/>
+        <location filename="../schedule/schedulemodel.cpp" line="464"/>
         <source>Sent to your calendar app, where it is called “%1”. Check it there and save it.</source>
         <translation>Enviado a tu app de calendario, donde se llama «%1». Revísalo allí y guárdalo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="466"/>
+        <location filename="../schedule/schedulemodel.cpp" line="467"/>
         <source>Saved in your %1 folder as %2. Open that file to add it to your calendar, where it is called “%3”.</source>
         <translation>Guardado en tu carpeta %1 como %2. Abre ese archivo para añadirlo a tu calendario, donde se llama «%3».</translation>
     </message>
@@ -5344,28 +5344,28 @@
         <translation type="vanished">Guardado como %1. Abre ese archivo con tu app de calendario para añadirlo.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="478"/>
-        <location filename="../schedule/schedulemodel.cpp" line="497"/>
+        <location filename="../schedule/schedulemodel.cpp" line="479"/>
+        <location filename="../schedule/schedulemodel.cpp" line="498"/>
         <source>The group of this session could not be read.</source>
         <translation>No se pudo leer el grupo de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="509"/>
+        <location filename="../schedule/schedulemodel.cpp" line="510"/>
         <source>This session has no link to join.</source>
         <translation>Esta sesión no tiene un enlace para unirse.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="514"/>
+        <location filename="../schedule/schedulemodel.cpp" line="515"/>
         <source>The link for this session does not look like a web address, so it was not opened. Please ask your facilitator for it.</source>
         <translation>El enlace de esta sesión no parece una dirección web, así que no se abrió. Pídeselo a tu facilitador.</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="517"/>
+        <location filename="../schedule/schedulemodel.cpp" line="518"/>
         <source>No browser opened the link. It is: %1</source>
         <translation>Ningún navegador abrió el enlace. Es este: %1</translation>
     </message>
     <message>
-        <location filename="../schedule/schedulemodel.cpp" line="518"/>
+        <location filename="../schedule/schedulemodel.cpp" line="519"/>
         <source>The session opened in your browser.</source>
         <translation>La sesión se abrió en tu navegador.</translation>
     </message>
@@ -5472,23 +5472,23 @@
         <translation>Falta la traducción de &quot;%1&quot; en esta versión.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="191"/>
+        <location filename="../settings/settingsmodel.cpp" line="192"/>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="195"/>
+        <location filename="../settings/settingsmodel.cpp" line="196"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="204"/>
-        <location filename="../settings/settingsmodel.cpp" line="209"/>
+        <location filename="../settings/settingsmodel.cpp" line="205"/>
+        <location filename="../settings/settingsmodel.cpp" line="210"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="213"/>
+        <location filename="../settings/settingsmodel.cpp" line="214"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Se guardó todo en %1. Este archivo no está cifrado: guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
     </message>
@@ -5593,13 +5593,13 @@
         <translation>Llama o escribe, a cualquier hora, en inglés o en francés</translation>
     </message>
     <message>
-        <location filename="../../core/crisislines.cpp" line="48"/>
-        <location filename="../../core/crisislines.cpp" line="56"/>
+        <location filename="../../core/crisislines.cpp" line="47"/>
+        <location filename="../../core/crisislines.cpp" line="54"/>
         <source>Free and confidential, any time</source>
         <translation>Gratuita y confidencial, a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../core/crisislines.cpp" line="63"/>
+        <location filename="../../core/crisislines.cpp" line="61"/>
         <source>Free, any time, whatever you are facing</source>
         <translation>Gratuita, a cualquier hora, sea lo que sea por lo que estés pasando</translation>
     </message>
