@@ -101,8 +101,13 @@ Outcome<circle::v1::PushResponse> SyncService::push(
         PushResult *result = response.add_results();
         if (!compactWire)
             result->set_mutation_id(m.mutation_id());
-        AuditEntry audit { now, actor, u"push"_s, who.patientId, fromStd(m.record_type()).left(40),
-            fromStd(m.record_id()).left(fieldlimits::Id), {} };
+        // The audit row names the record only in forms the server accepts: a phone must not
+        // be able to write arbitrary text into the log an administrator reads.
+        const QString sentType = fromStd(m.record_type());
+        const QString sentId = fromStd(m.record_id());
+        AuditEntry audit { now, actor, u"push"_s, who.patientId,
+            findRecordType(sentType) ? sentType : u"invalid"_s,
+            isPlainId(sentId) ? sentId : u"invalid"_s, {} };
         auto finish
             = [&](PushResult::Status status, const QString &outcome, const QString &reason = {}) {
                   result->set_status(status);
