@@ -124,7 +124,7 @@ int runAdmin(const QStringList &arguments)
         "  add-session --group G --start ISO [--minutes 90] [--topic T] [--place P] [--number N]\n"
         "  add-series --group G --first ISO --count N [--every-days 7] [--minutes 90] [--topic T]\n"
         "  assign-homework --group G --title T [--instructions I] [--due ISO] [--patient P]\n"
-        "  invite --group G (--label L | --patient P) [--url URL --cert PEM]\n"
+        "  invite --group G (--label L | --patient P) [--url URL --cert PEM] [--invite-ttl S]\n"
         "  revoke-device DEVICE_ID\n"
         "  list-devices\n"
         "  audit [--since ISO] [--limit N]\n"
@@ -151,7 +151,9 @@ int runAdmin(const QStringList &arguments)
         { u"url"_s, u"Server URL for invites"_s, u"url"_s },
         { u"cert"_s, u"Server certificate (PEM) for the pin"_s, u"file"_s },
         { u"since"_s, u"Audit rows from this time"_s, u"iso"_s },
-        { u"limit"_s, u"At most this many rows"_s, u"n"_s } });
+        { u"limit"_s, u"At most this many rows"_s, u"n"_s },
+        { u"invite-ttl"_s, u"Seconds an invite stays valid (default: the server's)"_s,
+            u"seconds"_s } });
     parser.process(arguments);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -169,6 +171,17 @@ int runAdmin(const QStringList &arguments)
     const auto services = ClinicServices::open(*spec, ServerLimits {}, &error);
     if (!services)
         return fail(error);
+
+    // Invites last as long as the running server's do, unless said here.
+    if (parser.isSet(u"invite-ttl"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"invite-ttl"_s).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return fail(u"--invite-ttl needs a number of seconds"_s);
+        services->accounts.setInviteTtl(qint64(seconds * 1000));
+    } else {
+        services->accounts.adoptPublishedInviteTtl();
+    }
 
     AdminContext c { parser, positional, *services, dataDir };
     const std::map<QString, std::function<int(AdminContext &)>> commands = {

@@ -88,7 +88,7 @@ void addCommonOptions(QCommandLineParser &parser, const QString &defaultListen)
         { u"invite-ttl"_s, u"Seconds an invite stays valid (default 14 days)"_s, u"seconds"_s },
         { u"max-connections"_s, u"Open connections in all (default 1024)"_s, u"n"_s },
         { u"max-connections-per-address"_s,
-            u"Open connections from one address (default 128)"_s, u"n"_s },
+            u"Open connections from one address (default 256)"_s, u"n"_s },
         { u"workers"_s, u"Threads serving requests, each with a database connection (default 4)"_s,
             u"n"_s },
     });
@@ -148,6 +148,8 @@ int serve(const ServeSettings &settings)
     std::unique_ptr<ClinicServices> services = ClinicServices::open(*spec, settings.limits, &error);
     if (!services)
         return fail(error);
+    if (!services->accounts.publishInviteTtl())
+        return fail(u"cannot write the server's settings to "_s + spec->describe());
 
     RateLimiter limiter(settings.limits.rateBurst, settings.limits.ratePerMinute);
     HttpApi api(settings.limits, limiter);

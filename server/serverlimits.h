@@ -32,10 +32,11 @@ struct ServerLimits
     int headerTimeoutMs = 10 * 1000;
     int bodyTimeoutMs = 60 * 1000;
     int handshakeTimeoutMs = 10 * 1000;
-    /// Open connections in all and per remote address. Phones at the clinic may all come
-    /// through one address (its Wi-Fi), so the per-address cap is not small.
+    /// Open connections in all and per remote address. A group's phones at the clinic all
+    /// come through one address (its Wi-Fi), each keeping its connection open, so the
+    /// per-address cap leaves room for a whole clinic (the 200-phone benchmark).
     int maxConnections = 1024;
-    int maxConnectionsPerAddress = 128;
+    int maxConnectionsPerAddress = 256;
     /// Threads that run requests, each with its own database connection.
     int workers = 4;
     /// Requests waiting for a worker; more are answered 503.

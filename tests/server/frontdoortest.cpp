@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -277,6 +279,55 @@ TEST_F(ConnectionCapTest, ConnectionsPerAddressAndInTotalAreCapped)
     again.socket().abort();
     QThread::msleep(300);
     EXPECT_EQ(api().post(u"/v1/nothing"_s, {}).status, 404) << "serving again";
+}
+
+TEST_F(FrontDoorTest, Tls12OffersOnlyAeadSuites)
+{
+    const auto handshake = [this](const char *suite) {
+        const QSslCipher cipher(QString::fromLatin1(suite));
+        EXPECT_FALSE(cipher.isNull()) << suite << " is unknown to this OpenSSL";
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({ server().certificate() });
+        tls.setProtocol(QSsl::TlsV1_2);
+        tls.setCiphers({ cipher });
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(server().url().port()));
+        return socket.waitForEncrypted(5000);
+    };
+    // The development certificate has an EC key, so these are the suites it could offer.
+    for (const char *cbc : { "ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA",
+             "ECDHE-ECDSA-AES128-SHA256", "ECDHE-ECDSA-AES256-SHA384" })
+        EXPECT_FALSE(handshake(cbc)) << cbc;
+    for (const char *aead : { "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-CHACHA20-POLY1305" })
+        EXPECT_TRUE(handshake(aead)) << aead;
+}
+
+class AddressRateLimitTest : public ClinicTest
+{
+protected:
+    QStringList serverArgs() const override
+    {
+        return { u"--rate-burst"_s, u"3"_s, u"--rate-per-minute"_s, u"1"_s };
+    }
+};
+
+TEST_F(AddressRateLimitTest, ProbingAndGuessingAreLimitedWithRetryAfter)
+{
+    int limited = 0;
+    for (int i = 0; i < 6; ++i) {
+        const HttpResult r = api().post(u"/v1/nothing-%1"_s.arg(i), {});
+        if (r.status == 429) {
+            ++limited;
+            EXPECT_GE(r.retryAfter.toInt(), 1) << "Retry-After: " << r.retryAfter.constData();
+        } else {
+            EXPECT_EQ(r.status, 404);
+        }
+    }
+    EXPECT_EQ(limited, 3) << "404s count against the address";
+    const HttpResult guess = api().post(u"/v1/pull"_s, "x"_ba, u"cdt_not-a-token"_s);
+    EXPECT_EQ(guess.status, 429);
+    EXPECT_GE(guess.retryAfter.toInt(), 1) << "a failed token's 429 says when to retry";
 }
 
 } // namespace

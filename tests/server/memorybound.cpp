@@ -44,7 +44,7 @@ TEST_F(MemoryBoundTest, UnauthenticatedBodiesAreNotHeld)
 
     std::vector<Sender> senders(kConnections);
     for (int i = 0; i < kConnections; ++i) {
-        // Four source addresses, so the per-address cap (default 128) is not what stops them.
+        // Four source addresses, as four clinics' worth of phones would come from.
         senders[i].client = std::make_unique<RawClient>(
             port, server().certificate(), u"127.0.0.%1"_s.arg(1 + i % 4));
     }
