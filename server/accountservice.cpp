@@ -42,6 +42,29 @@ AccountService::AccountService(Database &db, ClinicService &clinic, AuditLog &au
 {
 }
 
+// The invite lifetime is kept as a named number in `counters` (the table of the change
+// sequence): it is the one setting `admin` needs, and a row there needs no new schema.
+bool AccountService::publishInviteTtl()
+{
+    WriteTransaction tx(m_db);
+    QSqlQuery &drop = m_db.prepare(u"DELETE FROM counters WHERE name = 'invite_ttl_ms'"_s);
+    QSqlQuery &add
+        = m_db.prepare(u"INSERT INTO counters (name, value) VALUES ('invite_ttl_ms', :v)"_s);
+    add.bindValue(u":v"_s, m_limits.inviteTtlMs);
+    return tx.active() && m_db.run(drop) && m_db.run(add) && tx.commit();
+}
+
+bool AccountService::adoptPublishedInviteTtl()
+{
+    QSqlQuery &q
+        = m_db.prepare(u"SELECT value FROM counters WHERE name = 'invite_ttl_ms'"_s);
+    if (!m_db.run(q) || !q.next())
+        return false;
+    m_limits.inviteTtlMs = q.value(0).toLongLong();
+    q.finish();
+    return true;
+}
+
 Outcome<NewTherapist> AccountService::addTherapist(const QString &name)
 {
     const QString clean = cleanName(name, fieldlimits::Label);

@@ -67,6 +67,15 @@ public:
     void setInviteTarget(const InviteTarget &target) { m_target = target; }
     const InviteTarget &inviteTarget() const { return m_target; }
 
+    /**
+     * Writes this server's invite lifetime to the database, so `circle-server admin invite`
+     * (another process) gives its invites the same lifetime.
+     */
+    bool publishInviteTtl();
+    /** Takes the invite lifetime the server published; false when there is none. */
+    bool adoptPublishedInviteTtl();
+    void setInviteTtl(qint64 ms) { m_limits.inviteTtlMs = ms; }
+
     Outcome<NewTherapist> addTherapist(const QString &name);
 
     /**

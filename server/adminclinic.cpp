@@ -40,7 +40,7 @@ int listGroups(AdminContext &c)
     if (!groups)
         return failed(groups.error());
     for (const GroupSummary &g : groups.value())
-        out(u"group %1 members=%2 %3"_s.arg(g.id).arg(g.members).arg(g.name));
+        out(u"group %1 members=%2 name=%3"_s.arg(token(g.id)).arg(g.members).arg(quoted(g.name)));
     return 0;
 }
 

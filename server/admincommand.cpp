@@ -61,8 +61,8 @@ int listTherapists(AdminContext &c)
     if (!therapists)
         return failed(therapists.error());
     for (const TherapistInfo &t : therapists.value()) {
-        out(u"therapist %1 status=%2 created=%3 name=%4"_s.arg(
-            t.id, t.revoked ? u"revoked"_s : u"active"_s, isoTime(t.createdMs), t.name));
+        out(u"therapist %1 status=%2 created=%3 name=%4"_s.arg(token(t.id),
+            t.revoked ? u"revoked"_s : u"active"_s, isoTime(t.createdMs), quoted(t.name)));
     }
     return 0;
 }
@@ -75,9 +75,10 @@ int listDevices(AdminContext &c)
     for (const DeviceInfo &d : devices.value()) {
         const bool expired = d.expiresMs != 0 && d.expiresMs <= c.s.clock.nowMs();
         out(u"device %1 patient=%2 status=%3 enrolled=%4 seen=%5 expires=%6 name=%7 label=%8"_s.arg(
-            d.id, d.patientId, d.revoked ? u"revoked"_s : (expired ? u"expired"_s : u"active"_s),
-            isoTime(d.createdMs), isoTime(d.lastSeenMs), isoTime(d.expiresMs), d.name,
-            d.patientLabel));
+            token(d.id), token(d.patientId),
+            d.revoked ? u"revoked"_s : (expired ? u"expired"_s : u"active"_s),
+            isoTime(d.createdMs), isoTime(d.lastSeenMs), isoTime(d.expiresMs), quoted(d.name),
+            quoted(d.patientLabel)));
     }
     return 0;
 }
@@ -97,10 +98,11 @@ int audit(AdminContext &c)
     if (!ok)
         return fail(u"cannot read the audit log"_s);
     for (const AuditEntry &e : rows) {
-        out(u"%1 %2 %3 patient=%4 record=%5/%6 %7"_s.arg(isoTime(e.atMs), e.actor, e.action,
-            e.patientId.isEmpty() ? u"-"_s : e.patientId,
-            e.recordType.isEmpty() ? u"-"_s : e.recordType,
-            e.recordId.isEmpty() ? u"-"_s : e.recordId, e.outcome));
+        // Every field as a token: the rows may hold what a phone sent before input was
+        // checked, and must still print as one row each.
+        out(u"%1 %2 %3 patient=%4 record=%5/%6 %7"_s.arg(isoTime(e.atMs), token(e.actor),
+            token(e.action), token(e.patientId), token(e.recordType), token(e.recordId),
+            token(e.outcome)));
     }
     return 0;
 }
@@ -122,7 +124,7 @@ int runAdmin(const QStringList &arguments)
         "  add-session --group G --start ISO [--minutes 90] [--topic T] [--place P] [--number N]\n"
         "  add-series --group G --first ISO --count N [--every-days 7] [--minutes 90] [--topic T]\n"
         "  assign-homework --group G --title T [--instructions I] [--due ISO] [--patient P]\n"
-        "  invite --group G (--label L | --patient P) [--url URL --cert PEM]\n"
+        "  invite --group G (--label L | --patient P) [--url URL --cert PEM] [--invite-ttl S]\n"
         "  revoke-device DEVICE_ID\n"
         "  list-devices\n"
         "  audit [--since ISO] [--limit N]\n"
@@ -149,7 +151,9 @@ int runAdmin(const QStringList &arguments)
         { u"url"_s, u"Server URL for invites"_s, u"url"_s },
         { u"cert"_s, u"Server certificate (PEM) for the pin"_s, u"file"_s },
         { u"since"_s, u"Audit rows from this time"_s, u"iso"_s },
-        { u"limit"_s, u"At most this many rows"_s, u"n"_s } });
+        { u"limit"_s, u"At most this many rows"_s, u"n"_s },
+        { u"invite-ttl"_s, u"Seconds an invite stays valid (default: the server's)"_s,
+            u"seconds"_s } });
     parser.process(arguments);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -167,6 +171,17 @@ int runAdmin(const QStringList &arguments)
     const auto services = ClinicServices::open(*spec, ServerLimits {}, &error);
     if (!services)
         return fail(error);
+
+    // Invites last as long as the running server's do, unless said here.
+    if (parser.isSet(u"invite-ttl"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"invite-ttl"_s).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return fail(u"--invite-ttl needs a number of seconds"_s);
+        services->accounts.setInviteTtl(qint64(seconds * 1000));
+    } else {
+        services->accounts.adoptPublishedInviteTtl();
+    }
 
     AdminContext c { parser, positional, *services, dataDir };
     const std::map<QString, std::function<int(AdminContext &)>> commands = {

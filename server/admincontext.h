@@ -25,8 +25,15 @@ struct AdminContext
 
 namespace admin {
 
-/** One `key value` line on stdout. */
+/** One `key value` line on stdout; control characters in it are escaped (serverlog). */
 void out(const QString &line);
+/**
+ * Free text (a name, a label) for a `key=value` line: in double quotes, with `\\` and `"`
+ * escaped, so a name cannot end its field early and pose as the next one.
+ */
+QString quoted(QStringView text);
+/** An id-like value for a line of space-separated fields: anything but visible ASCII escaped. */
+QString token(QStringView text);
 /** Prints @p message on stderr; returns the exit code for a failed command. */
 int fail(const QString &message);
 int failed(const ApiError &error);

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "crypto.h"
 #include "database.h"
+#include "recordrules.h"
 #include "recordstore.h"
 #include "serverclock.h"
 
@@ -20,13 +21,20 @@ namespace circle::server {
 namespace {
 
 // Clinic text is shown on every member's phone; these bounds keep one typo from filling it.
-std::optional<ApiError> checkText(
-    const std::string &value, qsizetype max, const QString &field, bool required = false)
+enum class Lines { One, Many };
+
+std::optional<ApiError> checkText(const std::string &value, qsizetype max, const QString &field,
+    Lines lines, bool required = false)
 {
-    if (required && QString::fromStdString(value).trimmed().isEmpty())
+    const QString text = QString::fromStdString(value);
+    if (required && text.trimmed().isEmpty())
         return ApiError::badRequest(u"%1 is required"_s.arg(field));
-    if (QString::fromStdString(value).size() > max)
+    if (text.size() > max)
         return ApiError::badRequest(u"%1 is longer than %2 characters"_s.arg(field).arg(max));
+    // Names, places and topics are printed in lists, one per line (admin list-groups).
+    if (lines == Lines::One && !isSingleLine(text))
+        return ApiError::badRequest(
+            u"%1 must be one line of text, without control characters"_s.arg(field));
     return std::nullopt;
 }
 
@@ -122,10 +130,10 @@ Outcome<QString> ClinicService::createGroup(
     const QString therapistName = who.value(0).toString();
     who.finish();
 
-    for (const auto &problem : { checkText(group.name(), 200, u"name"_s, true),
-             checkText(group.description(), 4000, u"description"_s),
-             checkText(group.facilitators(), 200, u"facilitators"_s),
-             checkText(group.agreement_text(), 20000, u"agreement_text"_s),
+    for (const auto &problem : { checkText(group.name(), 200, u"name"_s, Lines::One, true),
+             checkText(group.description(), 4000, u"description"_s, Lines::Many),
+             checkText(group.facilitators(), 200, u"facilitators"_s, Lines::One),
+             checkText(group.agreement_text(), 20000, u"agreement_text"_s, Lines::Many),
              checkTimeZone(group.mutable_time_zone(), {}) }) {
         if (problem)
             return *problem;
@@ -176,9 +184,9 @@ Outcome<QStringList> ClinicService::putSessions(
             return ApiError::badRequest(u"a session names another group"_s);
         if (s.start_ms() <= 0 || s.end_ms() <= s.start_ms())
             return ApiError::badRequest(u"each session needs start_ms before end_ms"_s);
-        for (const auto &problem : { checkText(s.place(), 500, u"place"_s),
-                 checkText(s.video_link(), 2000, u"video_link"_s),
-                 checkText(s.topic(), 500, u"topic"_s),
+        for (const auto &problem : { checkText(s.place(), 500, u"place"_s, Lines::One),
+                 checkText(s.video_link(), 2000, u"video_link"_s, Lines::One),
+                 checkText(s.topic(), 500, u"topic"_s, Lines::One),
                  checkTimeZone(s.mutable_time_zone(), grp.value().time_zone()) }) {
             if (problem)
                 return *problem;
@@ -236,8 +244,8 @@ Outcome<QString> ClinicService::assignHomework(
         if (!member.value())
             return ApiError::forbidden(u"that patient is not a member of this group"_s);
     }
-    for (const auto &problem : { checkText(a.title(), 200, u"title"_s, true),
-             checkText(a.instructions(), 20000, u"instructions"_s) }) {
+    for (const auto &problem : { checkText(a.title(), 200, u"title"_s, Lines::One, true),
+             checkText(a.instructions(), 20000, u"instructions"_s, Lines::Many) }) {
         if (problem)
             return *problem;
     }

@@ -21,6 +21,26 @@ Database::Database(const DatabaseSpec &spec)
 
 Database::~Database()
 {
+    close();
+}
+
+bool Database::checkpoint()
+{
+    if (isPostgres() || m_depth > 0)
+        return true;
+    finishAll();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // The answer row is (busy, WAL frames, frames checkpointed); busy = 1 means a reader
+    // kept part of the WAL alive.
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
+        return false;
+    return query.value(0).toInt() == 0;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
     m_statements.clear(); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -179,6 +199,7 @@ bool Database::recover()
     // A PostgreSQL restart or a dropped connection: one reconnect covers those.
     serverlog::warning(u"database: connection lost; reconnecting"_s);
     QSqlDatabase::database(m_connectionName, false).close();
+    ++m_reconnects;
     QString error;
     if (!connect(&error)) {
         serverlog::warning(u"database: %1"_s.arg(error));

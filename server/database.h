@@ -57,6 +57,18 @@ public:
      * PostgreSQL restart). Called after a request failed on storage, so the next works.
      */
     bool recover();
+    /** How many times recover() had to reconnect: the server was cut off that often. */
+    int reconnects() const { return m_reconnects; }
+
+    /**
+     * SQLite: copies the WAL into the database file and truncates the WAL to nothing, so
+     * text that was overwritten or deleted (secure_delete zeroes it in the main file) does
+     * not live on in the WAL. Nothing on PostgreSQL. Returns false when SQLite could not
+     * (a reader of another process holds an old snapshot); a later call catches up.
+     */
+    bool checkpoint();
+    /** Closes the connection; the last SQLite connection to close removes the WAL. */
+    void close();
 
     // Used by WriteTransaction; nested transactions join the outermost one.
     bool begin();
@@ -79,6 +91,7 @@ private:
     std::unordered_map<QString, Statement> m_statements;
     int m_depth = 0;
     bool m_failed = false;
+    int m_reconnects = 0;
 };
 
 /**

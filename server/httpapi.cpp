@@ -6,34 +6,33 @@
 #include "circle/v1/sync.pb.h"
 
 #include <QElapsedTimer>
-#include <QHttpServer>
-#include <QHttpServerRequest>
+
+#include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace circle::server {
 
+struct HttpApi::Route
+{
+    QByteArray path;
+    Caller::Kind kind;
+    std::function<ApiResponse(ClinicServices &, const QByteArray &, const Caller &)> handler;
+};
+
 namespace {
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
-}
-
 template<typename Request, typename Response>
-std::function<QHttpServerResponse(const QByteArray &, const Caller &)> protobufHandler(
-    std::function<Outcome<Response>(const Request &, const Caller &)> serve)
+std::function<ApiResponse(ClinicServices &, const QByteArray &, const Caller &)> protobufHandler(
+    std::function<Outcome<Response>(ClinicServices &, const Request &, const Caller &)> serve)
 {
-    return [serve = std::move(serve)](const QByteArray &body, const Caller &caller) {
+    return [serve = std::move(serve)](
+               ClinicServices &s, const QByteArray &body, const Caller &caller) {
         const Outcome<Request> request = decodeRequest<Request>(body);
         if (!request)
             return HttpApi::errorResponse(request.error());
-        Outcome<Response> answer = serve(request.value(), caller);
+        Outcome<Response> answer = serve(s, request.value(), caller);
         if (!answer)
             return HttpApi::errorResponse(answer.error());
         // An older phone gets its own version back (and the form that goes with it).
@@ -52,6 +51,108 @@ circle::v1::RecordResponse recordResponse(const QStringList &ids)
     return r;
 }
 
+const std::vector<HttpApi::Route> &routes()
+{
+    using namespace circle::v1;
+    using Kind = Caller::Kind;
+    static const std::vector<HttpApi::Route> table = {
+        { "/v1/enroll"_ba, Kind::Anonymous,
+            protobufHandler<EnrollRequest, EnrollResponse>(
+                [](ClinicServices &s, const EnrollRequest &r, const Caller &c) {
+                    return s.accounts.enroll(r, c.remote);
+                }) },
+        { "/v1/push"_ba, Kind::Device,
+            protobufHandler<PushRequest, PushResponse>(
+                [](ClinicServices &s, const PushRequest &r, const Caller &c) {
+                    return s.sync.push(c.device, r);
+                }) },
+        { "/v1/pull"_ba, Kind::Device,
+            protobufHandler<PullRequest, PullResponse>(
+                [](ClinicServices &s, const PullRequest &r, const Caller &c) {
+                    return s.sync.pull(c.device, r);
+                }) },
+        { "/v1/therapist/groups"_ba, Kind::Therapist,
+            protobufHandler<CreateGroupRequest, RecordResponse>(
+                [](ClinicServices &s, const CreateGroupRequest &r,
+                    const Caller &c) -> Outcome<RecordResponse> {
+                    const auto id = s.clinic.createGroup(Actor::therapist(c.therapist), r.group());
+                    return id ? Outcome<RecordResponse>(recordResponse({ id.value() }))
+                              : id.error();
+                }) },
+        { "/v1/therapist/sessions"_ba, Kind::Therapist,
+            protobufHandler<PutSessionsRequest, RecordResponse>(
+                [](ClinicServices &s, const PutSessionsRequest &r,
+                    const Caller &c) -> Outcome<RecordResponse> {
+                    const QList<GroupSession> sessions(r.sessions().begin(), r.sessions().end());
+                    const auto ids = s.clinic.putSessions(Actor::therapist(c.therapist),
+                        QString::fromStdString(r.group_id()), sessions);
+                    return ids ? Outcome<RecordResponse>(recordResponse(ids.value()))
+                               : ids.error();
+                }) },
+        { "/v1/therapist/invites"_ba, Kind::Therapist,
+            protobufHandler<CreateInviteRequest, CreateInviteResponse>(
+                [](ClinicServices &s, const CreateInviteRequest &r,
+                    const Caller &c) -> Outcome<CreateInviteResponse> {
+                    const auto made = s.accounts.createInvite(Actor::therapist(c.therapist),
+                        QString::fromStdString(r.group_id()),
+                        QString::fromStdString(r.patient_label()),
+                        QString::fromStdString(r.patient_id()));
+                    if (!made)
+                        return made.error();
+                    CreateInviteResponse out;
+                    out.set_invite(made.value().invite.toStdString());
+                    out.set_patient_id(made.value().patientId.toStdString());
+                    return out;
+                }) },
+        { "/v1/therapist/homework"_ba, Kind::Therapist,
+            protobufHandler<AssignHomeworkRequest, RecordResponse>(
+                [](ClinicServices &s, const AssignHomeworkRequest &r,
+                    const Caller &c) -> Outcome<RecordResponse> {
+                    const auto id = s.clinic.assignHomework(Actor::therapist(c.therapist),
+                        r.assignment(), QString::fromStdString(r.patient_id()));
+                    return id ? Outcome<RecordResponse>(recordResponse({ id.value() }))
+                              : id.error();
+                }) },
+        { "/v1/therapist/shared"_ba, Kind::Therapist,
+            protobufHandler<SharedItemsRequest, SharedItemsResponse>(
+                [](ClinicServices &s, const SharedItemsRequest &r,
+                    const Caller &c) -> Outcome<SharedItemsResponse> {
+                    const auto items = s.clinic.sharedItems(
+                        Actor::therapist(c.therapist), QString::fromStdString(r.group_id()));
+                    if (!items)
+                        return items.error();
+                    SharedItemsResponse out;
+                    for (const SharedItem &item : items.value())
+                        *out.add_items() = item;
+                    return out;
+                }) },
+    };
+    return table;
+}
+
+const HttpApi::Route *findRoute(const QByteArray &path)
+{
+    for (const HttpApi::Route &r : routes()) {
+        if (r.path == path)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool isProtobuf(const QByteArray &contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    return contentType.left(semicolon < 0 ? contentType.size() : semicolon)
+               .trimmed()
+               .compare("application/x-protobuf", Qt::CaseInsensitive)
+        == 0;
+}
+
+ApiError rateLimited()
+{
+    return { 429, u"rate_limited"_s, u"too many requests; slow down"_s };
+}
+
 } // namespace
 
 QString Caller::name() const
@@ -67,48 +168,82 @@ QString Caller::name() const
     return u"anonymous:"_s + remote;
 }
 
-HttpApi::HttpApi(ClinicServices &services, RateLimiter &limiter)
-    : m_services(services)
+HttpApi::HttpApi(const ServerLimits &limits, RateLimiter &limiter)
+    : m_limits(limits)
     , m_limiter(limiter)
 {
 }
 
-QHttpServerResponse HttpApi::protobufResponse(
-    const google::protobuf::MessageLite &message, int status)
+ApiResponse HttpApi::protobufResponse(const google::protobuf::MessageLite &message)
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/x-protobuf"),
-        QByteArray::fromStdString(message.SerializeAsString()),
-        QHttpServerResponse::StatusCode(status));
-    // Answers carry tokens and patient data: no cache anywhere may keep them.
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
-    return response;
+    return { 200, QByteArray::fromStdString(message.SerializeAsString()), 0, {} };
 }
 
-QHttpServerResponse HttpApi::errorResponse(const ApiError &error)
+ApiResponse HttpApi::errorResponse(const ApiError &error, int retryAfterSeconds)
 {
     circle::v1::ErrorResponse body;
     body.set_protocol_version(kProtocolVersion);
     body.set_code(error.code.toStdString());
     body.set_message(error.message.toStdString());
-    return protobufResponse(body, error.status);
+    return { error.status, QByteArray::fromStdString(body.SerializeAsString()), retryAfterSeconds,
+        {} };
 }
 
-Outcome<Caller> HttpApi::identify(const QHttpServerRequest &request, Caller::Kind kind)
+std::optional<ApiResponse> HttpApi::checkHead(const ApiRequest &head, qint64 nowMs)
+{
+    const QString who = u"anonymous:"_s + head.remote;
+    const Route *route = findRoute(head.path);
+    std::optional<ApiError> refusal;
+    if (!route)
+        refusal = ApiError::notFound(u"no such endpoint"_s);
+    else if (head.method != "POST")
+        refusal = ApiError { 405, u"method_not_allowed"_s, u"use POST"_s };
+    if (refusal) {
+        // Probing for endpoints costs the address like any other request.
+        ApiResponse r = m_limiter.allow(who, nowMs)
+            ? errorResponse(*refusal)
+            : errorResponse(rateLimited(), m_limiter.retryAfterSeconds(who));
+        r.who = who;
+        return r;
+    }
+    if (!isProtobuf(head.contentType))
+        refusal = ApiError { 415, u"unsupported_media_type"_s,
+            u"send the body as application/x-protobuf"_s };
+    else if (head.contentLength > m_limits.maxBodyBytes
+        || (route->kind == Caller::Kind::Anonymous
+            && head.contentLength > m_limits.preAuthBodyBytes))
+        refusal = ApiError { 413, u"payload_too_large"_s,
+            u"the body is over the limit of %1 bytes"_s.arg(
+                route->kind == Caller::Kind::Anonymous ? m_limits.preAuthBodyBytes
+                                                       : m_limits.maxBodyBytes) };
+    if (!refusal)
+        return std::nullopt;
+    ApiResponse r = errorResponse(*refusal);
+    r.who = who;
+    return r;
+}
+
+bool HttpApi::needsTokenFirst(const ApiRequest &head) const
+{
+    const Route *route = findRoute(head.path);
+    return route && route->kind != Caller::Kind::Anonymous
+        && head.contentLength > m_limits.preAuthBodyBytes;
+}
+
+Outcome<Caller> HttpApi::identify(ClinicServices &s, const ApiRequest &request, Caller::Kind kind)
 {
     Caller caller;
-    caller.remote = request.remoteAddress().toString();
+    caller.remote = request.remote;
     if (kind == Caller::Kind::Anonymous)
         return caller;
-    const QString token
-        = Authenticator::bearerToken(header(request, QByteArrayLiteral("authorization")));
+    const QString token = Authenticator::bearerToken(request.authorization);
     if (kind == Caller::Kind::Device) {
-        Outcome<DeviceIdentity> who = m_services.auth.device(token);
+        Outcome<DeviceIdentity> who = s.auth.device(token);
         if (!who)
             return who.error();
         caller.device = who.take();
     } else {
-        Outcome<TherapistIdentity> who = m_services.auth.therapist(token);
+        Outcome<TherapistIdentity> who = s.auth.therapist(token);
         if (!who)
             return who.error();
         caller.therapist = who.take();
@@ -117,128 +252,62 @@ Outcome<Caller> HttpApi::identify(const QHttpServerRequest &request, Caller::Kin
     return caller;
 }
 
-QHttpServerResponse HttpApi::dispatch(
-    const QHttpServerRequest &request, Caller::Kind kind, const Handler &handler)
+std::optional<ApiResponse> HttpApi::refuseToken(
+    ClinicServices &s, const ApiError &error, const QString &who, qint64 nowMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const qint64 now = m_services.clock.nowMs();
-    QString who = u"anonymous:"_s + request.remoteAddress().toString();
-    QHttpServerResponse response = [&] {
-        // The guard refuses large bodies before they arrive; this covers a client that
-        // lied about the length.
-        if (request.body().size() > m_services.limits.maxBodyBytes)
-            return errorResponse({ 413, u"payload_too_large"_s, u"the body is over the limit"_s });
-        const Outcome<Caller> caller = identify(request, kind);
-        if (!caller) {
-            if (caller.error().status == 401) {
-                // Failed tokens count against the address, so guessing is slow too, and a
-                // flood of them cannot turn into a flood of audit writes.
-                if (!m_limiter.allow(who, now))
-                    return errorResponse(
-                        { 429, u"rate_limited"_s, u"too many requests; slow down"_s });
-                m_services.audit.write(
-                    { now, who, u"authenticate"_s, {}, {}, {}, u"unauthorized"_s });
-            }
-            return errorResponse(caller.error());
-        }
+    if (error.status == 401) {
+        // Failed tokens count against the address, so guessing is slow too, and a flood of
+        // them cannot turn into a flood of audit writes.
+        if (!m_limiter.allow(who, nowMs))
+            return errorResponse(rateLimited(), m_limiter.retryAfterSeconds(who));
+        s.audit.write({ nowMs, who, u"authenticate"_s, {}, {}, {}, u"unauthorized"_s });
+    }
+    return errorResponse(error);
+}
+
+std::optional<ApiResponse> HttpApi::authenticate(ClinicServices &s, const ApiRequest &head)
+{
+    const Route *route = findRoute(head.path);
+    if (!route)
+        return errorResponse(ApiError::notFound(u"no such endpoint"_s));
+    const QString who = u"anonymous:"_s + head.remote;
+    const Outcome<Caller> caller = identify(s, head, route->kind);
+    std::optional<ApiResponse> refusal;
+    if (!caller)
+        refusal = refuseToken(s, caller.error(), who, s.clock.nowMs());
+    s.database->finishAll();
+    if (refusal)
+        refusal->who = who;
+    return refusal;
+}
+
+ApiResponse HttpApi::handle(ClinicServices &s, const ApiRequest &request)
+{
+    const qint64 now = s.clock.nowMs();
+    const Route *route = findRoute(request.path);
+    QString who = u"anonymous:"_s + request.remote;
+    ApiResponse response = [&]() -> ApiResponse {
+        if (!route)
+            return errorResponse(ApiError::notFound(u"no such endpoint"_s));
+        const Outcome<Caller> caller = identify(s, request, route->kind);
+        if (!caller)
+            return *refuseToken(s, caller.error(), who, now);
         who = caller.value().name();
-        if (!m_limiter.allow(who, now)) {
-            QHttpServerResponse limited
-                = errorResponse({ 429, u"rate_limited"_s, u"too many requests; slow down"_s });
-            limited.setHeader(QByteArrayLiteral("Retry-After"),
-                QByteArray::number(m_limiter.retryAfterSeconds(who)));
-            return limited;
-        }
-        return handler(request.body(), caller.value());
+        if (!m_limiter.allow(who, now))
+            return errorResponse(rateLimited(), m_limiter.retryAfterSeconds(who));
+        return route->handler(s, request.body, caller.value());
     }();
-    m_services.database->finishAll();
-    if (int(response.statusCode()) >= 500)
-        m_services.database->recover();
-    serverlog::info(u"%1 %2 %3 %4 %5ms"_s.arg(
-        QString::fromLatin1(request.url().path(QUrl::FullyEncoded).toLatin1()).left(80),
-        QString::number(int(response.statusCode())), who,
-        QString::number(request.body().size()) + u"B"_s, QString::number(timer.elapsed())));
+    s.database->finishAll();
+    if (response.status >= 500)
+        s.database->recover();
+    response.who = who;
     return response;
 }
 
-void HttpApi::addRoute(QHttpServer &server, const QString &path, Caller::Kind kind, Handler handler)
+void HttpApi::logRequest(const ApiRequest &request, int status, const QString &who, qint64 ms)
 {
-    server.route(path, QHttpServerRequest::Method::Post,
-        [this, kind, handler](
-            const QHttpServerRequest &request) { return dispatch(request, kind, handler); });
-    server.route(path, QHttpServerRequest::Method::AnyKnown, [](const QHttpServerRequest &) {
-        return errorResponse({ 405, u"method_not_allowed"_s, u"use POST"_s });
-    });
-}
-
-void HttpApi::install(QHttpServer &server)
-{
-    using namespace circle::v1;
-    ClinicServices &s = m_services;
-    using Kind = Caller::Kind;
-
-    addRoute(server, u"/v1/enroll"_s, Kind::Anonymous,
-        protobufHandler<EnrollRequest, EnrollResponse>(
-            [&s](const EnrollRequest &r, const Caller &c) {
-                return s.accounts.enroll(r, c.remote);
-            }));
-    addRoute(server, u"/v1/push"_s, Kind::Device,
-        protobufHandler<PushRequest, PushResponse>(
-            [&s](const PushRequest &r, const Caller &c) { return s.sync.push(c.device, r); }));
-    addRoute(server, u"/v1/pull"_s, Kind::Device,
-        protobufHandler<PullRequest, PullResponse>(
-            [&s](const PullRequest &r, const Caller &c) { return s.sync.pull(c.device, r); }));
-    addRoute(server, u"/v1/therapist/groups"_s, Kind::Therapist,
-        protobufHandler<CreateGroupRequest, RecordResponse>(
-            [&s](const CreateGroupRequest &r, const Caller &c) -> Outcome<RecordResponse> {
-                const auto id = s.clinic.createGroup(Actor::therapist(c.therapist), r.group());
-                return id ? Outcome<RecordResponse>(recordResponse({ id.value() })) : id.error();
-            }));
-    addRoute(server, u"/v1/therapist/sessions"_s, Kind::Therapist,
-        protobufHandler<PutSessionsRequest, RecordResponse>(
-            [&s](const PutSessionsRequest &r, const Caller &c) -> Outcome<RecordResponse> {
-                const QList<GroupSession> sessions(r.sessions().begin(), r.sessions().end());
-                const auto ids = s.clinic.putSessions(
-                    Actor::therapist(c.therapist), QString::fromStdString(r.group_id()), sessions);
-                return ids ? Outcome<RecordResponse>(recordResponse(ids.value())) : ids.error();
-            }));
-    addRoute(server, u"/v1/therapist/invites"_s, Kind::Therapist,
-        protobufHandler<CreateInviteRequest, CreateInviteResponse>(
-            [&s](const CreateInviteRequest &r, const Caller &c) -> Outcome<CreateInviteResponse> {
-                const auto made = s.accounts.createInvite(Actor::therapist(c.therapist),
-                    QString::fromStdString(r.group_id()), QString::fromStdString(r.patient_label()),
-                    QString::fromStdString(r.patient_id()));
-                if (!made)
-                    return made.error();
-                CreateInviteResponse out;
-                out.set_invite(made.value().invite.toStdString());
-                out.set_patient_id(made.value().patientId.toStdString());
-                return out;
-            }));
-    addRoute(server, u"/v1/therapist/homework"_s, Kind::Therapist,
-        protobufHandler<AssignHomeworkRequest, RecordResponse>(
-            [&s](const AssignHomeworkRequest &r, const Caller &c) -> Outcome<RecordResponse> {
-                const auto id = s.clinic.assignHomework(Actor::therapist(c.therapist),
-                    r.assignment(), QString::fromStdString(r.patient_id()));
-                return id ? Outcome<RecordResponse>(recordResponse({ id.value() })) : id.error();
-            }));
-    addRoute(server, u"/v1/therapist/shared"_s, Kind::Therapist,
-        protobufHandler<SharedItemsRequest, SharedItemsResponse>(
-            [&s](const SharedItemsRequest &r, const Caller &c) -> Outcome<SharedItemsResponse> {
-                const auto items = s.clinic.sharedItems(
-                    Actor::therapist(c.therapist), QString::fromStdString(r.group_id()));
-                if (!items)
-                    return items.error();
-                SharedItemsResponse out;
-                for (const SharedItem &item : items.value())
-                    *out.add_items() = item;
-                return out;
-            }));
-
-    server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        errorResponse(ApiError::notFound(u"no such endpoint"_s)).write(std::move(responder));
-    });
+    serverlog::info(u"%1 %2 %3 %4B %5ms"_s.arg(serverlog::forLog(QString::fromLatin1(request.path)),
+        QString::number(status), who, QString::number(request.contentLength), QString::number(ms)));
 }
 
 } // namespace circle::server

@@ -4,15 +4,12 @@
 #include "authenticator.h"
 #include "ratelimiter.h"
 
-#include <QHttpServerResponse>
+#include "serverlimits.h"
+
+#include <QByteArray>
 #include <QString>
 
-#include <functional>
-
-QT_BEGIN_NAMESPACE
-class QHttpServer;
-class QHttpServerRequest;
-QT_END_NAMESPACE
+#include <optional>
 
 namespace google::protobuf {
 class MessageLite;
@@ -62,34 +59,68 @@ struct Caller
     QString name() const;
 };
 
+/** One request as the API sees it, whatever carried it. */
+struct ApiRequest
+{
+    QByteArray method;
+    QByteArray path; ///< the target without its query, as sent
+    QByteArray authorization;
+    QByteArray contentType;
+    qint64 contentLength = 0;
+    QString remote;
+    QByteArray body;
+};
+
+/** One answer: a protobuf body and the status; Retry-After when it is not 0. */
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray body;
+    int retryAfterSeconds = 0;
+    QString who; ///< the caller's name for the log line
+};
+
 /**
  * The HTTP face of the server: the routes of proto/README.md over ClinicServices. Each
- * request goes through the same steps, in this order: token (401), rate limit (429),
- * protobuf parse (400), protocol version (400 unsupported_version), then the service.
- * Every answer is protobuf, errors included, and carries protocol_version. One log line
- * per request names the route, status and caller id; never a body or a token.
+ * request goes through the same steps, in this order: route and method (404, 405),
+ * Content-Type (415), body size (413), token (401), rate limit (429), protobuf parse
+ * (400), protocol version (400 unsupported_version), then the service. Every answer is
+ * protobuf, errors included, and carries protocol_version. One log line per request names
+ * the route, status and caller id; never a body or a token.
+ *
+ * The front door calls checkHead() as soon as a header is in, before any body byte is
+ * read; authenticate() on a worker when the body is larger than the pre-auth allowance;
+ * and handle() on a worker with the whole body. One HttpApi serves every worker: it holds
+ * no database state, and the rate limiter is shared and locked.
  */
 class HttpApi
 {
 public:
-    HttpApi(ClinicServices &services, RateLimiter &limiter);
+    HttpApi(const ServerLimits &limits, RateLimiter &limiter);
 
-    void install(QHttpServer &server);
+    /** A refusal that needs no database and no body, or nullopt to go on. */
+    std::optional<ApiResponse> checkHead(const ApiRequest &head, qint64 nowMs);
+    /** True when the caller's token must be checked before the body is read. */
+    bool needsTokenFirst(const ApiRequest &head) const;
+    /** A refusal when the token is not good, or nullopt. */
+    std::optional<ApiResponse> authenticate(ClinicServices &s, const ApiRequest &head);
+    ApiResponse handle(ClinicServices &s, const ApiRequest &request);
 
-    /** A protobuf answer with the headers every answer gets. */
-    static QHttpServerResponse protobufResponse(
-        const google::protobuf::MessageLite &message, int status = 200);
-    static QHttpServerResponse errorResponse(const ApiError &error);
+    /** The answer for a request whose HTTP framing was refused before routing. */
+    static ApiResponse errorResponse(const ApiError &error, int retryAfterSeconds = 0);
+    static ApiResponse protobufResponse(const google::protobuf::MessageLite &message);
+
+    /** One log line for a finished request. */
+    static void logRequest(const ApiRequest &request, int status, const QString &who, qint64 ms);
+
+    struct Route;
 
 private:
-    using Handler
-        = std::function<QHttpServerResponse(const QByteArray &body, const Caller &caller)>;
-    void addRoute(QHttpServer &server, const QString &path, Caller::Kind kind, Handler handler);
-    QHttpServerResponse dispatch(
-        const QHttpServerRequest &request, Caller::Kind kind, const Handler &handler);
-    Outcome<Caller> identify(const QHttpServerRequest &request, Caller::Kind kind);
+    Outcome<Caller> identify(ClinicServices &s, const ApiRequest &request, Caller::Kind kind);
+    std::optional<ApiResponse> refuseToken(ClinicServices &s, const ApiError &error,
+        const QString &who, qint64 nowMs);
 
-    ClinicServices &m_services;
+    ServerLimits m_limits;
     RateLimiter &m_limiter;
 };
 

@@ -12,6 +12,7 @@ RateLimiter::RateLimiter(int burst, double perMinute)
 
 bool RateLimiter::allow(const QString &key, qint64 nowMs)
 {
+    const QMutexLocker lock(&m_mutex);
     forgetIdle(nowMs);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
@@ -28,6 +29,7 @@ bool RateLimiter::allow(const QString &key, qint64 nowMs)
 
 int RateLimiter::retryAfterSeconds(const QString &key) const
 {
+    const QMutexLocker lock(&m_mutex);
     const auto it = m_buckets.constFind(key);
     const double missing = it == m_buckets.cend() ? 0.0 : qMax(0.0, 1.0 - it->tokens);
     return qMax(1, int(qCeil(missing / m_perMs / 1000.0)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 namespace circle::server {
@@ -10,6 +11,7 @@ namespace circle::server {
  * is known). Each holds up to `burst` requests and refills at `perMinute`; a request that
  * finds its bucket empty is answered 429. In memory only: a restart forgives everyone,
  * which is fine for a limit meant to keep one phone's bug from starving the others.
+ * Safe to share between threads: every worker and the network threads use one table.
  */
 class RateLimiter
 {
@@ -31,6 +33,7 @@ private:
 
     int m_burst;
     double m_perMs;
+    mutable QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
     qint64 m_lastSweepMs = 0;
 };

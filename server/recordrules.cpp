@@ -3,6 +3,8 @@
 #include "circle/v1/records.pb.h"
 #include "circle/v1/sync.pb.h"
 
+#include <QList>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -54,20 +56,44 @@ QString checkClearBody(QStringView type, const std::string &bytes, const QString
     return {};
 }
 
-bool isPlainId(const std::string &id)
+} // namespace
+
+bool isPlainId(QStringView id)
 {
-    if (id.empty() || id.size() > size_t(fieldlimits::Id))
+    if (id.isEmpty() || id.size() > fieldlimits::Id)
         return false;
-    for (const char c : id) {
-        const bool okChar = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
-            || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '.';
+    for (const QChar ch : id) {
+        const char16_t c = ch.unicode();
+        const bool okChar = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z')
+            || (c >= u'A' && c <= u'Z') || c == u'-' || c == u'_' || c == u'.';
         if (!okChar)
             return false;
     }
     return true;
 }
 
-} // namespace
+static bool isPlainId(const std::string &id)
+{
+    return id.size() <= size_t(fieldlimits::Id) && isPlainId(QString::fromStdString(id));
+}
+
+bool isSingleLine(QStringView text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        switch (QChar::category(char32_t(c))) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+        case QChar::Other_Surrogate: // unpaired: not text at all
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
 
 const RecordType *findRecordType(QStringView name)
 {

@@ -45,6 +45,17 @@ constexpr qsizetype Label = 200;
  */
 QString checkMutation(const circle::v1::Mutation &mutation);
 
+/** True for an id of 1 to 64 ASCII letters, digits, '-', '_' or '.': all the protocol uses. */
+bool isPlainId(QStringView id);
+
+/**
+ * True for text that shows as one line everywhere it is printed: no control characters
+ * (newline, escape), no format characters (bidirectional overrides, zero-width marks) and
+ * no line or paragraph separators. Names and labels must be such text, so neither a
+ * terminal nor a log reader can be made to show something that is not there.
+ */
+bool isSingleLine(QStringView text);
+
 /** True for a stamp of the form `<12 hex>.<6 hex>.<node>`. */
 bool isValidHlc(QStringView hlc);
 

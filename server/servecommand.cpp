@@ -3,15 +3,14 @@
 #include "clinicservices.h"
 #include "democlinic.h"
 #include "devcertificate.h"
+#include "frontdoor.h"
 #include "httpapi.h"
-#include "listener.h"
 #include "serverlog.h"
+#include "workerpool.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHttpServer>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -22,6 +21,12 @@ using namespace Qt::StringLiterals;
 namespace circle::server {
 
 namespace {
+
+// TLS and HTTP parsing are light next to the database work; two threads keep one slow
+// handshake from delaying every other connection.
+constexpr int kNetworkThreads = 2;
+// SIGTERM waits this long for requests in flight before closing anyway.
+constexpr int kShutdownGraceMs = 5000;
 
 struct ServeSettings
 {
@@ -81,6 +86,11 @@ void addCommonOptions(QCommandLineParser &parser, const QString &defaultListen)
         { u"device-token-ttl"_s,
             u"Seconds a device token stays valid; 0 = until revoked (default 0)"_s, u"seconds"_s },
         { u"invite-ttl"_s, u"Seconds an invite stays valid (default 14 days)"_s, u"seconds"_s },
+        { u"max-connections"_s, u"Open connections in all (default 1024)"_s, u"n"_s },
+        { u"max-connections-per-address"_s,
+            u"Open connections from one address (default 256)"_s, u"n"_s },
+        { u"workers"_s, u"Threads serving requests, each with a database connection (default 4)"_s,
+            u"n"_s },
     });
     parser.addHelpOption();
 }
@@ -107,7 +117,11 @@ bool readCommon(const QCommandLineParser &parser, ServeSettings *s, QString *err
         && number(u"rate-per-minute"_s, [&](double v) { s->limits.ratePerMinute = v; })
         && number(
             u"device-token-ttl"_s, [&](double v) { s->limits.deviceTokenTtlMs = qint64(v * 1000); })
-        && number(u"invite-ttl"_s, [&](double v) { s->limits.inviteTtlMs = qint64(v * 1000); });
+        && number(u"invite-ttl"_s, [&](double v) { s->limits.inviteTtlMs = qint64(v * 1000); })
+        && number(u"max-connections"_s, [&](double v) { s->limits.maxConnections = int(v); })
+        && number(u"max-connections-per-address"_s,
+            [&](double v) { s->limits.maxConnectionsPerAddress = int(v); })
+        && number(u"workers"_s, [&](double v) { s->limits.workers = qMax(1, int(v)); });
 }
 
 int serve(const ServeSettings &settings)
@@ -134,13 +148,19 @@ int serve(const ServeSettings &settings)
     std::unique_ptr<ClinicServices> services = ClinicServices::open(*spec, settings.limits, &error);
     if (!services)
         return fail(error);
+    if (!services->accounts.publishInviteTtl())
+        return fail(u"cannot write the server's settings to "_s + spec->describe());
 
     RateLimiter limiter(settings.limits.rateBurst, settings.limits.ratePerMinute);
-    QHttpServer http;
-    HttpApi api(*services, limiter);
-    api.install(http);
-    const quint16 bound
-        = listenGuarded(http, address, port, tls ? &*tls : nullptr, settings.limits, &error);
+    HttpApi api(settings.limits, limiter);
+    InviteTarget target;
+    // Each worker gets the invite target once it has opened its own connection.
+    WorkerPool pool(*spec, settings.limits,
+        [&target](ClinicServices &s) { s.accounts.setInviteTarget(target); });
+    FrontDoor door(api, pool, settings.limits);
+    if (tls && !door.useTls(settings.cert, settings.key, &error))
+        return fail(error);
+    const quint16 bound = door.listen(address, port, &error);
     if (bound == 0)
         return fail(error);
 
@@ -149,8 +169,8 @@ int serve(const ServeSettings &settings)
         : address.toString();
     const QString url = u"%1://%2:%3"_s.arg(tls ? u"https"_s : u"http"_s, host).arg(bound);
     const QString pin = tls ? tls::pinOf(tls->localCertificate()) : QString();
-    services->accounts.setInviteTarget(
-        { settings.publicUrl.isEmpty() ? url : settings.publicUrl, pin });
+    target = { settings.publicUrl.isEmpty() ? url : settings.publicUrl, pin };
+    services->accounts.setInviteTarget(target);
 
     if (!settings.devDir.isEmpty()) {
         // `circle-server admin --data-dir` reads this to put the right port in invites.
@@ -170,11 +190,23 @@ int serve(const ServeSettings &settings)
         printLine(u"patient-id "_s + demo.value().patientId);
         printLine(u"invite "_s + demo.value().invite);
     }
-    serverlog::info(u"database %1, schema ready"_s.arg(spec->describe()));
+    // From here on only the workers' connections are open, so when they close at the end
+    // the last one takes the SQLite WAL with it.
+    services.reset();
+    if (!pool.start(settings.limits.workers, &error))
+        return fail(error);
+    serverlog::info(u"database %1, schema ready; %2 workers"_s.arg(spec->describe())
+                        .arg(settings.limits.workers));
     printLine(
         u"circle-server listening on "_s + url + (pin.isEmpty() ? QString() : u" pin "_s + pin));
-    return QCoreApplication::exec();
+    door.run(kNetworkThreads, kShutdownGraceMs);
+    // The network has stopped; what is still queued runs, then every connection checkpoints
+    // and closes.
+    pool.stop();
+    serverlog::info(u"stopped"_s);
+    return 0;
 }
+
 
 } // namespace
 

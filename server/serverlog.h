@@ -18,6 +18,14 @@ void warning(const QString &line);
 /** Client-supplied text made safe for one log line: no control characters, short. */
 QString forLog(QStringView text, qsizetype maxLength = 80);
 
+/**
+ * @p text with every character that could break or disguise a line (control and format
+ * characters, line and paragraph separators) written as `\xNN` or `\u{NNNN}`. Every log
+ * line and every line of admin output goes through this last, so whatever reached it,
+ * one call prints exactly one line.
+ */
+QString escapeControls(QStringView text);
+
 /** The first line of a database error, which names the failure; later lines may quote row values.
  */
 QString firstLine(const QString &text);

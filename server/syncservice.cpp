@@ -5,6 +5,7 @@
 #include "recordrules.h"
 #include "recordstore.h"
 #include "serverclock.h"
+#include "serverlog.h"
 
 #include "circle/v1/sync.pb.h"
 #include "wireform.h"
@@ -94,6 +95,7 @@ Outcome<circle::v1::PushResponse> SyncService::push(
     const QSet<QString> myGroups(groups.value().cbegin(), groups.value().cend());
 
     const bool compactWire = request.protocol_version() >= 2;
+    bool replacedClearText = false;
     for (const circle::v1::Mutation &sent : request.mutations()) {
         // Everything below reads the text form; a protocol 2 mutation is expanded to it.
         circle::v1::Mutation m = sent;
@@ -101,8 +103,13 @@ Outcome<circle::v1::PushResponse> SyncService::push(
         PushResult *result = response.add_results();
         if (!compactWire)
             result->set_mutation_id(m.mutation_id());
-        AuditEntry audit { now, actor, u"push"_s, who.patientId, fromStd(m.record_type()).left(40),
-            fromStd(m.record_id()).left(fieldlimits::Id), {} };
+        // The audit row names the record only in forms the server accepts: a phone must not
+        // be able to write arbitrary text into the log an administrator reads.
+        const QString sentType = fromStd(m.record_type());
+        const QString sentId = fromStd(m.record_id());
+        AuditEntry audit { now, actor, u"push"_s, who.patientId,
+            findRecordType(sentType) ? sentType : u"invalid"_s,
+            isPlainId(sentId) ? sentId : u"invalid"_s, {} };
         auto finish
             = [&](PushResult::Status status, const QString &outcome, const QString &reason = {}) {
                   result->set_status(status);
@@ -144,6 +151,10 @@ Outcome<circle::v1::PushResponse> SyncService::push(
                 return ApiError::storage();
             continue;
         }
+        // Unsharing, deleting or editing a shared record leaves its old clear text in the
+        // WAL until a checkpoint; it is run once this push is committed.
+        if (stored.value() && stored.value()->bodyKind == StoredRecord::Body::Clear)
+            replacedClearText = true;
         const Outcome<qint64> seq = m_records.put(std::move(incoming), stored.value().has_value());
         if (!seq || !m_records.markApplied(who.patientId, mutationId, seq.value(), now)
             || !finish(PushResult::STATUS_APPLIED, u"applied"_s))
@@ -151,6 +162,9 @@ Outcome<circle::v1::PushResponse> SyncService::push(
     }
     if (!tx.commit())
         return ApiError::storage();
+    if (replacedClearText && !m_db.checkpoint())
+        serverlog::warning(u"database: the WAL could not be checkpointed after an unshare;"
+                           " the next checkpoint removes the old text"_s);
     return response;
 }
 

@@ -148,4 +148,35 @@ TEST_F(AdminTest, ServeUsesTheGivenCertificateAndRefusesToRunWithoutOne)
     serve.waitForFinished(10000);
 }
 
+class InviteTtlTest : public ClinicTest
+{
+protected:
+    QStringList serverArgs() const override
+    {
+        return ClinicTest::serverArgs() + QStringList { u"--invite-ttl"_s, u"120"_s };
+    }
+
+    QStringList lifetimes()
+    {
+        QString error;
+        const QStringList rows = TestBackend::execute(server().database(),
+            { u"SELECT expires_ms - created_ms FROM invites ORDER BY 1"_s }, &error);
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+        return rows;
+    }
+};
+
+TEST_F(InviteTtlTest, AdminInvitesLastAsLongAsTheServersOwn)
+{
+    const Therapist t = addTherapist(u"Ola Berg"_s);
+    const QString group = createGroup(t, u"Group"_s);
+    ASSERT_FALSE(adminInvite(group, u"Patient"_s).isEmpty());
+    EXPECT_EQ(lifetimes(), QStringList { u"120000"_s }) << "the server's --invite-ttl";
+
+    const auto told = server().admin({ u"invite"_s, u"--group"_s, group, u"--label"_s,
+        u"Other"_s, u"--invite-ttl"_s, u"30"_s });
+    ASSERT_EQ(told.at(u"exit"_s), u"0"_s) << told.at(u"stderr"_s).toStdString();
+    EXPECT_EQ(lifetimes(), (QStringList { u"30000"_s, u"120000"_s })) << "said on the command line";
+}
+
 } // namespace

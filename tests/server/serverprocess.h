@@ -46,6 +46,8 @@ public:
     QString pin() const { return m_pin; }
     QSslCertificate certificate() const { return m_certificate; }
     QString error() const { return m_error; }
+    /** The running server's process id (for /proc), 0 when none. */
+    qint64 pid() const { return m_process.processId(); }
     /** `key value` lines printed before the listening line (seed-demo). */
     QString printed(const QString &key) const;
     /** Everything the process wrote to stdout and stderr so far. */
