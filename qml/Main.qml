@@ -235,7 +235,7 @@ ApplicationWindow {
                 Accessible.name: tabButton.text
 
                 // An icon over a word, as a phone's bottom navigation reads; the word
-                // wraps rather than being cut when the text is large.
+                // shrinks a little rather than being cut when the text is large.
                 contentItem: Column {
                     spacing: 2
 
@@ -247,14 +247,17 @@ ApplicationWindow {
                     }
                     Label {
                         width: parent.width
+                        // One line's height, whatever size the word is drawn at, so
+                        // the five words sit on one baseline.
+                        height: Math.ceil(tabButton.font.pixelSize * 1.4)
                         text: tabButton.text
                         font: tabButton.font
                         color: tabButton.checked ? tabButton.Material.accentColor : tabButton.Material.foreground
                         horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.Wrap
-                        // A word too long for the tab shrinks a little before it would break.
+                        verticalAlignment: Text.AlignBottom
+                        // A word too long for the tab is drawn a little smaller, never cut.
                         fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: 10
+                        minimumPixelSize: 9
                     }
                 }
             }

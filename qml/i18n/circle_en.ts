@@ -1791,27 +1791,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="208"/>
+        <location filename="../Main.qml" line="212"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210"/>
+        <location filename="../Main.qml" line="214"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="211"/>
+        <location filename="../Main.qml" line="215"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="216"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,12 +1902,12 @@
     </message>
     <message>
         <location filename="../mood/MoodScoreSlider.qml" line="46"/>
-        <source>0 · very low</source>
+        <source>0&#xa0;·&#xa0;very low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../mood/MoodScoreSlider.qml" line="56"/>
-        <source>very good · 10</source>
+        <source>very good&#xa0;·&#xa0;10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

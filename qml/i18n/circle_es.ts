@@ -1883,27 +1883,27 @@
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="208"/>
+        <location filename="../Main.qml" line="212"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210"/>
+        <location filename="../Main.qml" line="214"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="211"/>
+        <location filename="../Main.qml" line="215"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="216"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -2002,13 +2002,21 @@
     </message>
     <message>
         <location filename="../mood/MoodScoreSlider.qml" line="46"/>
-        <source>0 · very low</source>
-        <translation>0 · muy bajo</translation>
+        <source>0&#xa0;·&#xa0;very low</source>
+        <translation>0 · muy bajo</translation>
     </message>
     <message>
         <location filename="../mood/MoodScoreSlider.qml" line="56"/>
+        <source>very good&#xa0;·&#xa0;10</source>
+        <translation>muy bueno · 10</translation>
+    </message>
+    <message>
+        <source>0 · very low</source>
+        <translation type="vanished">0 · muy bajo</translation>
+    </message>
+    <message>
         <source>very good · 10</source>
-        <translation>muy bueno · 10</translation>
+        <translation type="vanished">muy bueno · 10</translation>
     </message>
 </context>
 <context>

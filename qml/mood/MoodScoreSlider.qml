@@ -43,7 +43,7 @@ ColumnLayout {
             objectName: "scoreLowAnchor"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            text: qsTr("0 · very low")
+            text: qsTr("0\u00a0·\u00a0very low")
             opacity: 0.7
             wrapMode: Text.WordWrap
             Accessible.ignored: true
@@ -53,7 +53,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             horizontalAlignment: Text.AlignRight
-            text: qsTr("very good · 10")
+            text: qsTr("very good\u00a0·\u00a010")
             opacity: 0.7
             wrapMode: Text.WordWrap
             Accessible.ignored: true
