@@ -100,7 +100,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 text: pages.children[pages.currentIndex] && pages.children[pages.currentIndex].item
                       ? pages.children[pages.currentIndex].item.title : ""
-                font.pixelSize: 22
+                font.pixelSize: Math.round(22 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Circle
 
 // What a list page shows when it has nothing to list (or could not read it).
 ColumnLayout {
@@ -18,7 +19,7 @@ ColumnLayout {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         text: root.title
-        font.pixelSize: 18
+        font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
         wrapMode: Text.WordWrap
     }
     Label {

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Circle
 
 // One of Material's icons, drawn from the Material Icons font that ships with
 // the app (Debian's fonts-material-design-icons-iconfont). Named as in the
@@ -39,7 +40,7 @@ Label {
 
     text: root.glyphs[root.name] || ""
     font.family: "Material Icons"
-    font.pixelSize: 24
+    font.pixelSize: Math.round(24 * SettingsModel.effectiveTextScale)
     horizontalAlignment: Text.AlignHCenter
     verticalAlignment: Text.AlignVCenter
     Accessible.ignored: true

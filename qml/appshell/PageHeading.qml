@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import Circle
 
 // A section heading inside a page, announced as a heading by screen readers.
 Label {
     id: root
 
-    font.pixelSize: 14
+    font.pixelSize: Math.round(14 * SettingsModel.effectiveTextScale)
     font.weight: Font.Medium
     font.letterSpacing: 0.4
     opacity: 0.75

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Circle
 
 // One point of the group agreement and its own tick: each is read and agreed
 // to on its own, none is ticked for the patient.
@@ -27,7 +28,7 @@ Pane {
         Label {
             Layout.fillWidth: true
             text: root.title
-            font.pixelSize: 17
+            font.pixelSize: Math.round(17 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading

@@ -89,7 +89,7 @@ Page {
             padding: 16
             text: [qsTr("Welcome to Circle"), qsTr("What Circle keeps"), qsTr("Our group agreement"),
                    qsTr("A passcode, if you like")][steps.currentIndex]
-            font.pixelSize: 22
+            font.pixelSize: Math.round(22 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading

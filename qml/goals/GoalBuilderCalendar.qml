@@ -68,7 +68,7 @@ Pane {
                 verticalAlignment: Text.AlignVCenter
                 elide: Text.ElideRight
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
             }
         }
 

@@ -148,7 +148,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
                 text: root.headings[root.step]
-                font.pixelSize: 20
+                font.pixelSize: Math.round(20 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Circle
 
 // One check-in in a goal's history: the value, when, the note if there is one,
 // and a button to correct or delete it.
@@ -38,7 +39,7 @@ ColumnLayout {
                 objectName: "checkInWhen"
                 Layout.fillWidth: true
                 text: root.whenLabel
-                font.pixelSize: 12
+                font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
                 opacity: 0.7
                 wrapMode: Text.Wrap
             }

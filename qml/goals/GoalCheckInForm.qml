@@ -80,7 +80,7 @@ ColumnLayout {
         Layout.fillWidth: true
         text: GoalDetailModel.shared ? qsTr("This goal is shared, so your therapist reads the note too.")
                                      : qsTr("Only you see the note, unless you share this goal.")
-        font.pixelSize: 13
+        font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
         opacity: 0.75
         wrapMode: Text.Wrap
     }

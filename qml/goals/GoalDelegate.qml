@@ -49,7 +49,7 @@ ItemDelegate {
                 objectName: "goalTitle"
                 Layout.fillWidth: true
                 text: root.title
-                font.pixelSize: 17
+                font.pixelSize: Math.round(17 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.Wrap
             }
@@ -58,7 +58,7 @@ ItemDelegate {
                 Layout.alignment: Qt.AlignTop
                 visible: root.statusLabel !== ""
                 text: root.statusLabel
-                font.pixelSize: 12
+                font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 color: root.Material.accentColor
             }
@@ -97,7 +97,7 @@ ItemDelegate {
             Layout.fillWidth: true
             visible: root.shared
             text: qsTr("Shared with your therapist")
-            font.pixelSize: 12
+            font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
             opacity: 0.75
         }
     }

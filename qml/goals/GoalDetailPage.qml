@@ -73,7 +73,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
                 text: GoalDetailModel.title
-                font.pixelSize: 22
+                font.pixelSize: Math.round(22 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
@@ -94,7 +94,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
                 text: GoalDetailModel.targetLabel
-                font.pixelSize: 17
+                font.pixelSize: Math.round(17 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.Wrap
             }
@@ -214,7 +214,7 @@ Page {
                 objectName: "chartSummary"
                 Layout.fillWidth: true
                 text: GoalDetailModel.chartSummary
-                font.pixelSize: 13
+                font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                 opacity: 0.8
                 wrapMode: Text.Wrap
             }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Shapes
+import Circle
 
 // Check-in values over time against the target line. The points come from
 // GoalDetailModel in fractions of the plot; this only scales them.
@@ -100,7 +101,7 @@ Item {
         width: root.plotLeft - 6
         horizontalAlignment: Text.AlignRight
         text: root.topLabel
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.6
     }
     Label {
@@ -108,7 +109,7 @@ Item {
         width: root.plotLeft - 6
         horizontalAlignment: Text.AlignRight
         text: "0"
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.6
     }
     Label {
@@ -116,21 +117,21 @@ Item {
         x: root.plotRight - width
         y: root.yAt(root.targetY) - height - 2
         text: qsTr("target")
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         color: root.targetColor
     }
     Label {
         x: root.plotLeft
         y: root.plotBottom + 6
         text: root.firstLabel
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.7
     }
     Label {
         x: root.plotRight - width
         y: root.plotBottom + 6
         text: root.lastLabel
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.7
     }
 }

@@ -35,7 +35,7 @@ Page {
                 text: GoalSharePreview.shared
                       ? qsTr("Shared. Your therapist can see this goal and its check-ins after each sync.")
                       : qsTr("Not shared. Only you can see this goal.")
-                font.pixelSize: 16
+                font.pixelSize: Math.round(16 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.Wrap
             }
@@ -99,7 +99,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         text: row.label
-                        font.pixelSize: 12
+                        font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
                         font.weight: Font.Medium
                         opacity: 0.75
                         wrapMode: Text.Wrap

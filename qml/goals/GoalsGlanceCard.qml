@@ -82,7 +82,7 @@ Pane {
                     Label {
                         Layout.fillWidth: true
                         text: goal.modelData.progressLabel
-                        font.pixelSize: 13
+                        font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                         opacity: 0.8
                         wrapMode: Text.Wrap
                     }

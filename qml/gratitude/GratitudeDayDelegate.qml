@@ -26,7 +26,7 @@ Pane {
         Label {
             Layout.fillWidth: true
             text: root.dayLabel
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             opacity: 0.75
             elide: Text.ElideRight
         }
@@ -35,7 +35,7 @@ Pane {
             visible: root.conflictCopy
             text: qsTr("Copy from another device")
             color: root.Material.accent
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             wrapMode: Text.WordWrap
         }
         Repeater {

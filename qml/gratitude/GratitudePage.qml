@@ -47,7 +47,7 @@ Page {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 text: qsTr("Three good things today")
-                font.pixelSize: 18
+                font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading

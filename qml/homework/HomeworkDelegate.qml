@@ -45,7 +45,7 @@ Pane {
             // Overdue is told in a warm colour, never in alarm red.
             color: root.overdue ? Material.color(Material.Orange, Material.Shade800) : root.Material.foreground
             opacity: root.overdue ? 1 : 0.75
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             wrapMode: Text.WordWrap
         }
         Label {
@@ -59,7 +59,7 @@ Pane {
             objectName: "sharingStatus"
             Layout.fillWidth: true
             text: root.audience
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             opacity: root.shared ? 1 : 0.75
             font.weight: root.shared ? Font.Medium : Font.Normal
             wrapMode: Text.WordWrap
@@ -102,7 +102,7 @@ Pane {
                         Layout.fillWidth: true
                         text: root.attachedDay === "" ? qsTr("Attached journal entry")
                                                       : qsTr("Attached: entry from %1").arg(root.attachedDay)
-                        font.pixelSize: 13
+                        font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                         opacity: 0.75
                         wrapMode: Text.WordWrap
                     }

@@ -53,7 +53,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: entry.dayLabel
-                    font.pixelSize: 13
+                    font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                     opacity: 0.75
                     wrapMode: Text.WordWrap
                 }

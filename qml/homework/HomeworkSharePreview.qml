@@ -20,7 +20,7 @@ Page {
         objectName: "sharePreviewHeading"
         padding: 16
         text: qsTr("Share with %1?").arg(HomeworkModel.previewAudience)
-        font.pixelSize: 20
+        font.pixelSize: Math.round(20 * SettingsModel.effectiveTextScale)
         font.weight: Font.Medium
         wrapMode: Text.WordWrap
         Accessible.role: Accessible.Heading
@@ -58,7 +58,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("Homework")
-                        font.pixelSize: 13
+                        font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                         opacity: 0.75
                     }
                     Label {
@@ -72,7 +72,7 @@ Page {
                         Layout.fillWidth: true
                         Layout.topMargin: 8
                         text: qsTr("Your answer")
-                        font.pixelSize: 13
+                        font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                         opacity: 0.75
                     }
                     Label {

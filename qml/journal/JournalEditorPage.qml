@@ -72,7 +72,7 @@ Page {
             Layout.fillWidth: true
             visible: JournalEditor.promptText !== ""
             text: JournalEditor.promptText
-            font.pixelSize: 17
+            font.pixelSize: Math.round(17 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
         }

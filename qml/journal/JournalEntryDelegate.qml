@@ -57,9 +57,10 @@ CardBackground {
 
                 width: parent.width - (moodLabel.visible ? moodLabel.implicitWidth + 8 : 0)
                 text: root.dayLabel
-                font.pixelSize: 13
+                font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                 opacity: 0.75
-                elide: Text.ElideRight
+                // Beside the mood at large text the day takes two lines rather than losing its time.
+                wrapMode: Text.WordWrap
             }
             Label {
                 id: moodLabel
@@ -67,7 +68,7 @@ CardBackground {
                 anchors.right: parent.right
                 visible: root.mood >= 0
                 text: qsTr("Mood %1/10").arg(root.mood)
-                font.pixelSize: 13
+                font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                 opacity: 0.75
             }
         }
@@ -80,7 +81,7 @@ CardBackground {
             // A copy kept because the entry changed on two phones; the patient decides what stays.
             text: qsTr("Copy from another device: compare and keep what you want")
             color: root.Material.accent
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
         }

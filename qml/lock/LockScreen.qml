@@ -49,7 +49,7 @@ Page {
                 Layout.leftMargin: 24
                 Layout.rightMargin: 24
                 text: qsTr("Circle is locked")
-                font.pixelSize: 24
+                font.pixelSize: Math.round(24 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap

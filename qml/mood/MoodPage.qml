@@ -40,7 +40,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
                 text: qsTr("How are you feeling right now?")
-                font.pixelSize: 18
+                font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Shapes
+import Circle
 
 // Weekly average mood as a line over the last weeks; a week without check-ins leaves a gap.
 Item {
@@ -97,7 +98,7 @@ Item {
         width: root.plotLeft - 6
         horizontalAlignment: Text.AlignRight
         text: "10"
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.6
     }
     Label {
@@ -105,7 +106,7 @@ Item {
         width: root.plotLeft - 6
         horizontalAlignment: Text.AlignRight
         text: "5"
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.6
     }
     Label {
@@ -113,7 +114,7 @@ Item {
         width: root.plotLeft - 6
         horizontalAlignment: Text.AlignRight
         text: "0"
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.6
     }
     // The first, a middle and the last week: enough to read the time axis on a narrow phone.
@@ -121,7 +122,7 @@ Item {
         x: root.plotLeft
         y: root.plotBottom + 6
         text: root.weeks.length > 0 ? root.weeks[0].label : ""
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.7
     }
     Label {
@@ -130,14 +131,14 @@ Item {
         x: root.xAt(middle) - width / 2
         y: root.plotBottom + 6
         text: root.weeks.length > 2 ? root.weeks[middle].label : ""
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.7
     }
     Label {
         x: root.plotRight - width
         y: root.plotBottom + 6
         text: root.weeks.length > 1 ? qsTr("This week") : ""
-        font.pixelSize: 11
+        font.pixelSize: Math.round(11 * SettingsModel.effectiveTextScale)
         opacity: 0.7
     }
 }

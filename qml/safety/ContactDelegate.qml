@@ -134,7 +134,7 @@ Pane {
                 text: root.phone
                 readOnly: true
                 selectByMouse: true
-                font.pixelSize: 28
+                font.pixelSize: Math.round(28 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 color: root.Material.foreground
                 wrapMode: TextEdit.Wrap

@@ -50,7 +50,7 @@ Page {
                 Layout.rightMargin: 16
                 visible: ScheduleModel.groupName !== ""
                 text: ScheduleModel.groupName
-                font.pixelSize: 18
+                font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
                 font.weight: Font.Medium
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading

@@ -56,7 +56,7 @@ Pane {
             objectName: "statusLabel"
             visible: root.statusLabel !== ""
             text: root.statusLabel
-            font.pixelSize: 12
+            font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             color: root.cancelled ? (root.Material.theme === Material.Dark ? "#f2b8b5" : "#b3261e")
                                   : root.Material.accentColor

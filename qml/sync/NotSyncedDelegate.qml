@@ -37,7 +37,7 @@ Pane {
             Layout.fillWidth: true
             text: root.when
             opacity: 0.75
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             wrapMode: Text.WordWrap
         }
         Label {

@@ -18,7 +18,7 @@ ItemDelegate {
     leftPadding: 0
     rightPadding: 0
     text: ClinicSync.indicatorText
-    font.pixelSize: 13
+    font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
     Accessible.name: qsTr("Clinic sync: %1").arg(ClinicSync.indicatorText)
     Accessible.description: qsTr("Opens the clinic sync page")
 

@@ -37,7 +37,7 @@ ScrollView {
                 width: parent.width
                 text: ClinicEnrollment.recoveryCode
                 font.family: "monospace"
-                font.pixelSize: 18
+                font.pixelSize: Math.round(18 * SettingsModel.effectiveTextScale)
                 font.letterSpacing: 1
                 lineHeight: 1.3
                 wrapMode: Text.Wrap

@@ -23,7 +23,7 @@ ScrollView {
             objectName: "lastSuccess"
             Layout.fillWidth: true
             text: ClinicSync.lastSuccessText
-            font.pixelSize: 20
+            font.pixelSize: Math.round(20 * SettingsModel.effectiveTextScale)
             wrapMode: Text.WordWrap
             Accessible.role: Accessible.StaticText
             Accessible.name: text
@@ -73,7 +73,7 @@ ScrollView {
             Layout.topMargin: 4
             wrapMode: Text.WordWrap
             opacity: 0.75
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             text: qsTr("Your journal, gratitude notes, mood check-ins and safety plan are sealed on this phone before they leave it; the clinic cannot read them.")
         }
 

@@ -88,7 +88,7 @@ Pane {
                         objectName: "homeworkDueText"
                         Layout.fillWidth: true
                         text: assignment.modelData.dueText
-                        font.pixelSize: 13
+                        font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
                         opacity: 0.8
                         wrapMode: Text.Wrap
                     }
@@ -103,7 +103,7 @@ Pane {
             Layout.bottomMargin: 8
             visible: root.total > root.items.length
             text: qsTr("%n more on the Homework page", "", root.total - root.items.length)
-            font.pixelSize: 13
+            font.pixelSize: Math.round(13 * SettingsModel.effectiveTextScale)
             opacity: 0.8
             wrapMode: Text.Wrap
         }

@@ -64,7 +64,7 @@ Pane {
             objectName: "sessionBadge"
             visible: root.hasSession && (root.inProgress || root.moved)
             text: root.inProgress ? qsTr("Happening now") : qsTr("New time")
-            font.pixelSize: 12
+            font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             color: root.Material.accentColor
         }
@@ -73,7 +73,7 @@ Pane {
             Layout.fillWidth: true
             visible: root.hasSession
             text: root.title
-            font.pixelSize: 20
+            font.pixelSize: Math.round(20 * SettingsModel.effectiveTextScale)
             font.weight: Font.Medium
             wrapMode: Text.WordWrap
         }

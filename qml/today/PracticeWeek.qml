@@ -65,7 +65,7 @@ Pane {
                     Label {
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: day.modelData.day
-                        font.pixelSize: 12
+                        font.pixelSize: Math.round(12 * SettingsModel.effectiveTextScale)
                         font.weight: day.modelData.today ? Font.Medium : Font.Normal
                         opacity: day.modelData.today ? 1 : 0.75
                     }

@@ -66,7 +66,7 @@ Page {
                 objectName: "greeting"
                 Layout.fillWidth: true
                 text: TodayModel.greeting
-                font.pixelSize: 28
+                font.pixelSize: Math.round(28 * SettingsModel.effectiveTextScale)
                 wrapMode: Text.WordWrap
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
