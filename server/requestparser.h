@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/beast/core/string.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 
@@ -40,6 +41,20 @@ private:
             && (value.empty()
                 || value.find_first_not_of("0123456789") != boost::beast::string_view::npos)) {
             ec = boost::beast::http::error::bad_content_length;
+            return;
+        }
+        // Both framings, in either order and whatever the coding, are refused: Beast
+        // lets Content-Length frame the body when Transfer-Encoding does not end in
+        // chunked, which a proxy in front could read the other way (request smuggling).
+        if ((name == field::content_length && get().count(field::transfer_encoding) > 0)
+            || (name == field::transfer_encoding && get().count(field::content_length) > 0)) {
+            ec = boost::beast::http::error::bad_transfer_encoding;
+            return;
+        }
+        // The only coding this protocol meets is chunked alone (answered 411); any other
+        // leaves the body's length undetermined (RFC 9112 6.3), so it is refused here.
+        if (name == field::transfer_encoding && !boost::beast::iequals(value, "chunked")) {
+            ec = boost::beast::http::error::bad_transfer_encoding;
             return;
         }
         if (name == field::content_length || name == field::transfer_encoding

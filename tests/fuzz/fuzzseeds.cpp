@@ -272,7 +272,7 @@ int main(int argc, char **argv)
     // calls; the first byte is the HTTP status less 400 (fuzz_client_answer.cpp).
     auto refusal = [](const ApiError &error) {
         const QByteArray status(1, char(error.status - 400));
-        write("fuzz_error_response", status + HttpApi::errorResponse(error).data());
+        write("fuzz_error_response", status + HttpApi::errorResponse(error).body);
     };
     auto refusalOf = [&](const auto &outcome) {
         if (outcome)

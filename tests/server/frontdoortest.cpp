@@ -128,6 +128,11 @@ TEST_F(FrontDoorTest, MalformedFramingIsRefusedBeforeAnyBodyByte)
             "Transfer-Encoding: chunked\r\nContent-Length: 100663296\r\n"_ba },
         { "Content-Length with Transfer-Encoding",
             "Content-Length: 100663296\r\nTransfer-Encoding: chunked\r\n"_ba },
+        // Found by fuzz_http_request: a coding other than chunked let Content-Length
+        // frame the body, where a proxy might have read the coding instead.
+        { "a coding other than chunked with Content-Length",
+            "Transfer-Encoding: gzip\r\nContent-Length: 100663296\r\n"_ba },
+        { "a coding other than chunked alone", "Transfer-Encoding: gzip\r\n"_ba },
         { "duplicate Authorization", "Authorization: Bearer nobody\r\nContent-Length: 100\r\n"_ba },
         { "line without a colon", "this line has no colon\r\nContent-Length: 100\r\n"_ba },
     };
