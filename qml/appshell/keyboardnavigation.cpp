@@ -100,9 +100,7 @@ void KeyboardNavigation::scrollIntoView(QQuickItem *item)
 {
     if (!item)
         return;
-    // Every scrolling area around the item, innermost first, as a swipe would
-    // move them. A list builds the rows that come into view, so the next Tab
-    // finds them.
+    // Focus never goes where no one can see it: the next Tab finds the rows built.
     for (QQuickItem *area = item->parentItem(); area; area = area->parentItem()) {
         bool flickable = false;
         for (const QMetaObject *mo = area->metaObject(); mo && !flickable; mo = mo->superClass())

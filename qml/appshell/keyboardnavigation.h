@@ -41,6 +41,11 @@ public:
 
     /** True for a Qt Quick Controls button of any kind (Button, ItemDelegate, CheckBox…). */
     static bool isButton(const QQuickItem *item);
+    /**
+     * Scrolls every scrolling area around item until it is on screen, innermost
+     * first, as a swipe would; a list builds the rows that come into view.
+     */
+    static void scrollIntoView(QQuickItem *item);
 
 Q_SIGNALS:
     void windowChanged();
@@ -51,8 +56,6 @@ protected:
 
 private:
     void setActive(bool active);
-    /** Scrolls what holds item until it is on screen: focus never goes where no one can see it. */
-    static void scrollIntoView(QQuickItem *item);
 
     QPointer<QQuickWindow> m_window;
     bool m_active = false;

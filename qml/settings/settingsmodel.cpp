@@ -29,6 +29,18 @@ namespace {
 const QStringList Codes = { QString(), u"en"_s, u"es"_s };
 const QList<double> TextScales = { 0, 1, 1.15, 1.3, 1.5, 1.75, 2 };
 
+/** See SettingsModel::phoneTextScale(). */
+double readPhoneTextScale()
+{
+    bool ok = false;
+    double scale = qEnvironmentVariable("CIRCLE_TEXT_SCALE").toDouble(&ok);
+    if (!ok) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        scale = screen ? screen->logicalDotsPerInch() / 96.0 : 1.0;
+    }
+    return std::clamp(scale, 1.0, 2.0);
+}
+
 bool isOffered(double scale)
 {
     return std::any_of(TextScales.begin(), TextScales.end(),
@@ -41,6 +53,7 @@ SettingsModel::SettingsModel(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_phoneLocale(QLocale())
+    , m_phoneTextScale(readPhoneTextScale())
 {
     if (const auto stored = m_store.setting(LanguageKey); stored && Codes.contains(stored.value()))
         m_language = stored.value();
@@ -124,17 +137,6 @@ void SettingsModel::setTextScale(double scale)
 double SettingsModel::effectiveTextScale() const
 {
     return m_textScale > 0 ? m_textScale : phoneTextScale();
-}
-
-double SettingsModel::phoneTextScale()
-{
-    bool ok = false;
-    double scale = qEnvironmentVariable("CIRCLE_TEXT_SCALE").toDouble(&ok);
-    if (!ok) {
-        const QScreen *screen = QGuiApplication::primaryScreen();
-        scale = screen ? screen->logicalDotsPerInch() / 96.0 : 1.0;
-    }
-    return std::clamp(scale, 1.0, 2.0);
 }
 
 void SettingsModel::install(const QString &code)

@@ -83,9 +83,10 @@ public:
      * The phone's own text size as a factor: the screen's logical DPI over 96,
      * which is how Linux desktops (and Qt on them) carry a larger-text setting.
      * Overridden by the environment's CIRCLE_TEXT_SCALE, so tests and people
-     * can try a size without changing the phone. Between 1 and 2.
+     * can try a size without changing the phone. Between 1 and 2; read once,
+     * when the model is made, since every scaled label asks for it.
      */
-    static double phoneTextScale();
+    double phoneTextScale() const { return m_phoneTextScale; }
 
     QString exportFolder() const { return m_exportFolder; }
     void setExportFolder(const QString &folder);
@@ -120,6 +121,7 @@ private:
     /** The phone's language and region, before any choice made here replaced it. */
     QLocale m_phoneLocale;
     double m_textScale = 0;
+    double m_phoneTextScale = 1;
     bool m_installed = false;
     QPointer<QTranslator> m_systemTranslator;
     QPointer<QQmlEngine> m_engine;

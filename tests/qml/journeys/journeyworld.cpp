@@ -2,6 +2,7 @@
 
 #include "appshell/appobjects.h"
 #include "appshell/appshell.h"
+#include "appshell/keyboardnavigation.h"
 #include "demodata.h"
 #include "keystore.h"
 #include "settings/settingsmodel.h"
@@ -244,26 +245,8 @@ bool JourneyWorld::settled(QQuickWindow *window) const
 
 void JourneyWorld::bringIntoView(QQuickItem *item) const
 {
-    if (!item)
-        return;
-    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-        if (!isA(p, "QQuickFlickable"))
-            continue;
-        const QRectF r = item->mapRectToItem(p, item->boundingRect());
-        const double contentY = p->property("contentY").toDouble();
-        const double originY = p->property("originY").toDouble();
-        const double maxY = originY + p->property("contentHeight").toDouble()
-            + p->property("bottomMargin").toDouble() - p->height();
-        double target = contentY;
-        if (r.top() < 0)
-            target = contentY + r.top() - 8;
-        else if (r.bottom() > p->height())
-            target = contentY + (r.bottom() - p->height()) + 8;
-        target = std::clamp(
-            target, originY - p->property("topMargin").toDouble(), std::max(maxY, originY));
-        if (target != contentY)
-            p->setProperty("contentY", target);
-    }
+    // The same scrolling the app does for keyboard focus: what a swipe would show.
+    KeyboardNavigation::scrollIntoView(item);
 }
 
 QStringList JourneyWorld::unreadableTexts(QQuickWindow *window) const
