@@ -20,14 +20,37 @@ QString shortTime(const QTime &time)
     return locale.toString(time, format);
 }
 
-QString dayAndMonth(const QDate &date)
+namespace {
+
+// Spanish joins the day, the month and the year with "de", and puts a comma
+// after the weekday ("lunes, 7 de diciembre"); English reads "Monday 7 December".
+// Every date the app writes out goes through here, so no page can disagree.
+QString dateIn(const QDate &date, QStringView english, QStringView spanish)
 {
     const QLocale locale;
-    // Spanish joins the day and the month with "de" and a comma after the
-    // weekday ("lunes, 7 de diciembre"); English reads "Monday 7 December".
-    if (locale.language() == QLocale::Spanish)
-        return locale.toString(date, u"dddd, d 'de' MMMM"_s);
-    return locale.toString(date, u"dddd d MMMM"_s);
+    return locale.toString(date, locale.language() == QLocale::Spanish ? spanish : english);
+}
+
+} // namespace
+
+QString dayAndMonth(const QDate &date)
+{
+    return dateIn(date, u"dddd d MMMM", u"dddd, d 'de' MMMM");
+}
+
+QString fullDate(const QDate &date)
+{
+    return dateIn(date, u"d MMMM yyyy", u"d 'de' MMMM 'de' yyyy");
+}
+
+QString weekdayAndFullDate(const QDate &date)
+{
+    return dateIn(date, u"dddd d MMMM yyyy", u"dddd, d 'de' MMMM 'de' yyyy");
+}
+
+QString monthAndYear(const QDate &date)
+{
+    return dateIn(date, u"MMMM yyyy", u"MMMM 'de' yyyy");
 }
 
 } // namespace circle::TimeFormat

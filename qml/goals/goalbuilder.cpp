@@ -1,5 +1,6 @@
 #include "goalbuilder.h"
 
+#include "appshell/timeformat.h"
 #include "clock.h"
 #include "goalnumber.h"
 #include "goalunits.h"
@@ -82,7 +83,7 @@ QString GoalBuilder::dueExample() const
 QString GoalBuilder::dueLabel() const
 {
     const QDate due = parsedDue();
-    return due.isValid() ? tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s)) : QString();
+    return due.isValid() ? tr("By %1").arg(TimeFormat::fullDate(due)) : QString();
 }
 
 QStringList GoalBuilder::unitSuggestions() const
@@ -302,7 +303,7 @@ QDate GoalBuilder::calendarShown() const
 
 QString GoalBuilder::calendarTitle() const
 {
-    return QLocale().toString(calendarShown(), u"MMMM yyyy"_s);
+    return TimeFormat::monthAndYear(calendarShown());
 }
 
 bool GoalBuilder::calendarCanGoBack() const
@@ -345,7 +346,7 @@ QVariantMap GoalBuilder::calendarDay(int year, int month, int day) const
         return {};
     const QDate now = today();
     const bool chosen = date == parsedDue();
-    QString name = QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+    QString name = TimeFormat::weekdayAndFullDate(date);
     if (chosen)
         name = tr("%1, chosen").arg(name);
     else if (date == now)
@@ -495,7 +496,7 @@ bool GoalBuilder::check(int step)
             problem = tr("That day has already passed. Choose today or a day after it.");
         else if (start.isValid() && due < start)
             problem = tr("The due date cannot be before the goal started (%1).")
-                          .arg(QLocale().toString(start, u"d MMMM yyyy"_s));
+                          .arg(TimeFormat::fullDate(start));
         break;
     }
     default:

@@ -93,7 +93,7 @@ QString GoalDetailModel::targetLabel() const
 QString GoalDetailModel::dueLabel() const
 {
     const QDate due = QDate::fromString(qs(m_goal.due_date()), Qt::ISODate);
-    return due.isValid() ? tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s)) : QString();
+    return due.isValid() ? tr("By %1").arg(TimeFormat::fullDate(due)) : QString();
 }
 
 QStringList GoalDetailModel::actionSteps() const

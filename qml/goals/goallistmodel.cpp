@@ -1,5 +1,6 @@
 #include "goallistmodel.h"
 
+#include "appshell/timeformat.h"
 #include "goalnumber.h"
 #include "goalunits.h"
 
@@ -160,7 +161,7 @@ std::vector<GoalListModel::Row> GoalListModel::readPage(const std::optional<Page
                 = tr("Target: %1").arg(GoalUnits::amount(goal.target_value(), qs(goal.unit())));
         const QDate due = QDate::fromString(qs(goal.due_date()), Qt::ISODate);
         if (due.isValid())
-            row.due = tr("By %1").arg(QLocale().toString(due, u"d MMMM yyyy"_s));
+            row.due = tr("By %1").arg(TimeFormat::fullDate(due));
         row.status = statusOf(goal.status());
         row.stepsTotal = goal.steps_size();
         for (const auto &step : goal.steps())

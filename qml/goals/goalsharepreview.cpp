@@ -1,5 +1,6 @@
 #include "goalsharepreview.h"
 
+#include "appshell/timeformat.h"
 #include "goalnumber.h"
 #include "goalunits.h"
 #include "repository.h"
@@ -306,8 +307,7 @@ void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &go
             if (existing.field == u"meta"_s || existing.field == u"field_stamps"_s)
                 return;
         const auto day = [this](qint64 ms) {
-            return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).date(), u"d MMMM yyyy"_s);
+            return TimeFormat::fullDate(QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).date());
         };
         row = { tr("Dates"),
             tr("Set on %1, last changed on %2. A code goes with it so the clinic can tell this "
@@ -323,7 +323,7 @@ void GoalSharePreview::addGoalField(const std::string &field, const v1::Goal &go
 QString GoalSharePreview::dateText(const std::string &isoDate) const
 {
     const QDate date = QDate::fromString(qs(isoDate), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, u"d MMMM yyyy"_s) : qs(isoDate);
+    return date.isValid() ? TimeFormat::fullDate(date) : qs(isoDate);
 }
 
 } // namespace circle

@@ -65,7 +65,7 @@ QVariant GratitudeModel::data(const QModelIndex &index, int role) const
         if (ago == 1)
             return tr("Yesterday");
         return day.year() == today().year() ? TimeFormat::dayAndMonth(day)
-                                            : QLocale().toString(day, u"d MMMM yyyy"_s);
+                                            : TimeFormat::fullDate(day);
     }
     case ItemsRole:
         return row.items;

@@ -4,17 +4,17 @@
 <context>
     <name>AgreementItemDelegate</name>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="46"/>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
         <source>I agree to my group&apos;s agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="46"/>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
         <source>I agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="48"/>
         <source>I agree: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,12 +713,12 @@
 <context>
     <name>GoalCheckInDelegate</name>
     <message>
-        <location filename="../goals/GoalCheckInDelegate.qml" line="50"/>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="51"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInDelegate.qml" line="52"/>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="53"/>
         <source>Correct or delete the check-in of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,12 +1045,12 @@
 <context>
     <name>GoalProgressChart</name>
     <message>
-        <location filename="../goals/GoalProgressChart.qml" line="47"/>
+        <location filename="../goals/GoalProgressChart.qml" line="48"/>
         <source>Progress towards the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/GoalProgressChart.qml" line="118"/>
+        <location filename="../goals/GoalProgressChart.qml" line="119"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1614,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="129"/>
+        <location filename="../journal/JournalEditorPage.qml" line="127"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journal/JournalEditorPage.qml" line="133"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../journal/JournalEditorPage.qml" line="147"/>
         <source>It is removed from this phone and from your other devices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,12 +1632,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="69"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="70"/>
         <source>Mood %1/10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="81"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="82"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,43 +1785,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="112"/>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="115"/>
+        <location filename="../Main.qml" line="119"/>
         <source>Get help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="120"/>
         <source>What to do if you are in crisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Main sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="215"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="216"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="217"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="215"/>
+        <location filename="../Main.qml" line="218"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="219"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,12 +1924,12 @@
 <context>
     <name>MoodTrendChart</name>
     <message>
-        <location filename="../mood/MoodTrendChart.qml" line="58"/>
+        <location filename="../mood/MoodTrendChart.qml" line="59"/>
         <source>Mood by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../mood/MoodTrendChart.qml" line="139"/>
+        <location filename="../mood/MoodTrendChart.qml" line="140"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,48 +2560,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="29"/>
-        <location filename="../schedule/SchedulePage.qml" line="100"/>
+        <location filename="../schedule/SchedulePage.qml" line="31"/>
+        <location filename="../schedule/SchedulePage.qml" line="102"/>
         <source>Upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="29"/>
+        <location filename="../schedule/SchedulePage.qml" line="31"/>
         <source>Past sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="95"/>
+        <location filename="../schedule/SchedulePage.qml" line="97"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="108"/>
+        <location filename="../schedule/SchedulePage.qml" line="110"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="113"/>
+        <location filename="../schedule/SchedulePage.qml" line="115"/>
         <source>Past sessions and what I answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="158"/>
+        <location filename="../schedule/SchedulePage.qml" line="160"/>
         <source>No upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="158"/>
+        <location filename="../schedule/SchedulePage.qml" line="160"/>
         <source>No past sessions yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="160"/>
+        <location filename="../schedule/SchedulePage.qml" line="162"/>
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="161"/>
+        <location filename="../schedule/SchedulePage.qml" line="163"/>
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,117 +3560,117 @@
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="85"/>
+        <location filename="../goals/goalbuilder.cpp" line="86"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="171"/>
+        <location filename="../goals/goalbuilder.cpp" line="172"/>
         <source>This goal could not be read, so it cannot be changed now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="242"/>
+        <location filename="../goals/goalbuilder.cpp" line="243"/>
         <source>Write the step before adding it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="244"/>
+        <location filename="../goals/goalbuilder.cpp" line="245"/>
         <source>Keep a step under %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="248"/>
+        <location filename="../goals/goalbuilder.cpp" line="249"/>
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="350"/>
+        <location filename="../goals/goalbuilder.cpp" line="351"/>
         <source>%1, chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="352"/>
+        <location filename="../goals/goalbuilder.cpp" line="353"/>
         <source>%1, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="415"/>
+        <location filename="../goals/goalbuilder.cpp" line="416"/>
         <source>Your goal was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="433"/>
+        <location filename="../goals/goalbuilder.cpp" line="434"/>
         <source>Write what you want to do, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="435"/>
+        <location filename="../goals/goalbuilder.cpp" line="436"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="446"/>
+        <location filename="../goals/goalbuilder.cpp" line="447"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="449"/>
+        <location filename="../goals/goalbuilder.cpp" line="450"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="453"/>
+        <location filename="../goals/goalbuilder.cpp" line="454"/>
         <source>The target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="456"/>
+        <location filename="../goals/goalbuilder.cpp" line="457"/>
         <source>The target needs to be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="459"/>
+        <location filename="../goals/goalbuilder.cpp" line="460"/>
         <source>That number is too large for a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="464"/>
+        <location filename="../goals/goalbuilder.cpp" line="465"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="466"/>
+        <location filename="../goals/goalbuilder.cpp" line="467"/>
         <source>Keep the unit under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="473"/>
+        <location filename="../goals/goalbuilder.cpp" line="474"/>
         <source>Add at least one small step you can take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="477"/>
+        <location filename="../goals/goalbuilder.cpp" line="478"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="489"/>
+        <location filename="../goals/goalbuilder.cpp" line="490"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="491"/>
+        <location filename="../goals/goalbuilder.cpp" line="492"/>
         <source>&quot;%1&quot; is not a date Circle can read. Write it like %2, or pick a day from the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="495"/>
+        <location filename="../goals/goalbuilder.cpp" line="496"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="497"/>
+        <location filename="../goals/goalbuilder.cpp" line="498"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,47 +3821,47 @@
 <context>
     <name>circle::GoalListModel</name>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="146"/>
+        <location filename="../goals/goallistmodel.cpp" line="147"/>
         <source>Your goals could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="163"/>
+        <location filename="../goals/goallistmodel.cpp" line="164"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="160"/>
+        <location filename="../goals/goallistmodel.cpp" line="161"/>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="175"/>
+        <location filename="../goals/goallistmodel.cpp" line="176"/>
         <source>Latest: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="197"/>
+        <location filename="../goals/goallistmodel.cpp" line="198"/>
         <source>No check-ins yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="218"/>
+        <location filename="../goals/goallistmodel.cpp" line="219"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="220"/>
+        <location filename="../goals/goallistmodel.cpp" line="221"/>
         <source>Put aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="222"/>
+        <location filename="../goals/goallistmodel.cpp" line="223"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="224"/>
+        <location filename="../goals/goallistmodel.cpp" line="225"/>
         <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,142 +3869,142 @@
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="27"/>
+        <location filename="../goals/goalsharepreview.cpp" line="28"/>
         <source>Your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="29"/>
+        <location filename="../goals/goalsharepreview.cpp" line="30"/>
         <source>The good things you write down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="31"/>
+        <location filename="../goals/goalsharepreview.cpp" line="32"/>
         <source>Your mood check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="33"/>
+        <location filename="../goals/goalsharepreview.cpp" line="34"/>
         <source>Your safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="35"/>
+        <location filename="../goals/goalsharepreview.cpp" line="36"/>
         <source>Your reminder settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="37"/>
+        <location filename="../goals/goalsharepreview.cpp" line="38"/>
         <source>When you agreed to the group agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="93"/>
+        <location filename="../goals/goalsharepreview.cpp" line="94"/>
         <source>Your other goals, unless you share them too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="109"/>
+        <location filename="../goals/goalsharepreview.cpp" line="110"/>
         <source>This phone has not joined a clinic, so there is no therapist to share with yet. Your goal stays private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="134"/>
+        <location filename="../goals/goalsharepreview.cpp" line="135"/>
         <source>The goal could not be shared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="135"/>
+        <location filename="../goals/goalsharepreview.cpp" line="136"/>
         <source>The goal could not be made private: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="148"/>
+        <location filename="../goals/goalsharepreview.cpp" line="149"/>
         <source>The group could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="212"/>
+        <location filename="../goals/goalsharepreview.cpp" line="213"/>
         <source>This goal could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="229"/>
+        <location filename="../goals/goalsharepreview.cpp" line="230"/>
         <source>Check-in, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="238"/>
+        <location filename="../goals/goalsharepreview.cpp" line="239"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="240"/>
+        <location filename="../goals/goalsharepreview.cpp" line="241"/>
         <source>%1: included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="258"/>
+        <location filename="../goals/goalsharepreview.cpp" line="259"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="260"/>
+        <location filename="../goals/goalsharepreview.cpp" line="261"/>
         <source>Why it matters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="262"/>
+        <location filename="../goals/goalsharepreview.cpp" line="263"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="264"/>
+        <location filename="../goals/goalsharepreview.cpp" line="265"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="266"/>
+        <location filename="../goals/goalsharepreview.cpp" line="267"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="268"/>
+        <location filename="../goals/goalsharepreview.cpp" line="269"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="272"/>
+        <location filename="../goals/goalsharepreview.cpp" line="273"/>
         <source>%1 (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="273"/>
+        <location filename="../goals/goalsharepreview.cpp" line="274"/>
         <source>Action steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="278"/>
+        <location filename="../goals/goalsharepreview.cpp" line="279"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="281"/>
+        <location filename="../goals/goalsharepreview.cpp" line="282"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="284"/>
+        <location filename="../goals/goalsharepreview.cpp" line="285"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="287"/>
+        <location filename="../goals/goalsharepreview.cpp" line="288"/>
         <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="292"/>
+        <location filename="../goals/goalsharepreview.cpp" line="293"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,17 +4019,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="299"/>
+        <location filename="../goals/goalsharepreview.cpp" line="300"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="300"/>
+        <location filename="../goals/goalsharepreview.cpp" line="301"/>
         <source>The therapists of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="301"/>
+        <location filename="../goals/goalsharepreview.cpp" line="302"/>
         <source>The therapists of your group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5164,48 +5174,48 @@
 <context>
     <name>circle::SettingsModel</name>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="87"/>
+        <location filename="../settings/settingsmodel.cpp" line="100"/>
         <source>Circle does not have the language &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="93"/>
+        <location filename="../settings/settingsmodel.cpp" line="106"/>
         <source>Could not save the language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="110"/>
+        <location filename="../settings/settingsmodel.cpp" line="123"/>
         <source>Circle does not offer the text size %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="116"/>
+        <location filename="../settings/settingsmodel.cpp" line="129"/>
         <source>Could not save the text size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="160"/>
+        <location filename="../settings/settingsmodel.cpp" line="162"/>
         <source>The translation for &quot;%1&quot; is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="192"/>
+        <location filename="../settings/settingsmodel.cpp" line="194"/>
         <source>Could not export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="196"/>
+        <location filename="../settings/settingsmodel.cpp" line="198"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="205"/>
-        <location filename="../settings/settingsmodel.cpp" line="210"/>
+        <location filename="../settings/settingsmodel.cpp" line="207"/>
+        <location filename="../settings/settingsmodel.cpp" line="212"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="214"/>
+        <location filename="../settings/settingsmodel.cpp" line="216"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AgreementItemDelegate</name>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="46"/>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
         <source>I agree to my group&apos;s agreement</source>
         <translation>Acepto el acuerdo de mi grupo</translation>
     </message>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="46"/>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
         <source>I agree</source>
         <translation>Acepto</translation>
     </message>
     <message>
-        <location filename="../firstrun/AgreementItemDelegate.qml" line="47"/>
+        <location filename="../firstrun/AgreementItemDelegate.qml" line="48"/>
         <source>I agree: %1</source>
         <translation>Acepto: %1</translation>
     </message>
@@ -741,12 +741,12 @@
 <context>
     <name>GoalCheckInDelegate</name>
     <message>
-        <location filename="../goals/GoalCheckInDelegate.qml" line="50"/>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="51"/>
         <source>Correct</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../goals/GoalCheckInDelegate.qml" line="52"/>
+        <location filename="../goals/GoalCheckInDelegate.qml" line="53"/>
         <source>Correct or delete the check-in of %1</source>
         <translation>Corregir o borrar el registro del %1</translation>
     </message>
@@ -1105,12 +1105,12 @@
 <context>
     <name>GoalProgressChart</name>
     <message>
-        <location filename="../goals/GoalProgressChart.qml" line="47"/>
+        <location filename="../goals/GoalProgressChart.qml" line="48"/>
         <source>Progress towards the target</source>
         <translation>Progreso hacia el objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/GoalProgressChart.qml" line="118"/>
+        <location filename="../goals/GoalProgressChart.qml" line="119"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
@@ -1702,7 +1702,17 @@
         <translation>¿Borrar esta entrada?</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEditorPage.qml" line="129"/>
+        <location filename="../journal/JournalEditorPage.qml" line="127"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location filename="../journal/JournalEditorPage.qml" line="133"/>
+        <source>Delete entry</source>
+        <translation>Borrar entrada</translation>
+    </message>
+    <message>
+        <location filename="../journal/JournalEditorPage.qml" line="147"/>
         <source>It is removed from this phone and from your other devices.</source>
         <translation>Se borra de este teléfono y de tus otros dispositivos.</translation>
     </message>
@@ -1710,12 +1720,12 @@
 <context>
     <name>JournalEntryDelegate</name>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="69"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="70"/>
         <source>Mood %1/10</source>
         <translation>Ánimo %1/10</translation>
     </message>
     <message>
-        <location filename="../journal/JournalEntryDelegate.qml" line="81"/>
+        <location filename="../journal/JournalEntryDelegate.qml" line="82"/>
         <source>Copy from another device: compare and keep what you want</source>
         <translation>Copia de otro dispositivo: compara y quédate con lo que quieras</translation>
     </message>
@@ -1867,43 +1877,43 @@
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="112"/>
-        <location filename="../Main.qml" line="116"/>
+        <location filename="../Main.qml" line="115"/>
+        <location filename="../Main.qml" line="119"/>
         <source>Get help now</source>
         <translation>Pedir ayuda ya</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="117"/>
+        <location filename="../Main.qml" line="120"/>
         <source>What to do if you are in crisis</source>
         <translation>Qué hacer si estás en crisis</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193"/>
+        <location filename="../Main.qml" line="196"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212"/>
+        <location filename="../Main.qml" line="215"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="216"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="217"/>
         <source>Goals</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="215"/>
+        <location filename="../Main.qml" line="218"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="219"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
@@ -2003,12 +2013,12 @@
     <message>
         <location filename="../mood/MoodScoreSlider.qml" line="46"/>
         <source>0&#xa0;·&#xa0;very low</source>
-        <translation>0 · muy bajo</translation>
+        <translation>0&#xa0;·&#xa0;muy bajo</translation>
     </message>
     <message>
         <location filename="../mood/MoodScoreSlider.qml" line="56"/>
         <source>very good&#xa0;·&#xa0;10</source>
-        <translation>muy bueno · 10</translation>
+        <translation>muy bueno&#xa0;·&#xa0;10</translation>
     </message>
     <message>
         <source>0 · very low</source>
@@ -2022,12 +2032,12 @@
 <context>
     <name>MoodTrendChart</name>
     <message>
-        <location filename="../mood/MoodTrendChart.qml" line="58"/>
+        <location filename="../mood/MoodTrendChart.qml" line="59"/>
         <source>Mood by week</source>
         <translation>Ánimo por semana</translation>
     </message>
     <message>
-        <location filename="../mood/MoodTrendChart.qml" line="139"/>
+        <location filename="../mood/MoodTrendChart.qml" line="140"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -2686,48 +2696,48 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="29"/>
-        <location filename="../schedule/SchedulePage.qml" line="100"/>
+        <location filename="../schedule/SchedulePage.qml" line="31"/>
+        <location filename="../schedule/SchedulePage.qml" line="102"/>
         <source>Upcoming sessions</source>
         <translation>Próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="29"/>
+        <location filename="../schedule/SchedulePage.qml" line="31"/>
         <source>Past sessions</source>
         <translation>Sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="95"/>
+        <location filename="../schedule/SchedulePage.qml" line="97"/>
         <source>Upcoming</source>
         <translation>Próximas</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="108"/>
+        <location filename="../schedule/SchedulePage.qml" line="110"/>
         <source>Past</source>
         <translation>Anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="113"/>
+        <location filename="../schedule/SchedulePage.qml" line="115"/>
         <source>Past sessions and what I answered</source>
         <translation>Sesiones anteriores y lo que respondí</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="158"/>
+        <location filename="../schedule/SchedulePage.qml" line="160"/>
         <source>No upcoming sessions</source>
         <translation>No hay próximas sesiones</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="158"/>
+        <location filename="../schedule/SchedulePage.qml" line="160"/>
         <source>No past sessions yet</source>
         <translation>Aún no hay sesiones anteriores</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="160"/>
+        <location filename="../schedule/SchedulePage.qml" line="162"/>
         <source>Sessions you had, and what you answered, appear here.</source>
         <translation>Aquí aparecerán las sesiones que tuviste y lo que respondiste.</translation>
     </message>
     <message>
-        <location filename="../schedule/SchedulePage.qml" line="161"/>
+        <location filename="../schedule/SchedulePage.qml" line="163"/>
         <source>Sessions appear here once your clinic has scheduled them.</source>
         <translation>Las sesiones aparecerán aquí cuando tu clínica las programe.</translation>
     </message>
@@ -3709,7 +3719,7 @@
 <context>
     <name>circle::GoalBuilder</name>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="85"/>
+        <location filename="../goals/goalbuilder.cpp" line="86"/>
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
@@ -3718,102 +3728,102 @@
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="171"/>
+        <location filename="../goals/goalbuilder.cpp" line="172"/>
         <source>This goal could not be read, so it cannot be changed now.</source>
         <translation>No se pudo leer esta meta, así que ahora no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="242"/>
+        <location filename="../goals/goalbuilder.cpp" line="243"/>
         <source>Write the step before adding it.</source>
         <translation>Escribe el paso antes de añadirlo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="244"/>
+        <location filename="../goals/goalbuilder.cpp" line="245"/>
         <source>Keep a step under %1 characters; this one has %2.</source>
         <translation>Mantén cada paso por debajo de %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="248"/>
+        <location filename="../goals/goalbuilder.cpp" line="249"/>
         <source>A goal can have up to %1 steps. Remove one to add another.</source>
         <translation>Una meta puede tener hasta %1 pasos. Quita uno para añadir otro.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="350"/>
+        <location filename="../goals/goalbuilder.cpp" line="351"/>
         <source>%1, chosen</source>
         <translation>%1, elegido</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="352"/>
+        <location filename="../goals/goalbuilder.cpp" line="353"/>
         <source>%1, today</source>
         <translation>%1, hoy</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="415"/>
+        <location filename="../goals/goalbuilder.cpp" line="416"/>
         <source>Your goal was not saved: %1</source>
         <translation>Tu meta no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="433"/>
+        <location filename="../goals/goalbuilder.cpp" line="434"/>
         <source>Write what you want to do, in a few words.</source>
         <translation>Escribe lo que quieres hacer, en pocas palabras.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="435"/>
+        <location filename="../goals/goalbuilder.cpp" line="436"/>
         <source>Keep the goal under %1 characters; it has %2 now.</source>
         <translation>Mantén la meta por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="446"/>
+        <location filename="../goals/goalbuilder.cpp" line="447"/>
         <source>Enter a number for your target, such as 3.</source>
         <translation>Escribe un número para tu objetivo, como 3.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="449"/>
+        <location filename="../goals/goalbuilder.cpp" line="450"/>
         <source>&quot;%1&quot; is not a number. Use digits, such as 3 or 2.5.</source>
         <translation>&quot;%1&quot; no es un número. Usa cifras, como 3 o 2.5.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="453"/>
+        <location filename="../goals/goalbuilder.cpp" line="454"/>
         <source>The target cannot be negative.</source>
         <translation>El objetivo no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="456"/>
+        <location filename="../goals/goalbuilder.cpp" line="457"/>
         <source>The target needs to be more than 0.</source>
         <translation>El objetivo tiene que ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="459"/>
+        <location filename="../goals/goalbuilder.cpp" line="460"/>
         <source>That number is too large for a target.</source>
         <translation>Ese número es demasiado grande para un objetivo.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="464"/>
+        <location filename="../goals/goalbuilder.cpp" line="465"/>
         <source>Say what you will count, such as &quot;meetings a week&quot;.</source>
         <translation>Di qué vas a contar, como &quot;reuniones por semana&quot;.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="466"/>
+        <location filename="../goals/goalbuilder.cpp" line="467"/>
         <source>Keep the unit under %1 characters.</source>
         <translation>Mantén la unidad por debajo de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="473"/>
+        <location filename="../goals/goalbuilder.cpp" line="474"/>
         <source>Add at least one small step you can take.</source>
         <translation>Añade al menos un pequeño paso que puedas dar.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="477"/>
+        <location filename="../goals/goalbuilder.cpp" line="478"/>
         <source>Keep this under %1 characters; it has %2 now.</source>
         <translation>Mantenlo por debajo de %1 caracteres; ahora tiene %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="489"/>
+        <location filename="../goals/goalbuilder.cpp" line="490"/>
         <source>Choose the day you want to reach this goal by.</source>
         <translation>Elige el día en que quieres alcanzar esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="491"/>
+        <location filename="../goals/goalbuilder.cpp" line="492"/>
         <source>&quot;%1&quot; is not a date Circle can read. Write it like %2, or pick a day from the calendar.</source>
         <translation>«%1» no es una fecha que Circle pueda leer. Escríbela como %2 o elige un día en el calendario.</translation>
     </message>
@@ -3822,12 +3832,12 @@
         <translation type="vanished">&quot;%1&quot; no es una fecha. Escríbela como año-mes-día, por ejemplo %2.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="495"/>
+        <location filename="../goals/goalbuilder.cpp" line="496"/>
         <source>That day has already passed. Choose today or a day after it.</source>
         <translation>Ese día ya pasó. Elige hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../goals/goalbuilder.cpp" line="497"/>
+        <location filename="../goals/goalbuilder.cpp" line="498"/>
         <source>The due date cannot be before the goal started (%1).</source>
         <translation>La fecha límite no puede ser anterior al inicio de la meta (%1).</translation>
     </message>
@@ -3986,7 +3996,7 @@
 <context>
     <name>circle::GoalListModel</name>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="146"/>
+        <location filename="../goals/goallistmodel.cpp" line="147"/>
         <source>Your goals could not be read.</source>
         <translation>No se pudieron leer tus metas.</translation>
     </message>
@@ -3995,7 +4005,7 @@
         <translation type="vanished">Objetivo: %1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="163"/>
+        <location filename="../goals/goallistmodel.cpp" line="164"/>
         <source>By %1</source>
         <translation>Para el %1</translation>
     </message>
@@ -4004,32 +4014,32 @@
         <translation type="vanished">Último: %1 de %2 %3</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="160"/>
+        <location filename="../goals/goallistmodel.cpp" line="161"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="175"/>
+        <location filename="../goals/goallistmodel.cpp" line="176"/>
         <source>Latest: %1 of %2</source>
         <translation>Último: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="197"/>
+        <location filename="../goals/goallistmodel.cpp" line="198"/>
         <source>No check-ins yet</source>
         <translation>Aún no hay registros</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="218"/>
+        <location filename="../goals/goallistmodel.cpp" line="219"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="220"/>
+        <location filename="../goals/goallistmodel.cpp" line="221"/>
         <source>Put aside</source>
         <translation>Apartada</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="222"/>
+        <location filename="../goals/goallistmodel.cpp" line="223"/>
         <source>Reached</source>
         <translation>Alcanzada</translation>
     </message>
@@ -4042,7 +4052,7 @@
         <translation type="vanished">Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goallistmodel.cpp" line="224"/>
+        <location filename="../goals/goallistmodel.cpp" line="225"/>
         <source>Let go</source>
         <translation>Dejada</translation>
     </message>
@@ -4050,67 +4060,67 @@
 <context>
     <name>circle::GoalSharePreview</name>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="27"/>
+        <location filename="../goals/goalsharepreview.cpp" line="28"/>
         <source>Your journal</source>
         <translation>Tu diario</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="29"/>
+        <location filename="../goals/goalsharepreview.cpp" line="30"/>
         <source>The good things you write down</source>
         <translation>Las cosas buenas que anotas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="31"/>
+        <location filename="../goals/goalsharepreview.cpp" line="32"/>
         <source>Your mood check-ins</source>
         <translation>Tus registros de ánimo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="33"/>
+        <location filename="../goals/goalsharepreview.cpp" line="34"/>
         <source>Your safety plan</source>
         <translation>Tu plan de seguridad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="35"/>
+        <location filename="../goals/goalsharepreview.cpp" line="36"/>
         <source>Your reminder settings</source>
         <translation>Tus ajustes de recordatorios</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="37"/>
+        <location filename="../goals/goalsharepreview.cpp" line="38"/>
         <source>When you agreed to the group agreement</source>
         <translation>Cuándo aceptaste el acuerdo del grupo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="93"/>
+        <location filename="../goals/goalsharepreview.cpp" line="94"/>
         <source>Your other goals, unless you share them too</source>
         <translation>Tus otras metas, salvo que también las compartas</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="109"/>
+        <location filename="../goals/goalsharepreview.cpp" line="110"/>
         <source>This phone has not joined a clinic, so there is no therapist to share with yet. Your goal stays private.</source>
         <translation>Este teléfono no se ha unido a ninguna clínica, así que todavía no hay terapeuta con quien compartir. Tu meta sigue siendo privada.</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="134"/>
+        <location filename="../goals/goalsharepreview.cpp" line="135"/>
         <source>The goal could not be shared: %1</source>
         <translation>No se pudo compartir la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="135"/>
+        <location filename="../goals/goalsharepreview.cpp" line="136"/>
         <source>The goal could not be made private: %1</source>
         <translation>No se pudo hacer privada la meta: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="148"/>
+        <location filename="../goals/goalsharepreview.cpp" line="149"/>
         <source>The group could not be changed: %1</source>
         <translation>No se pudo cambiar el grupo: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="212"/>
+        <location filename="../goals/goalsharepreview.cpp" line="213"/>
         <source>This goal could not be read.</source>
         <translation>No se pudo leer esta meta.</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="229"/>
+        <location filename="../goals/goalsharepreview.cpp" line="230"/>
         <source>Check-in, %1</source>
         <translation>Registro, %1</translation>
     </message>
@@ -4119,77 +4129,77 @@
         <translation type="vanished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="238"/>
+        <location filename="../goals/goalsharepreview.cpp" line="239"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="240"/>
+        <location filename="../goals/goalsharepreview.cpp" line="241"/>
         <source>%1: included</source>
         <translation>%1: incluido</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="258"/>
+        <location filename="../goals/goalsharepreview.cpp" line="259"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="260"/>
+        <location filename="../goals/goalsharepreview.cpp" line="261"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="262"/>
+        <location filename="../goals/goalsharepreview.cpp" line="263"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="264"/>
+        <location filename="../goals/goalsharepreview.cpp" line="265"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="266"/>
+        <location filename="../goals/goalsharepreview.cpp" line="267"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="268"/>
+        <location filename="../goals/goalsharepreview.cpp" line="269"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="272"/>
+        <location filename="../goals/goalsharepreview.cpp" line="273"/>
         <source>%1 (done)</source>
         <translation>%1 (hecho)</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="273"/>
+        <location filename="../goals/goalsharepreview.cpp" line="274"/>
         <source>Action steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="278"/>
+        <location filename="../goals/goalsharepreview.cpp" line="279"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="281"/>
+        <location filename="../goals/goalsharepreview.cpp" line="282"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="284"/>
+        <location filename="../goals/goalsharepreview.cpp" line="285"/>
         <source>Achieved</source>
         <translation>Lograda</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="287"/>
+        <location filename="../goals/goalsharepreview.cpp" line="288"/>
         <source>Let go</source>
         <translation>Dejada</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="292"/>
+        <location filename="../goals/goalsharepreview.cpp" line="293"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -4212,17 +4222,17 @@
         <translation type="vanished">Sí</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="299"/>
+        <location filename="../goals/goalsharepreview.cpp" line="300"/>
         <source>Seen by</source>
         <translation>La ven</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="300"/>
+        <location filename="../goals/goalsharepreview.cpp" line="301"/>
         <source>The therapists of %1</source>
         <translation>Los terapeutas de %1</translation>
     </message>
     <message>
-        <location filename="../goals/goalsharepreview.cpp" line="301"/>
+        <location filename="../goals/goalsharepreview.cpp" line="302"/>
         <source>The therapists of your group</source>
         <translation>Los terapeutas de tu grupo</translation>
     </message>
@@ -4875,62 +4885,62 @@
     <message>
         <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>calm</source>
-        <translation>en calma</translation>
+        <translation>calma</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>hopeful</source>
-        <translation>con esperanza</translation>
+        <translation>esperanza</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>grateful</source>
-        <translation>agradecido</translation>
+        <translation>gratitud</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>proud</source>
-        <translation>orgulloso</translation>
+        <translation>orgullo</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>connected</source>
-        <translation>acompañado</translation>
+        <translation>compañía</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>tired</source>
-        <translation>cansado</translation>
+        <translation>cansancio</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>anxious</source>
-        <translation>ansioso</translation>
+        <translation>ansiedad</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>sad</source>
-        <translation>triste</translation>
+        <translation>tristeza</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>angry</source>
-        <translation>enfadado</translation>
+        <translation>enfado</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>lonely</source>
-        <translation>solo</translation>
+        <translation>soledad</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>ashamed</source>
-        <translation>avergonzado</translation>
+        <translation>vergüenza</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="45"/>
         <source>restless</source>
-        <translation>inquieto</translation>
+        <translation>inquietud</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="92"/>
@@ -5455,48 +5465,48 @@
 <context>
     <name>circle::SettingsModel</name>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="87"/>
+        <location filename="../settings/settingsmodel.cpp" line="100"/>
         <source>Circle does not have the language &quot;%1&quot;.</source>
         <translation>Circle no tiene el idioma &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="93"/>
+        <location filename="../settings/settingsmodel.cpp" line="106"/>
         <source>Could not save the language: %1</source>
         <translation>No se pudo guardar el idioma: %1</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="110"/>
+        <location filename="../settings/settingsmodel.cpp" line="123"/>
         <source>Circle does not offer the text size %1.</source>
         <translation>Circle no ofrece el tamaño de texto %1.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="116"/>
+        <location filename="../settings/settingsmodel.cpp" line="129"/>
         <source>Could not save the text size: %1</source>
         <translation>No se pudo guardar el tamaño del texto: %1</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="160"/>
+        <location filename="../settings/settingsmodel.cpp" line="162"/>
         <source>The translation for &quot;%1&quot; is missing from this build.</source>
         <translation>Falta la traducción de &quot;%1&quot; en esta versión.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="192"/>
+        <location filename="../settings/settingsmodel.cpp" line="194"/>
         <source>Could not export: %1</source>
         <translation>No se pudo exportar: %1</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="196"/>
+        <location filename="../settings/settingsmodel.cpp" line="198"/>
         <source>Could not create the folder %1.</source>
         <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="205"/>
-        <location filename="../settings/settingsmodel.cpp" line="210"/>
+        <location filename="../settings/settingsmodel.cpp" line="207"/>
+        <location filename="../settings/settingsmodel.cpp" line="212"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../settings/settingsmodel.cpp" line="214"/>
+        <location filename="../settings/settingsmodel.cpp" line="216"/>
         <source>Saved everything to %1. This file is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
         <translation>Se guardó todo en %1. Este archivo no está cifrado: guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
     </message>

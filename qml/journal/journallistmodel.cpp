@@ -261,7 +261,7 @@ QString JournalListModel::dayLabel(qint64 ms) const
     // The year only when it is not this one, as people say it.
     if (at.date().year() == today.year())
         return TimeFormat::dayAndMonth(at.date());
-    return locale.toString(at.date(), u"d MMMM yyyy"_s);
+    return TimeFormat::fullDate(at.date());
 }
 
 } // namespace circle

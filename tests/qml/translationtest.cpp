@@ -1,3 +1,4 @@
+#include "appshell/timeformat.h"
 #include "clock.h"
 #include "crisislines.h"
 #include "goals/goalunits.h"
@@ -28,7 +29,7 @@ TEST(TranslationTest, SpanishIsEmbeddedAndUsed)
         spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
     QCoreApplication::installTranslator(&spanish);
     EXPECT_EQ(JournalPromptModel::topicLabel(u"grief"_s), u"Duelo y pérdida"_s);
-    EXPECT_EQ(MoodModel::emotionLabel(u"calm"_s), u"en calma"_s);
+    EXPECT_EQ(MoodModel::emotionLabel(u"calm"_s), u"calma"_s);
     QCoreApplication::removeTranslator(&spanish);
     EXPECT_EQ(JournalPromptModel::topicLabel(u"grief"_s), u"Grief and loss"_s);
 }
@@ -137,4 +138,23 @@ TEST(TranslationTest, CrisisLinesAndTheCalendarTitleAreInSpanish)
     EXPECT_TRUE(usNote.contains(u"español"_s)) << usNote.toStdString();
     EXPECT_EQ(title, u"Circle: sesión"_s);
     EXPECT_EQ(ScheduleModel::discreetCalendarTitle(), u"Circle: session"_s);
+}
+
+// Every date the app writes out reads as people write it in the chosen
+// language: Spanish joins day, month and year with "de".
+TEST(TranslationTest, DatesReadNaturallyInSpanishAndEnglish)
+{
+    const QLocale before;
+    const QDate date(2026, 12, 7);
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    EXPECT_EQ(TimeFormat::dayAndMonth(date), u"lunes, 7 de diciembre"_s);
+    EXPECT_EQ(TimeFormat::fullDate(date), u"7 de diciembre de 2026"_s);
+    EXPECT_EQ(TimeFormat::weekdayAndFullDate(date), u"lunes, 7 de diciembre de 2026"_s);
+    EXPECT_EQ(TimeFormat::monthAndYear(date), u"diciembre de 2026"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(TimeFormat::dayAndMonth(date), u"Monday 7 December"_s);
+    EXPECT_EQ(TimeFormat::fullDate(date), u"7 December 2026"_s);
+    EXPECT_EQ(TimeFormat::weekdayAndFullDate(date), u"Monday 7 December 2026"_s);
+    EXPECT_EQ(TimeFormat::monthAndYear(date), u"December 2026"_s);
+    QLocale::setDefault(before);
 }
