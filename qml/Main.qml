@@ -60,6 +60,9 @@ ApplicationWindow {
     // The text size from Settings (or the phone's): controls and labels take
     // it from here; sizes set on a label are scaled by the same factor.
     font.pixelSize: Math.round(14 * SettingsModel.effectiveTextScale)
+    // Buttons say their words as written: Material's capitals read as shouting
+    // and are harder to read for many.
+    font.capitalization: Font.MixedCase
 
     Material.theme: root.theme === "dark" ? Material.Dark : root.theme === "light" ? Material.Light : Material.System
     Material.primary: Material.Teal

@@ -117,7 +117,27 @@ Page {
         width: Math.min(parent.width - 32, 400)
         modal: true
         title: qsTr("Delete this entry?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        // The answers say what they do, not "OK" and "Cancel"; the keyboard
+        // starts on the safe one.
+        footer: DialogButtonBox {
+            Button {
+                id: keepButton
+
+                objectName: "keepEntryButton"
+                text: qsTr("Keep it")
+                flat: true
+                Accessible.name: text
+                onClicked: deleteDialog.reject()
+            }
+            Button {
+                objectName: "deleteEntryButton"
+                text: qsTr("Delete entry")
+                flat: true
+                Accessible.name: text
+                onClicked: deleteDialog.accept()
+            }
+        }
+        onOpened: keepButton.forceActiveFocus()
         onAccepted: {
             if (JournalEditor.remove())
                 root.done()

@@ -14,6 +14,8 @@ Page {
     onVisibleChanged: {
         if (root.visible)
             ScheduleModel.refresh()
+        else
+            ScheduleModel.clearMessage() // said once, where it happened; not on the next visit
     }
 
     ListView {

@@ -165,7 +165,16 @@ TestCase {
         findChild(editor, "editorDelete").clicked()
         const dialog = findChild(editor, "deleteDialog")
         tryCompare(dialog, "opened", true)
-        dialog.accept()
+        // The answers are words, and the safe one has the keyboard.
+        const keep = findChild(dialog, "keepEntryButton")
+        compare(keep.text, "Keep it")
+        verify(keep.activeFocus)
+        mouseClick(keep)
+        tryCompare(dialog, "visible", false)
+        compare(list.count, before)
+        findChild(editor, "editorDelete").clicked()
+        tryCompare(dialog, "opened", true)
+        mouseClick(findChild(dialog, "deleteEntryButton"))
         tryCompare(findChild(page, "journalStack"), "depth", 1)
         tryCompare(list, "count", before - 1)
     }

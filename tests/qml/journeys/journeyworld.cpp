@@ -8,6 +8,7 @@
 #include "settings/settingsmodel.h"
 #include "store.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -96,6 +97,9 @@ std::unique_ptr<JourneyWorld> JourneyWorld::open()
     // The phone's own language: English (UK wording of dates is not what a US
     // phone shows, so en_US), or Spanish for "es-system".
     const bool spanishPhone = world->m_language == u"es-system";
+    // A screen reader is listening, so controls keep their accessible names up
+    // to date as they would for a person using one.
+    QAccessible::setActive(true);
     QLocale::setDefault(spanishPhone ? QLocale(QLocale::Spanish, QLocale::Spain)
                                      : QLocale(QLocale::English, QLocale::UnitedStates));
     world->m_translator = std::make_unique<QTranslator>();
@@ -240,6 +244,15 @@ bool JourneyWorld::settled(QQuickWindow *window) const
             still = false;
         return still;
     });
+    // A popup that is visible but not "opened" is still fading in or out, even
+    // while it is too faint to see.
+    const auto popups = window->findChildren<QQuickItem *>();
+    for (const QQuickItem *item : popups) {
+        const QObject *popup = item->parent();
+        if (isA(item, "QQuickPopupItem") && popup && popup->property("visible").toBool()
+            && !popup->property("opened").toBool())
+            still = false;
+    }
     return still;
 }
 
@@ -298,6 +311,27 @@ QStringList JourneyWorld::untranslatedTexts(QQuickWindow *window) const
     });
     english.removeDuplicates();
     return english;
+}
+
+QStringList JourneyWorld::unnamedControls(QQuickWindow *window) const
+{
+    QStringList unnamed;
+    if (!window)
+        return unnamed;
+    collect(window->contentItem(), [&](QQuickItem *item) {
+        // What the keyboard can reach is what a screen reader announces.
+        const bool tabStop = item->activeFocusOnTab()
+            || (item->property("focusPolicy").toInt() & Qt::TabFocus);
+        if (!tabStop || !item->isEnabled() || scrolledAway(item))
+            return true;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << u"%1 \"%2\""_s.arg(QString::fromLatin1(item->metaObject()->className()),
+                                            item->objectName());
+        return true;
+    });
+    unnamed.removeDuplicates();
+    return unnamed;
 }
 
 QString JourneyWorld::saveScreenshot(QQuickWindow *window, const QString &name) const

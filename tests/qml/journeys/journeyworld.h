@@ -82,7 +82,7 @@ public:
      * QtTest's keyClick it takes letters outside ASCII ("río").
      */
     Q_INVOKABLE void type(QQuickWindow *window, const QString &text) const;
-    /** No StackView is in a transition and no Flickable is moving. */
+    /** No StackView is in a transition, no Flickable is moving, no popup is opening or closing. */
     Q_INVOKABLE bool settled(QQuickWindow *window) const;
     /** Scrolls every Flickable around item so it is wholly on screen, as a swipe would. */
     Q_INVOKABLE void bringIntoView(QQuickItem *item) const;
@@ -95,6 +95,11 @@ public:
     Q_INVOKABLE QStringList unreadableTexts(QQuickWindow *window) const;
     /** On a Spanish screen: every visible text still in Circle's English. */
     Q_INVOKABLE QStringList untranslatedTexts(QQuickWindow *window) const;
+    /**
+     * Every control the keyboard can reach that a screen reader would announce
+     * without a name (no text, no Accessible.name). One line per control.
+     */
+    Q_INVOKABLE QStringList unnamedControls(QQuickWindow *window) const;
     /** Saves the window's picture as name.png in CIRCLE_JOURNEY_SHOTS, when that is set. */
     Q_INVOKABLE QString saveScreenshot(QQuickWindow *window, const QString &name) const;
 

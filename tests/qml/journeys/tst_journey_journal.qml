@@ -71,5 +71,22 @@ JourneyTestCase {
         tryVerify(() => root.entryShowing(Journey.spanish ? "Me ayudó" : "It helped") !== null, 5000,
                   "the edit did not reach the list")
         look("after-edit")
+
+        // Delete asks first, in words; keeping it changes nothing, deleting removes it.
+        const edited = root.entryShowing(Journey.spanish ? "Me ayudó" : "It helped")
+        tap(edited)
+        focused("entryText")
+        tryVerify(() => Journey.settled(root.app), 3000, "the editor never stopped moving")
+        tap("editorDelete")
+        const question = item("deleteDialog")
+        look("delete-question")
+        tap("keepEntryButton")
+        gone("deleteDialog")
+        tryVerify(() => Journey.settled(root.app), 3000, "the question never closed")
+        tap("editorDelete")
+        tap("deleteEntryButton")
+        gone("entryText")
+        tryVerify(() => root.entryShowing(Journey.spanish ? "Me ayudó" : "It helped") === null, 5000,
+                  "the deleted entry is still in the list")
     }
 }
