@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -407,4 +408,36 @@ TEST_F(PortalTest, RepeatedWrongPasswordsAreSlowedDown)
     EXPECT_EQ(throttled.status, 429);
     EXPECT_FALSE(throttled.header("retry-after").isEmpty());
     EXPECT_TRUE(throttled.body.contains("Too many attempts"));
+}
+
+/** The server with a short idle limit, as `--portal-idle-minutes` sets it. */
+class PortalIdleTest : public PortalTest
+{
+protected:
+    QStringList serverArgs() const override
+    {
+        return PortalTest::serverArgs() << u"--portal-idle-minutes"_s << u"0.05"_s; // 3 s
+    }
+};
+
+TEST_F(PortalIdleTest, AnIdleSessionEndsAndItsCookieNoLongerWorks)
+{
+    const Staff s = newStaff(u"Ines Moll"_s);
+    Browser b(server());
+    signIn(b, s);
+    const QByteArray cookie = b.cookies().value("__Host-circle_session");
+    ASSERT_FALSE(cookie.isEmpty());
+    // Requests keep it alive...
+    for (int i = 0; i < 3; ++i) {
+        QThread::msleep(1500);
+        ASSERT_EQ(b.get(u"/clinic/caseload"_s).status, 200) << i;
+    }
+    // ...silence ends it, for good: the same cookie replayed later is refused too.
+    QThread::msleep(3500);
+    const RawResponse r = b.get(u"/clinic/caseload"_s);
+    EXPECT_EQ(r.status, 303);
+    EXPECT_EQ(r.header("location"), "/clinic/sign-in");
+    Browser replay(server());
+    replay.cookies()["__Host-circle_session"] = cookie;
+    EXPECT_EQ(replay.get(u"/clinic/caseload"_s).status, 303);
 }
