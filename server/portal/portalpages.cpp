@@ -84,7 +84,7 @@ const char kSetupFactor[] = R"(<div class="card narrow">
 {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
 <form method="post" action="/clinic/setup/{{token}}">
 <input type="hidden" name="step" value="factor">
-<label for="code">{{t.code}}</label>
+<label for="code">{{t.enrol_code}}</label>
 <input type="text" id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required>
 <button type="submit">{{t.confirm}}</button>
 </form>

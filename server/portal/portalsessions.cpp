@@ -46,7 +46,11 @@ Outcome<NewSession> PortalSessions::create(const StaffIdentity &staff)
     q.bindValue(u":c"_s, out.session.csrfToken);
     q.bindValue(u":at"_s, now);
     q.bindValue(u":at2"_s, now);
-    if (!tx.active() || !m_db.run(q) || !tx.commit())
+    // Sessions past the absolute limit can never be resumed: each sign-in sweeps them, so
+    // the table holds about a day of sign-ins (the audit log keeps the history).
+    QSqlQuery &sweep = m_db.prepare(u"DELETE FROM portal_sessions WHERE created_ms < :cutoff"_s);
+    sweep.bindValue(u":cutoff"_s, now - kAbsoluteMs);
+    if (!tx.active() || !m_db.run(q) || !m_db.run(sweep) || !tx.commit())
         return ApiError::storage();
     return out;
 }

@@ -24,6 +24,7 @@ const std::initializer_list<std::pair<const char *, const char *>> kEnglish = {
     { "setup_factor_title", "Add your second factor" },
     { "setup_factor_intro", "Scan this code with an authenticator app on your phone, or type the key into it. Then enter the 6-digit code it shows." },
     { "secret_key", "Key" },
+    { "enrol_code", "The 6-digit code your app shows" },
     { "confirm", "Confirm" },
     { "recovery_title", "Your recovery codes" },
     { "recovery_intro", "Each code signs you in once in place of the authenticator code. Keep them somewhere safe; they are shown only now." },

@@ -173,6 +173,16 @@ TEST_F(StaffAccountsTest, SessionsEndWhenIdleAtTheAbsoluteLimitAndAtSignOut)
     clock.now += 10 * 60 * 1000;
     EXPECT_EQ(sessions->resume(busyCookie).error().status, 401);
 
+    // Sign-ins sweep what is past the absolute limit; live sessions stay.
+    clock.now += PortalSessions::kAbsoluteMs;
+    auto fresh = sessions->create(staff.value());
+    ASSERT_TRUE(fresh);
+    QSqlQuery &count = s->database->prepare(u"SELECT COUNT(*) FROM portal_sessions"_s);
+    ASSERT_TRUE(s->database->run(count) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 1);
+    count.finish();
+    EXPECT_TRUE(sessions->resume(fresh.value().cookieValue.toLatin1()));
+
     auto ended = sessions->create(staff.value());
     ASSERT_TRUE(ended);
     EXPECT_TRUE(sessions->end(ended.value().session.idHash));
