@@ -11,9 +11,20 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const [serverBin, phoneBin] = process.argv.slice(2);
+// With CIRCLE_PORTAL_SCREENSHOTS=DIR, each page is also saved there, light and dark.
+const shotDir = process.env.CIRCLE_PORTAL_SCREENSHOTS;
 const title = '<script>window.pwned=1</script>';
 const password = 'Seven brisk otters paddle home';
 let failures = 0;
+
+async function shoot(page, name) {
+  if (!shotDir) return;
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: path.join(shotDir, `portal-${name}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 function check(ok, what) {
   console.log(`${ok ? 'ok' : 'FAIL'} - ${what}`);
@@ -88,6 +99,7 @@ try {
   browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
+    viewport: { width: 1280, height: 800 },
     ignoreHTTPSErrors: true,
     args: ['--headless', '--no-sandbox', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -102,6 +114,7 @@ try {
 
   // Set-up link: password, then the authenticator, then recovery codes.
   await page.goto(staff['setup-link']);
+  await shoot(page, 'setup');
   await page.fill('#password', password);
   await page.fill('#repeat', password);
   await Promise.all([page.waitForEvent('framenavigated'), page.click('button[type=submit]')]);
@@ -110,6 +123,7 @@ try {
     throw new Error(`no enrolment page after the password: ${await page.content()}`);
   const key = (await page.textContent('#secret')).trim();
   check(await page.locator('svg.qr').count() === 1, 'the enrolment page shows a QR code');
+  await shoot(page, 'enrol');
   const secret = base32(key);
   await page.fill('#code', totp(secret, Date.now()));
   await page.click('button[type=submit]');
@@ -117,6 +131,7 @@ try {
 
   // Sign in with the password and the next code (the enrolment spent the current one).
   await page.goto(`${base}/clinic/sign-in`);
+  await shoot(page, 'sign-in');
   await page.fill('#login', staff['sign-in-name']);
   await page.fill('#password', password);
   await page.fill('#code', totp(secret, Date.now() + 30000));
@@ -125,6 +140,7 @@ try {
     'the caseload lists the therapist\'s group');
 
   const response = await page.goto(`${base}/clinic/caseload`);
+  await shoot(page, 'caseload');
   const h = response.headers();
   check(h['content-security-policy'] === "default-src 'none'; style-src 'self'; img-src 'self' data:;"
     + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'", 'strict CSP');
@@ -139,8 +155,10 @@ try {
   await page.click('text=Thursday Skills Group');
   check(await page.getByText(title, { exact: true }).count() === 1, 'the group page lists the goal by its title, as text');
   check(await page.locator('td', { hasText: 'Member A' }).count() === 1, 'members by their clinic label');
+  await shoot(page, 'group');
   await page.getByRole('link', { name: title }).click();
   const goalUrl = page.url();
+  await shoot(page, 'goal');
   check((await page.textContent('#goal-title')) === title, 'the goal page shows the title as typed');
   check(await page.locator('svg.chart polyline.line').count() === 1, 'the progress chart is drawn');
   check(await page.locator('svg.chart line.target').count() === 1, 'the chart shows the target');
@@ -174,6 +192,7 @@ try {
   check(await page.getByText(title, { exact: true }).count() === 0, 'after unsharing the goal is gone');
   const gone = await page.goto(goalUrl);
   check(gone.status() === 403, 'its page answers 403');
+  await shoot(page, 'forbidden');
 
   // Sign out with the page's own form.
   await page.goto(`${base}/clinic/caseload`);
