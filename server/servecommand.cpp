@@ -163,6 +163,8 @@ int serve(const ServeSettings &settings, const ServerExtensions &extensions)
     if (extensions.makeWebFront) {
         WebFrontSettings webSettings = settings.web;
         webSettings.tls = !settings.plainHttp;
+        webSettings.rateBurst = settings.limits.rateBurst;
+        webSettings.ratePerMinute = settings.limits.ratePerMinute;
         web = extensions.makeWebFront(webSettings);
         api.setWebFront(web.get());
     }

@@ -17,6 +17,9 @@ struct WebFrontSettings
     bool tls = true;
     /// A signed-in browser session ends after this long without a request.
     qint64 idleTimeoutMs = 15 * 60 * 1000;
+    /// Requests per remote address, as the API's limit (--rate-burst, --rate-per-minute).
+    int rateBurst = 120;
+    double ratePerMinute = 600;
 };
 
 /** One more `circle-server admin` command. */

@@ -119,6 +119,7 @@ Portal::Portal(const server::WebFrontSettings &settings)
     // days; the real user waits at most the ceiling after someone else's guesses.
     , m_accountThrottle(5, 5000, 15 * 60 * 1000)
     , m_addressThrottle(20, 5000, 5 * 60 * 1000)
+    , m_pageLimiter(settings.rateBurst, settings.ratePerMinute)
 {
 }
 
@@ -177,7 +178,16 @@ bool Portal::sameOrigin(const ApiRequest &request) const
 ApiResponse Portal::handle(server::ClinicServices &s, const ApiRequest &request)
 {
     Request r { s, request, u"anonymous:"_s + request.remote };
-    ApiResponse response = route(r);
+    // Pages cost database reads (and audit writes): an address gets as many as the API
+    // gives a caller, before any session is looked up.
+    const QString key = u"portal:"_s + request.remote;
+    ApiResponse response;
+    if (m_pageLimiter.allow(key, s.clock.nowMs())) {
+        response = route(r);
+    } else {
+        response = messagePage(429, {}, "bad_request_title", text("throttled"));
+        response.retryAfterSeconds = qMax(1, m_pageLimiter.retryAfterSeconds(key));
+    }
     response.headers.append(securityHeaders());
     response.who = r.who;
     return response;

@@ -3,6 +3,7 @@
 #include "signinthrottle.h"
 
 #include "httpapi.h"
+#include "ratelimiter.h"
 #include "serverextensions.h"
 
 namespace circle::portal {
@@ -45,6 +46,7 @@ private:
     server::WebFrontSettings m_settings;
     SignInThrottle m_accountThrottle;
     SignInThrottle m_addressThrottle;
+    server::RateLimiter m_pageLimiter;
 };
 
 /** The portal's parts for circle-server's main(): the web front and its admin commands. */

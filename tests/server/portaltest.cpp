@@ -441,3 +441,25 @@ TEST_F(PortalIdleTest, AnIdleSessionEndsAndItsCookieNoLongerWorks)
     replay.cookies()["__Host-circle_session"] = cookie;
     EXPECT_EQ(replay.get(u"/clinic/caseload"_s).status, 303);
 }
+
+/** The server with the rate limit the API has by default, made small. */
+class PortalRateTest : public PortalTest
+{
+protected:
+    QStringList serverArgs() const override
+    {
+        return { u"--rate-burst"_s, u"5"_s, u"--rate-per-minute"_s, u"1"_s };
+    }
+};
+
+TEST_F(PortalRateTest, PagesFromOneAddressAreRateLimitedLikeTheApi)
+{
+    Browser b(server());
+    for (int i = 0; i < 5; ++i)
+        ASSERT_EQ(b.get(u"/clinic/sign-in"_s).status, 200) << i;
+    const RawResponse r = b.get(u"/clinic/sign-in"_s);
+    EXPECT_EQ(r.status, 429);
+    EXPECT_FALSE(r.header("retry-after").isEmpty());
+    EXPECT_EQ(r.header("content-type"), "text/html; charset=utf-8");
+    EXPECT_FALSE(r.header("content-security-policy").isEmpty());
+}
