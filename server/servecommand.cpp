@@ -212,11 +212,11 @@ int serve(const ServeSettings &settings, const ServerExtensions &extensions)
         return fail(error);
     serverlog::info(u"database %1, schema ready; %2 workers"_s.arg(spec->describe())
                         .arg(settings.limits.workers));
+    // In the log, not on stdout: the listening line stays the only line scripts read there.
+    if (web)
+        serverlog::info(u"clinic portal on "_s + url + u"/clinic/"_s);
     printLine(
         u"circle-server listening on "_s + url + (pin.isEmpty() ? QString() : u" pin "_s + pin));
-    // After the line scripts wait for, which stays the first one they read.
-    if (web)
-        printLine(u"clinic portal on "_s + url + u"/clinic/"_s);
     door.run(kNetworkThreads, kShutdownGraceMs);
     // The network has stopped; what is still queued runs, then every connection checkpoints
     // and closes.

@@ -296,6 +296,8 @@ ApiResponse Portal::setup(Request &r, const QString &token)
 {
     StaffAccounts accounts(*r.s.database, r.s.audit, r.s.clock);
     const Outcome<SetupState> state = accounts.setupState(token);
+    if (!state && state.error().status == 404) // used, expired or unknown: say what to do
+        return messagePage(404, {}, "not_found_title", state.error().message);
     if (!state)
         return failure({}, state.error());
     if (r.http.method != "POST") {

@@ -169,8 +169,11 @@ protected:
         for (const auto &m : QRegularExpression(u"<li>([a-z0-9-]+)</li>"_s).globalMatch(list))
             s.recoveryCodes.append(m.captured(1));
         EXPECT_EQ(s.recoveryCodes.size(), 10);
-        // The link works once.
-        EXPECT_EQ(b.get(path).status, 404);
+        // The link works once, and says what to do next.
+        const RawResponse used = b.get(path);
+        EXPECT_EQ(used.status, 404);
+        EXPECT_TRUE(used.body.contains("Ask the clinic&apos;s administrator for a new one"))
+            << used.body.toStdString();
         return s;
     }
 
