@@ -9,6 +9,9 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import axePlaywright from '@axe-core/playwright';
+
+const AxeBuilder = axePlaywright.default ?? axePlaywright;
 
 const [serverBin, phoneBin] = process.argv.slice(2);
 // With CIRCLE_PORTAL_SCREENSHOTS=DIR, each page is also saved there, light and dark.
@@ -17,7 +20,22 @@ const title = '<script>window.pwned=1</script>';
 const password = 'Seven brisk otters paddle home';
 let failures = 0;
 
+// Every page through axe-core (WCAG 2.1 A and AA rules), light and dark: no serious or
+// critical violation.
+async function accessible(page, name) {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    check(bad.length === 0, `${name} (${scheme}) has no serious or critical accessibility problem`
+      + bad.map((v) => ` | ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join(''));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function shoot(page, name) {
+  await accessible(page, name);
   if (!shotDir) return;
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
