@@ -150,10 +150,18 @@ try {
   // Sign in with the password and the next code (the enrolment spent the current one).
   await page.goto(`${base}/clinic/sign-in`);
   await shoot(page, 'sign-in');
-  await page.fill('#login', staff['sign-in-name']);
-  await page.fill('#password', password);
-  await page.fill('#code', totp(secret, Date.now() + 30000));
-  await Promise.all([page.waitForURL(/\/clinic\/caseload$/), page.click('button[type=submit]')]);
+  // With the keyboard alone: the skip link first, then the form's fields in order.
+  await page.keyboard.press('Tab');
+  check(await page.evaluate(() => document.activeElement.classList.contains('skip')),
+    'the first Tab reaches the skip link');
+  await page.keyboard.press('Tab');
+  check(await page.evaluate(() => document.activeElement.id === 'login'), 'the next Tab reaches the sign-in name');
+  await page.keyboard.type(staff['sign-in-name']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(totp(secret, Date.now() + 30000));
+  await Promise.all([page.waitForURL(/\/clinic\/caseload$/), page.keyboard.press('Enter')]);
   check(await page.getByRole('link', { name: 'Thursday Skills Group' }).count() === 1,
     'the caseload lists the therapist\'s group');
 
@@ -214,7 +222,14 @@ try {
 
   // Sign out with the page's own form.
   await page.goto(`${base}/clinic/caseload`);
-  await Promise.all([page.waitForURL(/\/clinic\/sign-in$/), page.click('text=Sign out')]);
+  // Signing out with the keyboard: Tab through the header to the button.
+  let reached = false;
+  for (let i = 0; i < 6 && !reached; ++i) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement.textContent === 'Sign out');
+  }
+  check(reached, 'Sign out is reachable with Tab');
+  await Promise.all([page.waitForURL(/\/clinic\/sign-in$/), page.keyboard.press('Enter')]);
   await page.goto(`${base}/clinic/caseload`);
   check(page.url().endsWith('/clinic/sign-in'), 'signed out: the caseload sends to sign-in');
   check(consoleErrors.length === 0, `nothing blocked by the CSP, no console errors: ${consoleErrors.join(' | ')}`);
