@@ -1,5 +1,7 @@
 #include "passwords.h"
 
+#include "portalstrings.h"
+
 #include <QSet>
 
 #include <sodium.h>
@@ -42,36 +44,36 @@ bool isRun(const QString &s)
 std::optional<QString> weakness(const QString &password, const QString &login)
 {
     if (password.size() < kMinLength)
-        return u"Use at least %1 characters."_s.arg(kMinLength);
+        return text("pw_too_short").arg(kMinLength);
     if (password.size() > kMaxLength)
-        return u"Use at most %1 characters."_s.arg(kMaxLength);
+        return text("pw_too_long").arg(kMaxLength);
     const QString lower = password.toLower();
     if (isRun(lower))
-        return u"Do not use one character or a straight run of characters."_s;
+        return text("pw_run");
     // A short piece over and over ("abcabcabcabc") is as weak as the piece.
     for (qsizetype period = 1; period <= lower.size() / 2; ++period) {
         if (lower.size() % period == 0 && lower == lower.left(period).repeated(lower.size() / period))
-            return u"Do not repeat a short piece of text."_s;
+            return text("pw_repeated");
     }
     QSet<QChar> distinct;
     for (const QChar c : lower)
         distinct.insert(c);
     if (distinct.size() < 5)
-        return u"Use more different characters."_s;
+        return text("pw_few_characters");
     QString letters;
     for (const QChar c : lower) {
         if (c.isLetter())
             letters += c;
     }
     if (commonWords().contains(letters) || (!letters.isEmpty() && isRun(letters) && letters.size() >= 4 && letters.size() * 2 >= lower.size()))
-        return u"This is one of the passwords guessed first. Choose another."_s;
+        return text("pw_common");
     // A common word repeated ("passwordpassword") is no better than the word.
     for (const QString &word : commonWords()) {
         if (lower.contains(word) && lower.size() - word.size() < 6)
-            return u"This is one of the passwords guessed first. Choose another."_s;
+            return text("pw_common");
     }
     if (!login.isEmpty() && lower.contains(login.toLower()))
-        return u"Do not use your sign-in name in the password."_s;
+        return text("pw_has_login");
     return std::nullopt;
 }
 

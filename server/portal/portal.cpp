@@ -146,16 +146,16 @@ std::optional<ApiResponse> Portal::checkHead(const ApiRequest &head, qint64)
 {
     std::optional<ApiResponse> r;
     if (head.method != "GET" && head.method != "POST") {
-        r = messagePage(405, {}, "bad_request_title", u"This page takes GET and POST only."_s);
+        r = messagePage(405, {}, "bad_request_title", text("get_and_post_only"));
         r->headers.append({ "Allow"_ba, "GET, POST"_ba });
     } else if (head.method == "POST" && !isFormContentType(head.contentType)) {
         r = messagePage(415, {}, "bad_request_title",
-            u"Send the form as application/x-www-form-urlencoded."_s);
+            text("form_type"));
     } else if (head.contentLength > FormData::kMaxBodyBytes) {
         r = messagePage(413, {}, "bad_request_title",
-            u"The form is larger than %1 bytes."_s.arg(FormData::kMaxBodyBytes));
+            text("form_too_large").arg(FormData::kMaxBodyBytes));
     } else if (head.method == "GET" && head.contentLength > 0) {
-        r = messagePage(400, {}, "bad_request_title", u"A GET request has no body."_s);
+        r = messagePage(400, {}, "bad_request_title", text("get_has_no_body"));
     }
     if (r)
         r->headers.append(securityHeaders());
@@ -319,7 +319,7 @@ ApiResponse Portal::setup(Request &r, const QString &token)
     if (form->value(u"step"_s) == u"password") {
         if (form->value(u"password"_s) != form->value(u"repeat"_s))
             return html(400, pages::setupPassword(token, state.value().login,
-                u"The two passwords are not the same."_s));
+                text("passwords_differ")));
         const Outcome<QByteArray> secret = accounts.setPassword(token, form->value(u"password"_s));
         if (!secret) {
             if (secret.error().status == 400)
@@ -339,7 +339,7 @@ ApiResponse Portal::setup(Request &r, const QString &token)
         }
         return html(200, pages::recoveryCodes(codes.value()));
     }
-    return messagePage(400, {}, "bad_request_title", u"The form names no known step."_s);
+    return messagePage(400, {}, "bad_request_title", text("unknown_step"));
 }
 
 ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
@@ -359,7 +359,7 @@ ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
     r.who = staff.auditName();
     const PageFrame frame { staff.name, session.value().csrfToken };
     if (r.http.method != "GET")
-        return messagePage(405, frame, "bad_request_title", u"This page takes GET only."_s);
+        return messagePage(405, frame, "bad_request_title", text("get_only"));
     CaseloadReader reader(r.s);
     if (parts.size() == 1 && parts[0] == u"caseload") {
         const auto rows = reader.caseload(staff);

@@ -1,5 +1,7 @@
 #include "portalsessions.h"
 
+#include "portalstrings.h"
+
 #include "crypto.h"
 #include "database.h"
 #include "serverclock.h"
@@ -13,7 +15,7 @@ namespace circle::portal {
 namespace {
 ApiError signedOut()
 {
-    return ApiError::unauthorized(u"Your session has ended. Sign in again."_s);
+    return ApiError::unauthorized(text("session_ended"));
 }
 
 QString randomText()

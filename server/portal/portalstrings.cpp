@@ -73,6 +73,27 @@ const std::initializer_list<std::pair<const char *, const char *>> kEnglish = {
     { "error", "The server could not finish this. Try again in a moment." },
     { "throttled", "Too many attempts. Wait a little and try again." },
     { "forged", "This form did not come from this page, or it is too old. Reload the page and try again." },
+    // Answers to what someone typed or sent.
+    { "sign_in_refused", "The sign-in name, password or code is not right. Try again." },
+    { "session_ended", "Your session has ended. Sign in again." },
+    { "setup_link_refused", "This set-up link is unknown, used or expired. Ask the clinic's administrator for a new one." },
+    { "setup_password_set", "The password for this link is set already." },
+    { "setup_password_first", "Set a password first." },
+    { "setup_code_wrong", "That code does not match. Check the time on your phone and enter the current code." },
+    { "passwords_differ", "The two passwords are not the same." },
+    { "pw_too_short", "Use at least %1 characters." },
+    { "pw_too_long", "Use at most %1 characters." },
+    { "pw_run", "Do not use one character or a straight run of characters." },
+    { "pw_repeated", "Do not repeat a short piece of text." },
+    { "pw_few_characters", "Use more different characters." },
+    { "pw_common", "This is one of the passwords guessed first. Choose another." },
+    { "pw_has_login", "Do not use your sign-in name in the password." },
+    { "get_and_post_only", "This page takes GET and POST only." },
+    { "get_only", "This page takes GET only." },
+    { "get_has_no_body", "A GET request has no body." },
+    { "form_type", "Send the form as application/x-www-form-urlencoded." },
+    { "form_too_large", "The form is larger than %1 bytes." },
+    { "unknown_step", "The form names no known step." },
 };
 } // namespace
 

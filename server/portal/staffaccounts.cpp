@@ -1,6 +1,7 @@
 #include "staffaccounts.h"
 
 #include "passwords.h"
+#include "portalstrings.h"
 #include "totp.h"
 
 #include "auditlog.h"
@@ -27,13 +28,13 @@ namespace {
 ApiError signInRefused()
 {
     return ApiError::unauthorized(
-        u"The sign-in name, password or code is not right. Try again."_s);
+        text("sign_in_refused"));
 }
 
 ApiError linkRefused()
 {
     return { 404, u"invalid_setup_link"_s,
-        u"This set-up link is unknown, used or expired. Ask the clinic's administrator for a new one."_s };
+        text("setup_link_refused") };
 }
 
 QString roleName(StaffIdentity::Role role)
@@ -217,7 +218,7 @@ Outcome<QByteArray> StaffAccounts::setPassword(const QString &token, const QStri
     if (!state)
         return state.error();
     if (state.value().passwordSet)
-        return ApiError::badRequest(u"The password for this link is set already."_s);
+        return ApiError::badRequest(text("setup_password_set"));
     if (const auto weak = passwords::weakness(password, state.value().login))
         return ApiError::badRequest(*weak);
     const QString hashed = passwords::hash(password);
@@ -239,7 +240,7 @@ Outcome<QByteArray> StaffAccounts::setPassword(const QString &token, const QStri
     if (!tx.active() || !m_db.run(pending) || !m_db.run(set))
         return ApiError::storage();
     if (set.numRowsAffected() != 1)
-        return ApiError::badRequest(u"The password for this link is set already."_s);
+        return ApiError::badRequest(text("setup_password_set"));
     if (!tx.commit())
         return ApiError::storage();
     return secret;
@@ -252,12 +253,12 @@ Outcome<QStringList> StaffAccounts::confirmFactor(
     if (!state)
         return state.error();
     if (!state.value().passwordSet || state.value().pendingSecret.isEmpty())
-        return ApiError::badRequest(u"Set a password first."_s);
+        return ApiError::badRequest(text("setup_password_first"));
     const qint64 now = m_clock.nowMs();
     const auto step = totp::matchStep(state.value().pendingSecret, code, now, 0);
     if (!step)
         return ApiError::badRequest(
-            u"That code does not match. Check the time on your phone and enter the current code."_s);
+            text("setup_code_wrong"));
     WriteTransaction tx(m_db);
     const QString tokenHash = server::crypto::secretHash(token);
     QSqlQuery &use = m_db.prepare(
