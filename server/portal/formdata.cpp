@@ -1,5 +1,7 @@
 #include "formdata.h"
 
+#include "portalstrings.h"
+
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +23,12 @@ std::optional<FormData> FormData::parse(
 {
     FormData form;
     if (body.size() > kMaxBodyBytes) {
-        *error = u"the form is larger than %1 bytes"_s.arg(kMaxBodyBytes);
+        *error = text("form_body_too_large").arg(kMaxBodyBytes);
         return std::nullopt;
     }
     const QList<QByteArray> pairs = body.split('&');
     if (pairs.size() > kMaxFields) {
-        *error = u"the form has more than %1 fields"_s.arg(kMaxFields);
+        *error = text("form_too_many_fields").arg(kMaxFields);
         return std::nullopt;
     }
     for (const QByteArray &pair : pairs) {
@@ -37,15 +39,15 @@ std::optional<FormData> FormData::parse(
         const QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
         const auto limit = limits.constFind(name);
         if (limit == limits.constEnd()) {
-            *error = u"the form has a field this page does not take"_s;
+            *error = text("form_unknown_field");
             return std::nullopt;
         }
         if (value.size() > *limit) {
-            *error = u"the field \"%1\" is longer than %2 characters"_s.arg(name).arg(*limit);
+            *error = text("form_field_too_long").arg(name).arg(*limit);
             return std::nullopt;
         }
         if (form.m_values.contains(name)) {
-            *error = u"the field \"%1\" is sent twice"_s.arg(name);
+            *error = text("form_field_twice").arg(name);
             return std::nullopt;
         }
         form.m_values.insert(name, value);

@@ -94,6 +94,11 @@ const std::initializer_list<std::pair<const char *, const char *>> kEnglish = {
     { "form_type", "Send the form as application/x-www-form-urlencoded." },
     { "form_too_large", "The form is larger than %1 bytes." },
     { "unknown_step", "The form names no known step." },
+    { "form_body_too_large", "the form is larger than %1 bytes" },
+    { "form_too_many_fields", "the form has more than %1 fields" },
+    { "form_unknown_field", "the form has a field this page does not take" },
+    { "form_field_too_long", "the field \"%1\" is longer than %2 characters" },
+    { "form_field_twice", "the field \"%1\" is sent twice" },
 };
 } // namespace
 
