@@ -109,7 +109,7 @@ int audit(AdminContext &c)
 
 } // namespace
 
-int runAdmin(const QStringList &arguments)
+int runAdmin(const QStringList &arguments, const ServerExtensions &extensions)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -129,6 +129,10 @@ int runAdmin(const QStringList &arguments)
         "  list-devices\n"
         "  audit [--since ISO] [--limit N]\n"
         "  seed-demo [--url URL --cert PEM]"_s);
+    QString description = parser.applicationDescription();
+    for (const AdminCommand &extra : extensions.adminCommands)
+        description += u"\n  "_s + extra.usage;
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOptions({ { u"db"_s, u"SQLite file or postgresql:// URL"_s, u"spec"_s },
         { u"data-dir"_s, u"A `circle-server dev` data directory"_s, u"dir"_s },
@@ -184,7 +188,7 @@ int runAdmin(const QStringList &arguments)
     }
 
     AdminContext c { parser, positional, *services, dataDir };
-    const std::map<QString, std::function<int(AdminContext &)>> commands = {
+    std::map<QString, std::function<int(AdminContext &)>> commands = {
         { u"add-therapist"_s, addTherapist },
         { u"create-group"_s, createGroup },
         { u"list-groups"_s, listGroups },
@@ -199,6 +203,8 @@ int runAdmin(const QStringList &arguments)
         { u"audit"_s, audit },
         { u"seed-demo"_s, seedDemo },
     };
+    for (const AdminCommand &extra : extensions.adminCommands)
+        commands[extra.name] = extra.run;
     const auto it = commands.find(command);
     if (it == commands.end())
         return fail(u"unknown command %1; see --help"_s.arg(command));

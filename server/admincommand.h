@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serverextensions.h"
+
 #include <QStringList>
 
 namespace circle::server {
@@ -9,6 +11,6 @@ namespace circle::server {
  * the database directly (the server may be running). Output is `key value` lines, so
  * scripts can read it. Returns the process exit code.
  */
-int runAdmin(const QStringList &arguments);
+int runAdmin(const QStringList &arguments, const ServerExtensions &extensions = {});
 
 } // namespace circle::server

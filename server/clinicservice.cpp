@@ -164,6 +164,32 @@ Outcome<QString> ClinicService::createGroup(
     return id;
 }
 
+Outcome<Done> ClinicService::addFacilitator(const QString &groupId, const QString &therapistId)
+{
+    if (const auto exists = requireGroup(Actor::admin(), groupId); !exists)
+        return exists.error();
+    WriteTransaction tx(m_db);
+    QSqlQuery &known = m_db.prepare(
+        u"SELECT 1 FROM group_facilitators WHERE group_id = :g AND therapist_id = :t"_s);
+    known.bindValue(u":g"_s, groupId);
+    known.bindValue(u":t"_s, therapistId);
+    if (!tx.active() || !m_db.run(known))
+        return ApiError::storage();
+    if (known.next())
+        return Done {};
+    known.finish();
+    QSqlQuery &add = m_db.prepare(
+        u"INSERT INTO group_facilitators (group_id, therapist_id) VALUES (:g, :t)"_s);
+    add.bindValue(u":g"_s, groupId);
+    add.bindValue(u":t"_s, therapistId);
+    if (!m_db.run(add)
+        || !m_audit.write({ m_clock.nowMs(), u"admin"_s, u"add_facilitator"_s, {}, u"group"_s,
+            groupId, u"ok"_s })
+        || !tx.commit())
+        return ApiError::storage();
+    return Done {};
+}
+
 Outcome<QStringList> ClinicService::putSessions(
     const Actor &actor, const QString &groupId, const QList<circle::v1::GroupSession> &sessions)
 {

@@ -67,6 +67,9 @@ public:
      */
     Outcome<QString> createGroup(
         const Actor &actor, circle::v1::Group group, const QString &facilitatorId = {});
+    /** Makes @p therapistId a facilitator of @p groupId (the administrator's change). */
+    Outcome<Done> addFacilitator(const QString &groupId, const QString &therapistId);
+
     /** Adds or replaces sessions; returns their ids in request order. */
     Outcome<QStringList> putSessions(const Actor &actor, const QString &groupId,
         const QList<circle::v1::GroupSession> &sessions);

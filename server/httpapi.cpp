@@ -176,7 +176,7 @@ HttpApi::HttpApi(const ServerLimits &limits, RateLimiter &limiter)
 
 ApiResponse HttpApi::protobufResponse(const google::protobuf::MessageLite &message)
 {
-    return { 200, QByteArray::fromStdString(message.SerializeAsString()), 0, {} };
+    return { 200, QByteArray::fromStdString(message.SerializeAsString()), 0, {}, {}, {} };
 }
 
 ApiResponse HttpApi::errorResponse(const ApiError &error, int retryAfterSeconds)
@@ -186,12 +186,18 @@ ApiResponse HttpApi::errorResponse(const ApiError &error, int retryAfterSeconds)
     body.set_code(error.code.toStdString());
     body.set_message(error.message.toStdString());
     return { error.status, QByteArray::fromStdString(body.SerializeAsString()), retryAfterSeconds,
-        {} };
+        {}, {}, {} };
 }
 
 std::optional<ApiResponse> HttpApi::checkHead(const ApiRequest &head, qint64 nowMs)
 {
     const QString who = u"anonymous:"_s + head.remote;
+    if (m_web && m_web->owns(head.path)) {
+        std::optional<ApiResponse> r = m_web->checkHead(head, nowMs);
+        if (r && r->who.isEmpty())
+            r->who = who;
+        return r;
+    }
     const Route *route = findRoute(head.path);
     std::optional<ApiError> refusal;
     if (!route)
@@ -225,6 +231,8 @@ std::optional<ApiResponse> HttpApi::checkHead(const ApiRequest &head, qint64 now
 
 bool HttpApi::needsTokenFirst(const ApiRequest &head) const
 {
+    if (m_web && m_web->owns(head.path))
+        return false; // its bodies are never larger than the pre-auth allowance
     const Route *route = findRoute(head.path);
     return route && route->kind != Caller::Kind::Anonymous
         && head.contentLength > m_limits.preAuthBodyBytes;
@@ -284,9 +292,16 @@ std::optional<ApiResponse> HttpApi::authenticate(ClinicServices &s, const ApiReq
 ApiResponse HttpApi::handle(ClinicServices &s, const ApiRequest &request)
 {
     const qint64 now = s.clock.nowMs();
-    const Route *route = findRoute(request.path);
+    const bool web = m_web && m_web->owns(request.path);
+    const Route *route = web ? nullptr : findRoute(request.path);
     QString who = u"anonymous:"_s + request.remote;
     ApiResponse response = [&]() -> ApiResponse {
+        if (web) {
+            ApiResponse r = m_web->handle(s, request);
+            if (!r.who.isEmpty())
+                who = r.who;
+            return r;
+        }
         if (!route)
             return errorResponse(ApiError::notFound(u"no such endpoint"_s));
         const Outcome<Caller> caller = identify(s, request, route->kind);

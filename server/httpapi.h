@@ -7,6 +7,7 @@
 #include "serverlimits.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -69,6 +70,11 @@ struct ApiRequest
     qint64 contentLength = 0;
     QString remote;
     QByteArray body;
+    // Read by the web front (the clinic portal) only; the API ignores them.
+    QByteArray cookie;
+    QByteArray origin;
+    QByteArray fetchSite; ///< Sec-Fetch-Site
+    QByteArray host;
 };
 
 /** One answer: a protobuf body and the status; Retry-After when it is not 0. */
@@ -78,6 +84,24 @@ struct ApiResponse
     QByteArray body;
     int retryAfterSeconds = 0;
     QString who; ///< the caller's name for the log line
+    /// Empty: application/x-protobuf (every API answer). The web front sets its own.
+    QByteArray contentType;
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< more header fields, in order
+};
+
+/**
+ * Pages under a path of their own (the clinic portal, /clinic/), served by the same front
+ * door, workers and database as the API. The API hands a request to it when owns() says
+ * so; the web front answers everything about it, refusals included, in its own format.
+ */
+class WebFront
+{
+public:
+    virtual ~WebFront() = default;
+    virtual bool owns(const QByteArray &path) const = 0;
+    /** Like HttpApi::checkHead(): a refusal before any body byte is read, or nullopt. */
+    virtual std::optional<ApiResponse> checkHead(const ApiRequest &head, qint64 nowMs) = 0;
+    virtual ApiResponse handle(ClinicServices &s, const ApiRequest &request) = 0;
 };
 
 /**
@@ -97,6 +121,9 @@ class HttpApi
 {
 public:
     HttpApi(const ServerLimits &limits, RateLimiter &limiter);
+
+    /** Hands the paths @p web owns to it; null for none. Set before serving. */
+    void setWebFront(WebFront *web) { m_web = web; }
 
     /** A refusal that needs no database and no body, or nullopt to go on. */
     std::optional<ApiResponse> checkHead(const ApiRequest &head, qint64 nowMs);
@@ -122,6 +149,7 @@ private:
 
     ServerLimits m_limits;
     RateLimiter &m_limiter;
+    WebFront *m_web = nullptr;
 };
 
 } // namespace circle::server

@@ -179,6 +179,11 @@ private:
         const auto query = target.find('?');
         m_request.path = QByteArray(target.data(),
             qsizetype(query == beast::string_view::npos ? target.size() : query));
+        m_request.cookie = fieldOf(message, http::field::cookie);
+        m_request.origin = fieldOf(message, http::field::origin);
+        if (const auto site = message.find("Sec-Fetch-Site"); site != message.end())
+            m_request.fetchSite = QByteArray(site->value().data(), qsizetype(site->value().size()));
+        m_request.host = fieldOf(message, http::field::host);
         m_request.authorization = fieldOf(message, http::field::authorization);
         m_request.contentType = fieldOf(message, http::field::content_type);
         m_request.contentLength = qint64(m_parser->content_length().value_or(0));
@@ -265,10 +270,21 @@ private:
         const bool keepAlive
             = !closeAfter && !m_stopping && !m_host.stopping() && m_parser->keep_alive();
         m_response.emplace(http::status(response.status), 11);
-        m_response->set(http::field::content_type, "application/x-protobuf");
+        m_response->set(http::field::content_type,
+            response.contentType.isEmpty() ? std::string("application/x-protobuf")
+                                           : response.contentType.toStdString());
         // Answers carry tokens and patient data: no cache anywhere may keep them.
         m_response->set(http::field::cache_control, "no-store");
         m_response->set("X-Content-Type-Options", "nosniff");
+        for (const auto &[name, value] : response.headers) {
+            const beast::string_view n(name.constData(), std::size_t(name.size()));
+            const beast::string_view v(value.constData(), std::size_t(value.size()));
+            // Set-Cookie may come more than once; any other field replaces the default.
+            if (beast::iequals(n, "Set-Cookie"))
+                m_response->insert(n, v);
+            else
+                m_response->set(n, v);
+        }
         if (response.retryAfterSeconds > 0)
             m_response->set(http::field::retry_after, std::to_string(response.retryAfterSeconds));
         m_response->body().assign(response.body.constData(), std::size_t(response.body.size()));

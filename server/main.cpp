@@ -1,4 +1,5 @@
 #include "admincommand.h"
+#include "portal.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,12 @@ int main(int argc, char **argv)
     if (command == u"serve" || command == u"dev" || command == u"admin") {
         args.removeAt(1);
         args[0] = u"circle-server "_s + command;
+        const circle::server::ServerExtensions portal = circle::portal::extensions();
         if (command == u"serve")
-            return circle::server::runServe(args);
+            return circle::server::runServe(args, portal);
         if (command == u"dev")
-            return circle::server::runDev(args);
-        return circle::server::runAdmin(args);
+            return circle::server::runDev(args, portal);
+        return circle::server::runAdmin(args, portal);
     }
     std::fputs("usage: circle-server serve --cert C --key K --db DB [--listen HOST:PORT] ...\n"
                "       circle-server dev --data-dir D [--listen 127.0.0.1:0] [--seed-demo] ...\n"

@@ -83,9 +83,40 @@ const QStringList &version2()
     return steps;
 }
 
+// Version 3. The clinic portal: staff who sign in with a browser, their set-up links,
+// recovery codes and sessions. Secrets are kept as hashes (the TOTP secret cannot be: the
+// server must compute codes from it). records.shared_since_ms is when a record's current
+// clear (shared) stretch began, 0 while it is sealed; older rows start at their last change.
+const QStringList &version3()
+{
+    static const QStringList steps = {
+        u"CREATE TABLE staff (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE,"
+        " name TEXT NOT NULL, role TEXT NOT NULL, therapist_id TEXT NOT NULL,"
+        " password_hash TEXT NOT NULL DEFAULT '', totp_secret TEXT NOT NULL DEFAULT '',"
+        " totp_last_step BIGINT NOT NULL DEFAULT 0, disabled INTEGER NOT NULL DEFAULT 0,"
+        " created_ms BIGINT NOT NULL)"_s,
+        u"CREATE TABLE staff_setup_links (token_hash TEXT PRIMARY KEY,"
+        " staff_id TEXT NOT NULL REFERENCES staff (id), created_ms BIGINT NOT NULL,"
+        " expires_ms BIGINT NOT NULL, used_ms BIGINT NOT NULL DEFAULT 0,"
+        " pending_totp_secret TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE TABLE staff_recovery_codes (staff_id TEXT NOT NULL REFERENCES staff (id),"
+        " code_hash TEXT NOT NULL, used_ms BIGINT NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (staff_id, code_hash))"_s,
+        u"CREATE TABLE portal_sessions (id_hash TEXT PRIMARY KEY,"
+        " staff_id TEXT NOT NULL REFERENCES staff (id), csrf_token TEXT NOT NULL,"
+        " created_ms BIGINT NOT NULL, last_seen_ms BIGINT NOT NULL,"
+        " ended_ms BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX portal_sessions_staff ON portal_sessions (staff_id)"_s,
+        u"ALTER TABLE records ADD COLUMN shared_since_ms BIGINT NOT NULL DEFAULT 0"_s,
+        u"UPDATE records SET shared_since_ms = updated_ms WHERE clear_body IS NOT NULL"
+        " AND clinic_authored = 0"_s,
+    };
+    return steps;
+}
+
 const QList<const QStringList *> &allVersions()
 {
-    static const QList<const QStringList *> versions = { &version1(), &version2() };
+    static const QList<const QStringList *> versions = { &version1(), &version2(), &version3() };
     return versions;
 }
 

@@ -103,10 +103,15 @@ Outcome<qint64> RecordStore::put(StoredRecord r, bool replace)
     const QString sql = replace
         ? u"UPDATE records SET mutation_id = :m, hlc = :h, deleted = :d, sealed_body = :sb,"
           " clear_body = :cb, parent_id = :pa, group_id = :g, seq = :s, clinic_authored = :c,"
-          " updated_ms = :u, writer_device = :w WHERE patient_id = :p AND record_type = :t AND record_id = :i"_s
+          " updated_ms = :u, writer_device = :w,"
+          // A record stays "shared since" the version that first made it clear again.
+          " shared_since_ms = CASE WHEN CAST(:ss AS BIGINT) = 0 THEN 0"
+          " WHEN shared_since_ms > 0 THEN shared_since_ms ELSE CAST(:ss2 AS BIGINT) END"
+          " WHERE patient_id = :p AND record_type = :t AND record_id = :i"_s
         : u"INSERT INTO records (patient_id, record_type, record_id, mutation_id, hlc, deleted,"
           " sealed_body, clear_body, parent_id, group_id, seq, clinic_authored, updated_ms,"
-          " writer_device) VALUES (:p, :t, :i, :m, :h, :d, :sb, :cb, :pa, :g, :s, :c, :u, :w)"_s;
+          " writer_device, shared_since_ms) VALUES (:p, :t, :i, :m, :h, :d, :sb, :cb, :pa, :g,"
+          " :s, :c, :u, :w, :ss)"_s;
     QSqlQuery &q = m_db.prepare(sql);
     q.bindValue(u":p"_s, r.patientId);
     q.bindValue(u":t"_s, r.recordType);
@@ -122,6 +127,11 @@ Outcome<qint64> RecordStore::put(StoredRecord r, bool replace)
     q.bindValue(u":c"_s, r.clinicAuthored ? 1 : 0);
     q.bindValue(u":u"_s, r.updatedMs);
     q.bindValue(u":w"_s, r.writerDevice);
+    const qint64 sharedSince
+        = r.bodyKind == StoredRecord::Body::Clear && !r.deleted ? r.updatedMs : 0;
+    q.bindValue(u":ss"_s, sharedSince);
+    if (replace)
+        q.bindValue(u":ss2"_s, sharedSince);
     if (!m_db.run(q) || q.numRowsAffected() != 1)
         return ApiError::storage();
     return r.seq;

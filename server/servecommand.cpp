@@ -39,6 +39,7 @@ struct ServeSettings
     bool seedDemo = false;
     QString devDir; ///< dev mode: where the URL file goes
     ServerLimits limits;
+    WebFrontSettings web;
 };
 
 int fail(const QString &message)
@@ -91,6 +92,9 @@ void addCommonOptions(QCommandLineParser &parser, const QString &defaultListen)
             u"Open connections from one address (default 256)"_s, u"n"_s },
         { u"workers"_s, u"Threads serving requests, each with a database connection (default 4)"_s,
             u"n"_s },
+        { u"portal-idle-minutes"_s,
+            u"Minutes without a request before a clinic portal session ends (default 15)"_s,
+            u"n"_s },
     });
     parser.addHelpOption();
 }
@@ -121,10 +125,12 @@ bool readCommon(const QCommandLineParser &parser, ServeSettings *s, QString *err
         && number(u"max-connections"_s, [&](double v) { s->limits.maxConnections = int(v); })
         && number(u"max-connections-per-address"_s,
             [&](double v) { s->limits.maxConnectionsPerAddress = int(v); })
-        && number(u"workers"_s, [&](double v) { s->limits.workers = qMax(1, int(v)); });
+        && number(u"workers"_s, [&](double v) { s->limits.workers = qMax(1, int(v)); })
+        && number(u"portal-idle-minutes"_s,
+            [&](double v) { s->web.idleTimeoutMs = qMax(qint64(1000), qint64(v * 60 * 1000)); });
 }
 
-int serve(const ServeSettings &settings)
+int serve(const ServeSettings &settings, const ServerExtensions &extensions)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -153,6 +159,15 @@ int serve(const ServeSettings &settings)
 
     RateLimiter limiter(settings.limits.rateBurst, settings.limits.ratePerMinute);
     HttpApi api(settings.limits, limiter);
+    std::unique_ptr<WebFront> web;
+    if (extensions.makeWebFront) {
+        WebFrontSettings webSettings = settings.web;
+        webSettings.tls = !settings.plainHttp;
+        webSettings.rateBurst = settings.limits.rateBurst;
+        webSettings.ratePerMinute = settings.limits.ratePerMinute;
+        web = extensions.makeWebFront(webSettings);
+        api.setWebFront(web.get());
+    }
     InviteTarget target;
     // Each worker gets the invite target once it has opened its own connection.
     WorkerPool pool(*spec, settings.limits,
@@ -197,6 +212,9 @@ int serve(const ServeSettings &settings)
         return fail(error);
     serverlog::info(u"database %1, schema ready; %2 workers"_s.arg(spec->describe())
                         .arg(settings.limits.workers));
+    // In the log, not on stdout: the listening line stays the only line scripts read there.
+    if (web)
+        serverlog::info(u"clinic portal on "_s + url + u"/clinic/"_s);
     printLine(
         u"circle-server listening on "_s + url + (pin.isEmpty() ? QString() : u" pin "_s + pin));
     door.run(kNetworkThreads, kShutdownGraceMs);
@@ -210,7 +228,7 @@ int serve(const ServeSettings &settings)
 
 } // namespace
 
-int runServe(const QStringList &arguments)
+int runServe(const QStringList &arguments, const ServerExtensions &extensions)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Serve the Circle sync API over HTTPS."_s);
@@ -224,10 +242,10 @@ int runServe(const QStringList &arguments)
         return fail(error);
     s.cert = parser.value(u"cert"_s);
     s.key = parser.value(u"key"_s);
-    return serve(s);
+    return serve(s, extensions);
 }
 
-int runDev(const QStringList &arguments)
+int runDev(const QStringList &arguments, const ServerExtensions &extensions)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -264,7 +282,7 @@ int runDev(const QStringList &arguments)
         s.db = d.filePath(u"circle.db"_s);
     s.seedDemo = parser.isSet(u"seed-demo"_s);
     s.devDir = dir;
-    return serve(s);
+    return serve(s, extensions);
 }
 
 } // namespace circle::server

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "staffaccounts.h"
+
+#include "circle/v1/records.pb.h"
+
+#include <QList>
+
+namespace circle::server {
+class ClinicServices;
+}
+
+namespace circle::portal {
+
+struct SessionRow
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    int number = 0;
+    QString topic;
+    QString place;
+    bool cancelled = false;
+};
+
+struct CaseloadRow
+{
+    QString groupId;
+    QString name;
+    QString timeZone;
+    std::optional<SessionRow> next;
+    int members = 0;
+    int sharedGoals = 0;
+};
+
+struct SharedGoal
+{
+    QString patientId;
+    circle::v1::Goal goal;
+    qint64 sharedSinceMs = 0;
+    QList<circle::v1::GoalCheckIn> checkIns; ///< oldest first
+};
+
+struct MemberRow
+{
+    QString patientId;
+    QString label;
+    qint64 lastSeenMs = 0;
+    QList<SharedGoal> goals;
+};
+
+struct GroupView
+{
+    QString id;
+    QString name;
+    QString timeZone;
+    int plannedSessions = 0;
+    QList<SessionRow> upcoming;
+    QList<MemberRow> members;
+};
+
+struct GoalView
+{
+    QString groupId;
+    QString groupName;
+    QString timeZone;
+    QString memberLabel;
+    SharedGoal goal;
+};
+
+/**
+ * What the portal's pages show, read through the server's services with the therapist's
+ * rights: only groups they facilitate, only what members shared. Every read of patient
+ * data leaves an audit row (who, which patient, which record); a refused one too. A group
+ * or goal that is not the therapist's and one that does not exist give the same 403.
+ */
+class CaseloadReader
+{
+public:
+    explicit CaseloadReader(server::ClinicServices &s);
+
+    Outcome<QList<CaseloadRow>> caseload(const StaffIdentity &staff);
+    Outcome<GroupView> group(const StaffIdentity &staff, const QString &groupId);
+    Outcome<GoalView> goal(const StaffIdentity &staff, const QString &groupId,
+        const QString &patientId, const QString &goalId);
+
+private:
+    Outcome<server::Done> allowed(const StaffIdentity &staff, const QString &groupId,
+        const QString &recordType, const QString &recordId);
+    Outcome<QList<SessionRow>> upcomingSessions(const QString &groupId);
+    Outcome<QList<SharedGoal>> sharedGoals(const QString &groupId);
+    bool audit(const StaffIdentity &staff, const QString &patientId, const QString &type,
+        const QString &id);
+
+    server::ClinicServices &m_s;
+};
+
+} // namespace circle::portal
