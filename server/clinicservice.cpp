@@ -270,8 +270,8 @@ Outcome<QString> ClinicService::assignHomework(
         if (!member.value())
             return ApiError::forbidden(u"that patient is not a member of this group"_s);
     }
-    for (const auto &problem : { checkText(a.title(), 200, u"title"_s, Lines::One, true),
-             checkText(a.instructions(), 20000, u"instructions"_s, Lines::Many) }) {
+    for (const auto &problem : { checkText(a.title(), kHomeworkTitleMax, u"title"_s, Lines::One, true),
+             checkText(a.instructions(), kHomeworkInstructionsMax, u"instructions"_s, Lines::Many) }) {
         if (problem)
             return *problem;
     }

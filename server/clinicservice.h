@@ -73,6 +73,9 @@ public:
     /** Adds or replaces sessions; returns their ids in request order. */
     Outcome<QStringList> putSessions(const Actor &actor, const QString &groupId,
         const QList<circle::v1::GroupSession> &sessions);
+    /** The longest homework title and instructions assignHomework() takes, in characters. */
+    static constexpr int kHomeworkTitleMax = 200;
+    static constexpr int kHomeworkInstructionsMax = 20000;
     /** Assigns homework to the whole group (empty @p patientId) or one member. */
     Outcome<QString> assignHomework(
         const Actor &actor, circle::v1::HomeworkAssignment assignment, const QString &patientId);

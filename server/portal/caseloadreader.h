@@ -83,6 +83,12 @@ public:
     Outcome<GoalView> goal(const StaffIdentity &staff, const QString &groupId,
         const QString &patientId, const QString &goalId);
 
+    /** Succeeds when @p staff facilitates @p groupId; otherwise the same 403 as the pages. */
+    Outcome<server::Done> mayManage(const StaffIdentity &staff, const QString &groupId)
+    {
+        return allowed(staff, groupId, QStringLiteral("group"), groupId);
+    }
+
 private:
     Outcome<server::Done> allowed(const StaffIdentity &staff, const QString &groupId,
         const QString &recordType, const QString &recordId);

@@ -13,6 +13,9 @@
 
 #include <sodium.h>
 
+#include <QDateTime>
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace circle::portal {
@@ -358,9 +361,14 @@ ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
     const StaffIdentity &staff = session.value().staff;
     r.who = staff.auditName();
     const PageFrame frame { staff.name, session.value().csrfToken };
+    CaseloadReader reader(r.s);
+    if (r.http.method == "POST") {
+        if (parts.size() == 3 && parts[0] == u"groups" && parts[2] == u"homework")
+            return assignHomework(r, frame, staff, parts[1]);
+        return messagePage(405, frame, "bad_request_title", text("get_only"));
+    }
     if (r.http.method != "GET")
         return messagePage(405, frame, "bad_request_title", text("get_only"));
-    CaseloadReader reader(r.s);
     if (parts.size() == 1 && parts[0] == u"caseload") {
         const auto rows = reader.caseload(staff);
         return rows ? html(200, pages::caseload(frame, rows.value())) : failure(frame, rows.error());
@@ -379,6 +387,84 @@ ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
         return view ? html(200, pages::goal(frame, view.value())) : failure(frame, view.error());
     }
     return notFound(frame);
+}
+
+std::optional<FormData> Portal::checkedForm(
+    Request &r, const PageFrame &frame, QHash<QString, qsizetype> limits, ApiResponse *refusal)
+{
+    // The token first: a forged form gets the same answer whatever else it holds.
+    limits.insert(u"csrf"_s, 100);
+    QString error;
+    auto form = FormData::parse(r.http.body, limits, &error);
+    if (!sameOrigin(r.http) || (form && !equalSecrets(frame.csrfToken, form->value(u"csrf"_s)))) {
+        *refusal = messagePage(403, frame, "bad_request_title", text("forged"));
+        return std::nullopt;
+    }
+    if (!form)
+        *refusal = messagePage(400, frame, "bad_request_title", error);
+    return form;
+}
+
+ApiResponse Portal::assignHomework(
+    Request &r, const PageFrame &frame, const StaffIdentity &staff, const QString &groupId)
+{
+    using server::ClinicService;
+    ApiResponse refusal;
+    // Parse limits a little above the service's, so a long field gets its own message.
+    const auto form = checkedForm(r, frame,
+        { { u"title"_s, ClinicService::kHomeworkTitleMax * 4 },
+            { u"instructions"_s, FormData::kMaxBodyBytes }, { u"due"_s, 40 } },
+        &refusal);
+    if (!form)
+        return refusal;
+    if (!plainId(groupId))
+        return forbidden(frame);
+    CaseloadReader reader(r.s);
+    if (const auto ok = reader.mayManage(staff, groupId); !ok)
+        return failure(frame, ok.error());
+    const auto group = r.s.clinic.group(groupId);
+    if (!group)
+        return failure(frame, group.error());
+
+    HomeworkForm sent { form->value(u"title"_s), form->value(u"instructions"_s),
+        form->value(u"due"_s).trimmed(), {} };
+    const QString title = sent.title.trimmed();
+    if (title.isEmpty())
+        sent.errors.insert(u"title"_s, text("hw_title_required"));
+    else if (title.size() > ClinicService::kHomeworkTitleMax)
+        sent.errors.insert(u"title"_s, text("hw_title_too_long").arg(ClinicService::kHomeworkTitleMax));
+    else if (title.contains(u'\n') || title.contains(u'\r') || title.contains(u'\t'))
+        sent.errors.insert(u"title"_s, text("hw_title_one_line"));
+    if (sent.instructions.size() > ClinicService::kHomeworkInstructionsMax)
+        sent.errors.insert(u"instructions"_s,
+            text("hw_instructions_too_long").arg(ClinicService::kHomeworkInstructionsMax));
+    const QDate due = QDate::fromString(sent.due, Qt::ISODate);
+    if (sent.due.isEmpty())
+        sent.errors.insert(u"due"_s, text("hw_due_required"));
+    else if (!due.isValid() || due.year() < 2000 || due.year() > 2999)
+        sent.errors.insert(u"due"_s, text("hw_due_invalid"));
+
+    if (sent.errors.isEmpty()) {
+        // Due at the end of that day where the group meets.
+        const QTimeZone zone(QByteArray::fromStdString(group.value().time_zone()));
+        circle::v1::HomeworkAssignment a;
+        a.set_group_id(groupId.toStdString());
+        a.set_title(title.toStdString());
+        a.set_instructions(sent.instructions.toStdString());
+        a.set_due_ms(QDateTime(due, QTime(23, 59), zone.isValid() ? zone : QTimeZone::utc())
+                .toMSecsSinceEpoch());
+        const auto id = r.s.clinic.assignHomework(
+            server::Actor { server::Actor::Kind::Therapist, staff.therapistId, staff.name }, a, {});
+        if (id)
+            return redirect("/clinic/groups/"_ba + groupId.toLatin1() + "#homework"_ba);
+        if (id.error().status != 400)
+            return failure(frame, id.error());
+        sent.errors.insert(u"title"_s, id.error().message);
+    }
+    const auto view = reader.group(staff, groupId);
+    if (!view)
+        return failure(frame, view.error());
+    return html(400, pages::group(frame, view.value(), r.s.clock.nowMs(), sent));
 }
 
 } // namespace circle::portal

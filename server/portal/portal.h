@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formdata.h"
 #include "signinthrottle.h"
 
 #include "httpapi.h"
@@ -9,6 +10,8 @@
 namespace circle::portal {
 
 struct PortalSession;
+struct PageFrame;
+struct StaffIdentity;
 
 /**
  * The clinic portal: server-rendered pages under /clinic/ for therapists, on the front
@@ -41,6 +44,11 @@ private:
     server::ApiResponse signOut(Request &r);
     server::ApiResponse setup(Request &r, const QString &token);
     server::ApiResponse signedInPage(Request &r, const QStringList &parts);
+    server::ApiResponse assignHomework(Request &r, const PageFrame &frame,
+        const StaffIdentity &staff, const QString &groupId);
+    /** A signed-in form: this origin, the session's CSRF token, then the fields' limits. */
+    std::optional<FormData> checkedForm(Request &r, const PageFrame &frame,
+        QHash<QString, qsizetype> limits, server::ApiResponse *refusal);
     bool sameOrigin(const server::ApiRequest &request) const;
 
     server::WebFrontSettings m_settings;

@@ -4,6 +4,8 @@
 #include "svgdrawing.h"
 #include "totp.h"
 
+#include "clinicservice.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -139,6 +141,22 @@ const char kGroup[] = R"(<h1>{{name}}</h1>
 </tbody>
 </table>
 {{/has_members}}
+<h2 id="homework">{{t.homework}}</h2>
+<form method="post" action="/clinic/groups/{{id}}/homework" class="card" aria-labelledby="assign-heading" novalidate>
+<h3 id="assign-heading">{{t.assign_homework}}</h3>
+{{#form_failed}}<p class="error" role="alert">{{t.hw_fix_below}}</p>{{/form_failed}}
+<input type="hidden" name="csrf" value="{{csrf}}">
+<label for="hw-title">{{t.homework_title}}</label>
+<input type="text" id="hw-title" name="title" value="{{form_title}}" maxlength="{{title_max}}" required{{#title_error}} aria-invalid="true" aria-describedby="hw-title-error"{{/title_error}}>
+{{#title_error}}<p class="error" id="hw-title-error">{{title_error}}</p>{{/title_error}}
+<label for="hw-instructions">{{t.homework_instructions}}</label>
+<textarea id="hw-instructions" name="instructions" rows="4" maxlength="{{instructions_max}}"{{#instructions_error}} aria-invalid="true" aria-describedby="hw-instructions-error"{{/instructions_error}}>{{form_instructions}}</textarea>
+{{#instructions_error}}<p class="error" id="hw-instructions-error">{{instructions_error}}</p>{{/instructions_error}}
+<label for="hw-due">{{t.homework_due}}</label>
+<input type="date" id="hw-due" name="due" value="{{form_due}}" required{{#due_error}} aria-invalid="true" aria-describedby="hw-due-error"{{/due_error}}>
+{{#due_error}}<p class="error" id="hw-due-error">{{due_error}}</p>{{/due_error}}
+<button type="submit">{{t.assign}}</button>
+</form>
 )";
 
 const char kGoal[] = R"(<p><a href="/clinic/groups/{{group_id}}">{{t.back_to_group}}: {{group_name}}</a></p>
@@ -292,11 +310,21 @@ QString caseload(const PageFrame &frame, const QList<CaseloadRow> &rows)
     return page(frame, text("caseload"), kCaseload, d);
 }
 
-QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs)
+QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs, const HomeworkForm &form)
 {
     Q_UNUSED(nowMs);
     mu::data d;
+    d.set("id", s(view.id));
+    d.set("csrf", s(frame.csrfToken));
     d.set("name", s(view.name));
+    d.set("form_title", s(form.title));
+    d.set("form_instructions", s(form.instructions));
+    d.set("form_due", s(form.due));
+    d.set("title_max", std::to_string(server::ClinicService::kHomeworkTitleMax));
+    d.set("instructions_max", std::to_string(server::ClinicService::kHomeworkInstructionsMax));
+    for (const auto &[field, message] : form.errors.asKeyValueRange())
+        d.set(s(field + u"_error"_s), s(message));
+    d.set("form_failed", form.errors.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
     d.set("zone", s(view.timeZone));
     mu::data sessions { mu::data::type::list };
     for (const SessionRow &r : view.upcoming) {

@@ -2,6 +2,7 @@
 
 #include "caseloadreader.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,15 @@ struct PageFrame
 {
     QString staffName;
     QString csrfToken;
+};
+
+/** The group page's assign-homework form as sent, with a message per refused field. */
+struct HomeworkForm
+{
+    QString title;
+    QString instructions;
+    QString due;
+    QHash<QString, QString> errors; ///< field name → what to fix
 };
 
 /**
@@ -27,7 +37,8 @@ QString setupFactor(const QString &token, const QString &login, const QByteArray
     const QString &error);
 QString recoveryCodes(const QStringList &codes);
 QString caseload(const PageFrame &frame, const QList<CaseloadRow> &rows);
-QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs);
+QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs,
+    const HomeworkForm &form = {});
 QString goal(const PageFrame &frame, const GoalView &view);
 /** A page that only says something: 403, 404, 400, 429, 500. */
 QString message(const PageFrame &frame, const QString &title, const QString &text);

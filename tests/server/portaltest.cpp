@@ -8,6 +8,7 @@
 #include "totp.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
@@ -465,4 +466,127 @@ TEST_F(PortalRateTest, PagesFromOneAddressAreRateLimitedLikeTheApi)
     EXPECT_FALSE(r.header("retry-after").isEmpty());
     EXPECT_EQ(r.header("content-type"), "text/html; charset=utf-8");
     EXPECT_FALSE(r.header("content-security-policy").isEmpty());
+}
+
+namespace {
+
+/** The homework assignments a phone has pulled, by title. */
+QList<circle::v1::HomeworkAssignment> homeworkOn(const QList<circle::v1::Change> &changes)
+{
+    QList<circle::v1::HomeworkAssignment> out;
+    for (const auto &c : changes) {
+        if (c.mutation().record_type() != "homework_assignment")
+            continue;
+        circle::v1::HomeworkAssignment a;
+        EXPECT_TRUE(a.ParseFromString(c.mutation().clear()));
+        EXPECT_TRUE(c.clinic_authored());
+        out.append(a);
+    }
+    return out;
+}
+
+QByteArray homeworkForm(const QString &csrf, const QString &title, const QString &due,
+    const QString &instructions = {})
+{
+    return formEncode({ { u"csrf"_s, csrf }, { u"title"_s, title },
+        { u"instructions"_s, instructions }, { u"due"_s, due } });
+}
+
+} // namespace
+
+TEST_F(PortalTest, HomeworkAssignedInThePortalReachesTheGroupsPhones)
+{
+    const Staff s = newStaff(u"Gil Hart"_s);
+    const QString group = createGroup(s.therapist, u"Tuesday Group"_s, u"America/Chicago"_s);
+    const Device phone = newPatient(group, u"Member one"_s);
+    Browser b(server());
+    signIn(b, s);
+    const RawResponse page = b.get(u"/clinic/groups/"_s + group);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(page.body.contains("action=\"/clinic/groups/" + group.toUtf8() + "/homework\""));
+
+    const RawResponse assigned = b.post(u"/clinic/groups/%1/homework"_s.arg(group),
+        homeworkForm(b.csrf(), u"Notice <one> trigger"_s, u"2030-01-31"_s, u"Write it down.\nThen rest."_s));
+    ASSERT_EQ(assigned.status, 303) << assigned.body.toStdString();
+    EXPECT_EQ(assigned.header("location"), "/clinic/groups/" + group.toUtf8() + "#homework");
+
+    const auto homework = homeworkOn(pullAll(phone));
+    ASSERT_EQ(homework.size(), 1);
+    EXPECT_EQ(homework[0].title(), "Notice <one> trigger");
+    EXPECT_EQ(homework[0].instructions(), "Write it down.\nThen rest.");
+    EXPECT_EQ(homework[0].group_id(), group.toStdString());
+    // Due at the end of the 31st where the group meets (UTC-6 in January).
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(homework[0].due_ms(), QTimeZone::utc()),
+        QDateTime(QDate(2030, 2, 1), QTime(5, 59), QTimeZone::utc()));
+
+    // Audited as the therapist's act, with the record's id and never its text.
+    QByteArray audit;
+    server().admin({ u"audit"_s }, &audit);
+    const QByteArray line = "therapist:" + s.therapist.id.toUtf8()
+        + " assign_homework patient=- record=homework_assignment/"
+        + QByteArray::fromStdString(homework[0].meta().id()) + " ok";
+    EXPECT_TRUE(audit.contains(line)) << audit.toStdString();
+    EXPECT_FALSE(audit.contains("trigger"));
+}
+
+TEST_F(PortalTest, BadOrForgedHomeworkFormsNameTheProblemAndStoreNothing)
+{
+    const Staff s = newStaff(u"Ida Moss"_s);
+    const Staff other = newStaff(u"Jo Park"_s);
+    const QString group = createGroup(s.therapist, u"Mine"_s);
+    const QString theirGroup = createGroup(other.therapist, u"Theirs"_s);
+    const Device phone = newPatient(group, u"Member one"_s);
+    const Device theirPhone = newPatient(theirGroup, u"Their member"_s);
+    Browser b(server());
+    signIn(b, s);
+    const QString csrf = b.csrf();
+    const QString path = u"/clinic/groups/%1/homework"_s.arg(group);
+
+    const struct
+    {
+        QByteArray form;
+        const char *says;
+    } bad[] = {
+        { homeworkForm(csrf, {}, u"2030-01-31"_s), "Give the homework a title." },
+        { homeworkForm(csrf, u"   "_s, u"2030-01-31"_s), "Give the homework a title." },
+        { homeworkForm(csrf, QString(201, u'a'), u"2030-01-31"_s), "Use at most 200 characters for the title." },
+        { homeworkForm(csrf, QString(5000, u'a'), u"2030-01-31"_s), "the field &quot;title&quot; is longer" },
+        { homeworkForm(csrf, u"Two\nlines"_s, u"2030-01-31"_s), "Write the title on one line." },
+        { homeworkForm(csrf, u"Breathe"_s, {}), "Choose a due date." },
+        { homeworkForm(csrf, u"Breathe"_s, u"31/01/2030"_s), "Enter the due date as year-month-day" },
+        { homeworkForm(csrf, u"Breathe"_s, u"2030-02-30"_s), "Enter the due date as year-month-day" },
+        { "csrf=" + csrf.toUtf8() + "&title=Breathe&due=2030-01-31&patient=x", "does not take" },
+    };
+    for (const auto &[form, says] : bad) {
+        const RawResponse r = b.post(path, form);
+        EXPECT_EQ(r.status, 400) << says;
+        EXPECT_TRUE(r.body.contains(says)) << says << "\n" << r.body.toStdString();
+    }
+    // The form comes back filled in and marked, so the therapist fixes one field.
+    const RawResponse marked = b.post(path, homeworkForm(csrf, u"Keep <this>"_s, u"someday"_s));
+    EXPECT_TRUE(marked.body.contains("value=\"Keep &lt;this&gt;\"")) << marked.body.toStdString();
+    EXPECT_TRUE(marked.body.contains("aria-invalid=\"true\" aria-describedby=\"hw-due-error\""));
+
+    // Forged: no token, a wrong token, another site's origin, no origin.
+    const QByteArray good = homeworkForm(csrf, u"Breathe"_s, u"2030-01-31"_s);
+    EXPECT_EQ(b.post(path, homeworkForm({}, u"Breathe"_s, u"2030-01-31"_s)).status, 403);
+    EXPECT_EQ(b.post(path, homeworkForm(u"wrong"_s, u"Breathe"_s, u"2030-01-31"_s)).status, 403);
+    EXPECT_EQ(b.post(path, good, "https://evil.example").status, 403);
+    EXPECT_EQ(b.post(path, good, QByteArray()).status, 403);
+    // Another therapist's group looks exactly like one that does not exist.
+    const RawResponse missing = b.post(u"/clinic/groups/%1/homework"_s.arg(newId()), good);
+    EXPECT_EQ(missing.status, 403);
+    const RawResponse theirs = b.post(u"/clinic/groups/%1/homework"_s.arg(theirGroup), good);
+    EXPECT_EQ(theirs.status, 403);
+    EXPECT_EQ(theirs.body, missing.body);
+
+    EXPECT_TRUE(homeworkOn(pullAll(phone)).isEmpty());
+    EXPECT_TRUE(homeworkOn(pullAll(theirPhone)).isEmpty());
+    QByteArray audit;
+    server().admin({ u"audit"_s }, &audit);
+    EXPECT_FALSE(audit.contains("assign_homework")) << audit.toStdString();
+
+    // The same form, sent properly, works: the refusals above were about the form.
+    EXPECT_EQ(b.post(path, good).status, 303);
+    EXPECT_EQ(homeworkOn(pullAll(phone)).size(), 1);
 }
