@@ -114,9 +114,22 @@ const QStringList &version3()
     return steps;
 }
 
+// Version 4. A therapist's "reviewed" mark on a member's shared homework answer. It holds
+// the answer's mutation id: an answer changed after the review shows as not reviewed.
+const QStringList &version4()
+{
+    static const QStringList steps = {
+        u"CREATE TABLE homework_reviews (patient_id TEXT NOT NULL, response_id TEXT NOT NULL,"
+        " mutation_id TEXT NOT NULL, staff_id TEXT NOT NULL, reviewed_ms BIGINT NOT NULL,"
+        " PRIMARY KEY (patient_id, response_id))"_s,
+    };
+    return steps;
+}
+
 const QList<const QStringList *> &allVersions()
 {
-    static const QList<const QStringList *> versions = { &version1(), &version2(), &version3() };
+    static const QList<const QStringList *> versions
+        = { &version1(), &version2(), &version3(), &version4() };
     return versions;
 }
 

@@ -120,6 +120,121 @@ Outcome<QList<SharedGoal>> CaseloadReader::sharedGoals(const QString &groupId)
     return goals;
 }
 
+Outcome<QList<HomeworkRow>> CaseloadReader::homework(
+    const QString &groupId, const QList<MemberRow> &members)
+{
+    QSqlQuery &q = m_s.database->prepare(
+        u"SELECT record_id, patient_id, clear_body FROM records WHERE group_id = :g"
+        " AND record_type = 'homework_assignment' AND clinic_authored = 1 AND deleted = 0"
+        " AND clear_body IS NOT NULL"_s);
+    q.bindValue(u":g"_s, groupId);
+    if (!m_s.database->run(q))
+        return ApiError::storage();
+    QList<HomeworkRow> out;
+    while (q.next()) {
+        circle::v1::HomeworkAssignment a;
+        if (!parse(&a, q.value(2).toByteArray()))
+            continue;
+        out.append({ q.value(0).toString(), QString::fromStdString(a.title()), a.due_ms(),
+            q.value(1).toString(), {} });
+    }
+    q.finish();
+    // A shared answer is a clear homework_response, and only while it stays clear.
+    const auto shared = m_s.records.sharedInGroup(groupId);
+    if (!shared)
+        return shared.error();
+    struct Answer
+    {
+        QString patientId, responseId, mutationId, text;
+    };
+    QHash<QString, QList<Answer>> byAssignment;
+    for (const server::StoredRecord &r : shared.value()) {
+        circle::v1::HomeworkResponse response;
+        if (r.recordType != u"homework_response" || !parse(&response, r.body) || !response.shared())
+            continue;
+        byAssignment[QString::fromStdString(response.assignment_id())].append(
+            { r.patientId, r.recordId, r.mutationId, QString::fromStdString(response.text()) });
+    }
+    QHash<QString, std::pair<QString, qint64>> reviews; // patient/response → mutation, when
+    QSqlQuery &rq = m_s.database->prepare(
+        u"SELECT patient_id, response_id, mutation_id, reviewed_ms FROM homework_reviews"
+        " WHERE patient_id IN (SELECT patient_id FROM memberships WHERE group_id = :g)"_s);
+    rq.bindValue(u":g"_s, groupId);
+    if (!m_s.database->run(rq))
+        return ApiError::storage();
+    while (rq.next())
+        reviews.insert(rq.value(0).toString() + u'/' + rq.value(1).toString(),
+            { rq.value(2).toString(), rq.value(3).toLongLong() });
+    rq.finish();
+    for (HomeworkRow &row : out) {
+        for (const MemberRow &m : members) {
+            if (!row.forPatientId.isEmpty() && row.forPatientId != m.patientId)
+                continue;
+            HomeworkAnswer answer { m.patientId, m.label, {}, {}, 0 };
+            for (const Answer &a : byAssignment.value(row.id)) {
+                if (a.patientId != m.patientId)
+                    continue;
+                answer.responseId = a.responseId;
+                answer.text = a.text;
+                // A review counts for the version reviewed; a changed answer needs another.
+                const auto review = reviews.value(a.patientId + u'/' + a.responseId);
+                answer.reviewedMs = review.first == a.mutationId ? review.second : 0;
+            }
+            row.answers.append(answer);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const HomeworkRow &a, const HomeworkRow &b) {
+        return a.dueMs != b.dueMs ? a.dueMs > b.dueMs : a.id > b.id;
+    });
+    return out;
+}
+
+Outcome<Done> CaseloadReader::markReviewed(const StaffIdentity &staff, const QString &groupId,
+    const QString &patientId, const QString &responseId)
+{
+    if (const auto ok = allowed(staff, groupId, u"homework_response"_s, responseId); !ok)
+        return ok.error();
+    server::WriteTransaction tx(*m_s.database);
+    if (!tx.active())
+        return ApiError::storage();
+    const auto shared = m_s.records.sharedInGroup(groupId);
+    if (!shared)
+        return shared.error();
+    QString mutationId;
+    for (const server::StoredRecord &r : shared.value()) {
+        circle::v1::HomeworkResponse response;
+        if (r.recordType == u"homework_response" && r.patientId == patientId
+            && r.recordId == responseId && parse(&response, r.body) && response.shared())
+            mutationId = r.mutationId;
+    }
+    if (mutationId.isEmpty()) {
+        // Not shared (any more), not this member's, or not there: the same answer.
+        m_s.audit.write({ m_s.clock.nowMs(), staff.auditName(), u"portal_review"_s, {},
+            u"homework_response"_s, responseId.left(64), u"denied"_s });
+        return notYours();
+    }
+    QSqlQuery &del = m_s.database->prepare(
+        u"DELETE FROM homework_reviews WHERE patient_id = :p AND response_id = :r"_s);
+    del.bindValue(u":p"_s, patientId);
+    del.bindValue(u":r"_s, responseId);
+    if (!m_s.database->run(del))
+        return ApiError::storage();
+    QSqlQuery &ins = m_s.database->prepare(
+        u"INSERT INTO homework_reviews (patient_id, response_id, mutation_id, staff_id,"
+        " reviewed_ms) VALUES (:p, :r, :m, :s, :t)"_s);
+    ins.bindValue(u":p"_s, patientId);
+    ins.bindValue(u":r"_s, responseId);
+    ins.bindValue(u":m"_s, mutationId);
+    ins.bindValue(u":s"_s, staff.id);
+    ins.bindValue(u":t"_s, m_s.clock.nowMs());
+    if (!m_s.database->run(ins)
+        || !m_s.audit.write({ m_s.clock.nowMs(), staff.auditName(), u"portal_review"_s,
+            patientId, u"homework_response"_s, responseId, u"ok"_s })
+        || !tx.commit())
+        return ApiError::storage();
+    return Done {};
+}
+
 Outcome<QList<CaseloadRow>> CaseloadReader::caseload(const StaffIdentity &staff)
 {
     QList<CaseloadRow> out;
@@ -191,9 +306,20 @@ Outcome<GroupView> CaseloadReader::group(const StaffIdentity &staff, const QStri
     const auto goals = sharedGoals(groupId);
     if (!goals)
         return goals.error();
+    const auto assignments = homework(groupId, view.members);
+    if (!assignments)
+        return assignments.error();
+    view.homework = assignments.value();
     server::WriteTransaction tx(*m_s.database);
     if (!tx.active() || !audit(staff, {}, u"group"_s, groupId))
         return ApiError::storage();
+    for (const HomeworkRow &row : view.homework) {
+        for (const HomeworkAnswer &a : row.answers) {
+            if (!a.responseId.isEmpty()
+                && !audit(staff, a.patientId, u"homework_response"_s, a.responseId))
+                return ApiError::storage();
+        }
+    }
     for (MemberRow &member : view.members) {
         if (!audit(staff, member.patientId, u"patient"_s, member.patientId))
             return ApiError::storage();

@@ -48,6 +48,25 @@ struct MemberRow
     QList<SharedGoal> goals;
 };
 
+/** One member's side of a homework assignment. */
+struct HomeworkAnswer
+{
+    QString patientId;
+    QString label;
+    QString responseId;    ///< empty: not answered (or not shared)
+    QString text;          ///< only what the member shared
+    qint64 reviewedMs = 0; ///< 0: not reviewed (or changed since)
+};
+
+struct HomeworkRow
+{
+    QString id;
+    QString title;
+    qint64 dueMs = 0;
+    QString forPatientId; ///< empty: the whole group
+    QList<HomeworkAnswer> answers;
+};
+
 struct GroupView
 {
     QString id;
@@ -56,6 +75,7 @@ struct GroupView
     int plannedSessions = 0;
     QList<SessionRow> upcoming;
     QList<MemberRow> members;
+    QList<HomeworkRow> homework; ///< newest due date first
 };
 
 struct GoalView
@@ -83,6 +103,13 @@ public:
     Outcome<GoalView> goal(const StaffIdentity &staff, const QString &groupId,
         const QString &patientId, const QString &goalId);
 
+    /**
+     * Marks @p patientId's shared answer @p responseId in @p groupId reviewed by @p staff.
+     * An answer that is not shared (any more) or not in this group gets the same 403.
+     */
+    Outcome<server::Done> markReviewed(const StaffIdentity &staff, const QString &groupId,
+        const QString &patientId, const QString &responseId);
+
     /** Succeeds when @p staff facilitates @p groupId; otherwise the same 403 as the pages. */
     Outcome<server::Done> mayManage(const StaffIdentity &staff, const QString &groupId)
     {
@@ -94,6 +121,7 @@ private:
         const QString &recordType, const QString &recordId);
     Outcome<QList<SessionRow>> upcomingSessions(const QString &groupId);
     Outcome<QList<SharedGoal>> sharedGoals(const QString &groupId);
+    Outcome<QList<HomeworkRow>> homework(const QString &groupId, const QList<MemberRow> &members);
     bool audit(const StaffIdentity &staff, const QString &patientId, const QString &type,
         const QString &id);
 

@@ -365,6 +365,8 @@ ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
     if (r.http.method == "POST") {
         if (parts.size() == 3 && parts[0] == u"groups" && parts[2] == u"homework")
             return assignHomework(r, frame, staff, parts[1]);
+        if (parts.size() == 3 && parts[0] == u"groups" && parts[2] == u"reviews")
+            return markReviewed(r, frame, staff, parts[1]);
         return messagePage(405, frame, "bad_request_title", text("get_only"));
     }
     if (r.http.method != "GET")
@@ -465,6 +467,23 @@ ApiResponse Portal::assignHomework(
     if (!view)
         return failure(frame, view.error());
     return html(400, pages::group(frame, view.value(), r.s.clock.nowMs(), sent));
+}
+
+ApiResponse Portal::markReviewed(
+    Request &r, const PageFrame &frame, const StaffIdentity &staff, const QString &groupId)
+{
+    ApiResponse refusal;
+    const auto form = checkedForm(r, frame, { { u"patient"_s, 64 }, { u"response"_s, 64 } }, &refusal);
+    if (!form)
+        return refusal;
+    const QString patient = form->value(u"patient"_s), response = form->value(u"response"_s);
+    if (!plainId(groupId) || !plainId(patient) || !plainId(response))
+        return forbidden(frame);
+    CaseloadReader reader(r.s);
+    const auto done = reader.markReviewed(staff, groupId, patient, response);
+    if (!done)
+        return failure(frame, done.error());
+    return redirect("/clinic/groups/"_ba + groupId.toLatin1() + "#homework"_ba);
 }
 
 } // namespace circle::portal

@@ -46,6 +46,8 @@ private:
     server::ApiResponse signedInPage(Request &r, const QStringList &parts);
     server::ApiResponse assignHomework(Request &r, const PageFrame &frame,
         const StaffIdentity &staff, const QString &groupId);
+    server::ApiResponse markReviewed(Request &r, const PageFrame &frame,
+        const StaffIdentity &staff, const QString &groupId);
     /** A signed-in form: this origin, the session's CSRF token, then the fields' limits. */
     std::optional<FormData> checkedForm(Request &r, const PageFrame &frame,
         QHash<QString, qsizetype> limits, server::ApiResponse *refusal);

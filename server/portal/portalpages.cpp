@@ -142,6 +142,19 @@ const char kGroup[] = R"(<h1>{{name}}</h1>
 </table>
 {{/has_members}}
 <h2 id="homework">{{t.homework}}</h2>
+{{^homework}}<p class="muted">{{t.no_homework}}</p>{{/homework}}
+{{#homework}}<section class="homework" aria-labelledby="hw-{{id}}">
+<h3 id="hw-{{id}}">{{title}}</h3>
+<p class="muted">{{t.due}} {{due}}{{#for_one}} · {{t.for_one_member}}{{/for_one}}</p>
+<table>
+<thead><tr><th scope="col">{{t.member}}</th><th scope="col">{{t.state}}</th><th scope="col">{{t.answer}}</th></tr></thead>
+<tbody>
+{{#answers}}<tr><td>{{label}}</td><td>{{state}}{{#can_review}}<form method="post" action="/clinic/groups/{{group_id}}/reviews" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="patient" value="{{patient}}"><input type="hidden" name="response" value="{{response}}"><button type="submit" aria-label="{{review_label}}">{{t.mark_reviewed}}</button></form>{{/can_review}}</td><td class="answer">{{text}}</td></tr>
+{{/answers}}
+</tbody>
+</table>
+</section>
+{{/homework}}
 <form method="post" action="/clinic/groups/{{id}}/homework" class="card" aria-labelledby="assign-heading" novalidate>
 <h3 id="assign-heading">{{t.assign_homework}}</h3>
 {{#form_failed}}<p class="error" role="alert">{{t.hw_fix_below}}</p>{{/form_failed}}
@@ -324,6 +337,35 @@ QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs, const
     d.set("instructions_max", std::to_string(server::ClinicService::kHomeworkInstructionsMax));
     for (const auto &[field, message] : form.errors.asKeyValueRange())
         d.set(s(field + u"_error"_s), s(message));
+    mu::data homework { mu::data::type::list };
+    for (const HomeworkRow &h : view.homework) {
+        mu::data row;
+        row.set("id", s(h.id));
+        row.set("title", s(h.title));
+        row.set("due", s(when(h.dueMs, view.timeZone)));
+        row.set("for_one", h.forPatientId.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+        mu::data answers { mu::data::type::list };
+        for (const HomeworkAnswer &a : h.answers) {
+            mu::data item;
+            item.set("label", s(a.label));
+            item.set("text", s(a.text));
+            const bool answered = !a.responseId.isEmpty();
+            item.set("state", s(a.reviewedMs > 0 ? text("hw_reviewed") + u" · "_s + when(a.reviewedMs, view.timeZone)
+                    : answered ? text("hw_answered") : text("hw_not_answered")));
+            if (answered && a.reviewedMs == 0) {
+                item.set("can_review", mu::data::type::bool_true);
+                item.set("group_id", s(view.id));
+                item.set("csrf", s(frame.csrfToken));
+                item.set("patient", s(a.patientId));
+                item.set("response", s(a.responseId));
+                item.set("review_label", s(text("mark_reviewed_for").arg(a.label)));
+            }
+            answers.push_back(item);
+        }
+        row.set("answers", answers);
+        homework.push_back(row);
+    }
+    d.set("homework", homework);
     d.set("form_failed", form.errors.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
     d.set("zone", s(view.timeZone));
     mu::data sessions { mu::data::type::list };

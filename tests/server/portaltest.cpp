@@ -590,3 +590,87 @@ TEST_F(PortalTest, BadOrForgedHomeworkFormsNameTheProblemAndStoreNothing)
     EXPECT_EQ(b.post(path, good).status, 303);
     EXPECT_EQ(homeworkOn(pullAll(phone)).size(), 1);
 }
+
+TEST_F(PortalTest, SharedHomeworkAnswersShowAsTextAndReviewsAreStoredAndAudited)
+{
+    const Staff s = newStaff(u"Kim Reyes"_s);
+    const Staff other = newStaff(u"Lou Ng"_s);
+    const QString group = createGroup(s.therapist, u"Morning Group"_s);
+    const Device answers = newPatient(group, u"Member A"_s);
+    const Device keeps = newPatient(group, u"Member B"_s);
+    Browser b(server());
+    signIn(b, s);
+    ASSERT_EQ(b.post(u"/clinic/groups/%1/homework"_s.arg(group),
+                  homeworkForm(b.csrf(), u"Notice one trigger"_s, u"2030-01-31"_s)).status, 303);
+    const auto pulled = homeworkOn(pullAll(answers));
+    ASSERT_EQ(pulled.size(), 1);
+    const QString assignment = QString::fromStdString(pulled[0].meta().id());
+
+    const QString response = newId(), draft = newId();
+    pushApplied(answers, { clearHomeworkResponse(response, assignment, hlcAt(1000), group,
+                               u"<script>window.pwned=1</script> I noticed <b>it</b>"_s) });
+    pushApplied(keeps, { sealedMutation(u"homework_response"_s, draft, hlcAt(1000),
+                             opaqueSealed("sealed draft")) });
+
+    const RawResponse page = b.get(u"/clinic/groups/"_s + group);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(page.body.contains("&lt;script&gt;window.pwned=1&lt;/script&gt; I noticed &lt;b&gt;it&lt;/b&gt;"))
+        << page.body.toStdString();
+    EXPECT_FALSE(page.body.contains("<script"));
+    EXPECT_FALSE(page.body.contains("<b>it"));
+    EXPECT_TRUE(page.body.contains("Answered and shared"));
+    EXPECT_TRUE(page.body.contains("Not answered or not shared"));
+    EXPECT_TRUE(page.body.contains("name=\"response\" value=\"" + response.toUtf8() + "\""));
+    EXPECT_FALSE(page.body.contains(draft.toUtf8()));
+
+    QByteArray audit;
+    server().admin({ u"audit"_s }, &audit);
+    EXPECT_TRUE(audit.contains("portal_view patient=" + answers.patientId.toUtf8()
+        + " record=homework_response/" + response.toUtf8() + " ok"))
+        << audit.toStdString();
+    EXPECT_FALSE(audit.contains("noticed"));
+
+    const QString reviews = u"/clinic/groups/%1/reviews"_s.arg(group);
+    auto reviewForm = [](const QString &csrf, const QString &patient, const QString &id) {
+        return formEncode({ { u"csrf"_s, csrf }, { u"patient"_s, patient }, { u"response"_s, id } });
+    };
+    const QString csrf = b.csrf();
+    // Forged, someone else's answer, a sealed one, another therapist: refused, nothing stored.
+    EXPECT_EQ(b.post(reviews, reviewForm(u"wrong"_s, answers.patientId, response)).status, 403);
+    EXPECT_EQ(b.post(reviews, reviewForm(csrf, answers.patientId, response), "https://evil.example").status, 403);
+    const RawResponse missing = b.post(u"/clinic/groups/%1/reviews"_s.arg(newId()),
+        reviewForm(csrf, answers.patientId, response));
+    EXPECT_EQ(missing.status, 403);
+    const RawResponse sealed = b.post(reviews, reviewForm(csrf, keeps.patientId, draft));
+    EXPECT_EQ(sealed.status, 403);
+    EXPECT_EQ(sealed.body, missing.body);
+    EXPECT_EQ(b.post(reviews, reviewForm(csrf, keeps.patientId, response)).status, 403);
+    Browser intruder(server());
+    signIn(intruder, other);
+    const RawResponse theirs = intruder.post(reviews, reviewForm(intruder.csrf(), answers.patientId, response));
+    EXPECT_EQ(theirs.status, 403);
+    EXPECT_FALSE(b.get(u"/clinic/groups/"_s + group).body.contains(">Reviewed"));
+    server().admin({ u"audit"_s }, &audit);
+    EXPECT_FALSE(audit.contains("portal_review patient=" + answers.patientId.toUtf8()));
+
+    const RawResponse reviewed = b.post(reviews, reviewForm(csrf, answers.patientId, response));
+    ASSERT_EQ(reviewed.status, 303) << reviewed.body.toStdString();
+    EXPECT_EQ(reviewed.header("location"), "/clinic/groups/" + group.toUtf8() + "#homework");
+    const RawResponse after = b.get(u"/clinic/groups/"_s + group);
+    EXPECT_TRUE(after.body.contains(">Reviewed · ")) << after.body.toStdString();
+    EXPECT_FALSE(after.body.contains("name=\"response\" value=\"" + response.toUtf8() + "\""));
+    server().admin({ u"audit"_s }, &audit);
+    EXPECT_TRUE(audit.contains("portal_review patient=" + answers.patientId.toUtf8()
+        + " record=homework_response/" + response.toUtf8() + " ok"))
+        << audit.toStdString();
+
+    // A changed answer needs a new review; an unshared one is gone from the page.
+    pushApplied(answers, { clearHomeworkResponse(response, assignment, hlcAt(3000), group, u"Second thoughts"_s) });
+    const RawResponse changed = b.get(u"/clinic/groups/"_s + group);
+    EXPECT_TRUE(changed.body.contains("Second thoughts"));
+    EXPECT_FALSE(changed.body.contains(">Reviewed · "));
+    pushApplied(answers, { sealedMutation(u"homework_response"_s, response, hlcAt(4000), opaqueSealed("x")) });
+    const RawResponse unshared = b.get(u"/clinic/groups/"_s + group);
+    EXPECT_FALSE(unshared.body.contains("Second thoughts"));
+    EXPECT_EQ(b.post(reviews, reviewForm(csrf, answers.patientId, response)).status, 403);
+}
