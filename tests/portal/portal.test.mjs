@@ -194,6 +194,37 @@ try {
     'nothing in localStorage or sessionStorage');
   check(!goalUrl.includes('?'), 'no query string in the goal\'s address');
 
+  // Homework: assign it on the group page, the phone pulls it, answers and shares; the
+  // answer shows as text and the therapist marks it reviewed.
+  await page.goto(`${base}/clinic/groups/${group}`);
+  const homeworkTitle = 'Notice one trigger <b>this week</b>';
+  await page.fill('#hw-due', '2030-01-31');
+  const assign = page.getByRole('button', { name: 'Assign', exact: true });
+  await Promise.all([page.waitForURL(new RegExp(`/clinic/groups/${group}/homework$`)), assign.click()]);
+  check(await page.locator('#hw-title-error').textContent() === 'Give the homework a title.',
+    'an assignment without a title is refused and says so by the field');
+  check(await page.locator('#hw-title[aria-invalid=true]').count() === 1, 'the title field is marked invalid');
+  await shoot(page, 'homework-refused');
+  await page.fill('#hw-title', homeworkTitle);
+  await page.fill('#hw-instructions', 'Write down what happened just before.');
+  await Promise.all([page.waitForURL(new RegExp(`/clinic/groups/${group}#homework$`)), assign.click()]);
+  check(await page.getByRole('heading', { name: homeworkTitle }).count() === 1, 'the group page lists the new homework');
+  const pulled = phone('homework', base, cert, shared['device-token'], homeworkTitle);
+  check(!!pulled['assignment-id'], 'the phone pulled the homework assigned in the browser, title intact');
+  const answerText = '<img src=x onerror="window.pwned=2">I noticed it at work';
+  phone('answer', base, cert, shared['device-token'], group, pulled['assignment-id'], answerText);
+  await page.goto(`${base}/clinic/groups/${group}`);
+  check(await page.locator('td.answer', { hasText: answerText }).count() === 1, 'the shared answer shows, as text');
+  check(await page.locator('main img').count() === 0 && await page.evaluate(() => window.pwned === undefined),
+    'no markup from the answer was made into elements, no script ran');
+  check(await page.getByText('Answered and shared').count() === 1, 'the member\'s state is answered and shared');
+  await shoot(page, 'group-homework');
+  await Promise.all([page.waitForURL(/#homework$/),
+    page.getByRole('button', { name: 'Mark the answer of Member A reviewed' }).click()]);
+  check(await page.getByText(/^Reviewed · /).count() === 1, 'marked reviewed, and the page says so');
+  check(await page.getByRole('button', { name: /Mark the answer/ }).count() === 0, 'no review button is left');
+  await shoot(page, 'group-reviewed');
+
   // A forged cross-site POST from another origin: neither the cookie (SameSite) nor the
   // token comes along, and the session survives.
   attacker = http.createServer((req, res) => {

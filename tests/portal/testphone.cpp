@@ -4,6 +4,8 @@
 //
 //   portal_test_phone share URL CERT INVITE TITLE   -> prints device-token, patient-id, goal-id
 //   portal_test_phone unshare URL CERT TOKEN GOAL_ID
+//   portal_test_phone homework URL CERT TOKEN TITLE  -> pulls; prints assignment-id, due-ms
+//   portal_test_phone answer URL CERT TOKEN GROUP ASSIGNMENT_ID TEXT  -> shares an answer
 #include "apiclient.h"
 
 #include "circle/v1/records.pb.h"
@@ -77,8 +79,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6)
-        return fail(u"usage: share URL CERT INVITE TITLE | unshare URL CERT TOKEN GOAL_ID"_s);
+    if (args.size() != (args.value(1) == u"answer" ? 8 : 6))
+        return fail(u"usage: share URL CERT INVITE TITLE | unshare URL CERT TOKEN GOAL_ID"
+                     " | homework URL CERT TOKEN TITLE | answer URL CERT TOKEN GROUP ASSIGNMENT TEXT"_s);
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(args[3]);
     if (certs.isEmpty())
         return fail(u"no certificate in "_s + args[3]);
@@ -139,6 +142,42 @@ int main(int argc, char **argv)
         if (!pushAll(api, args[4], { m }))
             return fail(u"push failed: "_s + api.lastError());
         std::printf("unshared %s\n", qPrintable(args[5]));
+        return 0;
+    }
+    if (args[1] == u"homework") {
+        // What the phone's next sync brings: every change from the start, as a new phone.
+        qint64 cursor = 0;
+        for (bool more = true; more;) {
+            circle::v1::PullRequest request;
+            request.set_protocol_version(2);
+            request.set_after_seq(cursor);
+            circle::v1::PullResponse response;
+            if (api.call(u"/v1/pull"_s, request, &response, args[4]) != 200)
+                return fail(u"pull failed: "_s + api.lastError());
+            for (const auto &c : response.changes()) {
+                circle::v1::HomeworkAssignment a;
+                if (c.mutation().record_type() != "homework_assignment" || !c.clinic_authored()
+                    || !a.ParseFromString(c.mutation().clear()) || a.title() != args[5].toStdString())
+                    continue;
+                std::printf("assignment-id %s\ndue-ms %lld\n", a.meta().id().c_str(),
+                    static_cast<long long>(a.due_ms()));
+                return 0;
+            }
+            more = response.more() && response.cursor() > cursor;
+            cursor = response.cursor();
+        }
+        return fail(u"no homework titled "_s + args[5]);
+    }
+    if (args[1] == u"answer") {
+        circle::v1::HomeworkResponse r;
+        r.set_assignment_id(args[6].toStdString());
+        r.set_text(args[7].toStdString());
+        r.set_done(true);
+        r.set_shared(true);
+        const QString id = newId();
+        if (!pushAll(api, args[4], { clearMutation("homework_response", r, id, now, args[5], args[6]) }))
+            return fail(u"push failed: "_s + api.lastError());
+        std::printf("response-id %s\n", qPrintable(id));
         return 0;
     }
     return fail(u"unknown command "_s + args[1]);
