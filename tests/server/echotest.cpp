@@ -116,14 +116,16 @@ TEST_F(EchoTest, ADatabaseFromSchemaVersionOneIsUpgradedInPlace)
             // What version 3 (the clinic portal) added.
             u"ALTER TABLE records DROP COLUMN shared_since_ms"_s, u"DROP TABLE portal_sessions"_s,
             u"DROP TABLE staff_recovery_codes"_s, u"DROP TABLE staff_setup_links"_s,
-            u"DROP TABLE staff"_s, u"UPDATE schema_version SET version = 1"_s },
+            u"DROP TABLE staff"_s,
+            // What version 4 (homework reviews in the portal) added.
+            u"DROP TABLE homework_reviews"_s, u"UPDATE schema_version SET version = 1"_s },
         &error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     restartServer();
 
     EXPECT_EQ(TestBackend::execute(
                   server().database(), { u"SELECT version FROM schema_version"_s }, &error),
-        QStringList { u"3"_s });
+        QStringList { u"4"_s });
     EXPECT_EQ(
         TestBackend::execute(server().database(),
             { u"SELECT writer_device FROM records WHERE record_id = '%1'"_s.arg(before) }, &error),
