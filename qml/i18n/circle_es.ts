@@ -4885,27 +4885,27 @@
     <message>
         <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>grateful</source>
-        <translation>agradecido</translation>
+        <translation>con gratitud</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>proud</source>
-        <translation>orgulloso</translation>
+        <translation>con orgullo</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>connected</source>
-        <translation>acompañado</translation>
+        <translation>en compañía</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>tired</source>
-        <translation>cansado</translation>
+        <translation>con cansancio</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>anxious</source>
-        <translation>ansioso</translation>
+        <translation>con ansiedad</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="41"/>
@@ -4915,22 +4915,22 @@
     <message>
         <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>angry</source>
-        <translation>enfadado</translation>
+        <translation>con enfado</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>lonely</source>
-        <translation>solo</translation>
+        <translation>en soledad</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>ashamed</source>
-        <translation>avergonzado</translation>
+        <translation>con vergüenza</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="45"/>
         <source>restless</source>
-        <translation>inquieto</translation>
+        <translation>con inquietud</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="92"/>
