@@ -36,6 +36,8 @@ Dialog {
 
         anchors.fill: parent
         contentWidth: availableWidth
+        // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: scroll.availableWidth

@@ -118,6 +118,8 @@ Page {
             id: welcomeScroll
 
             contentWidth: availableWidth
+            // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+            ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
             ColumnLayout {
                 width: welcomeScroll.availableWidth
@@ -145,6 +147,8 @@ Page {
             id: keepsScroll
 
             contentWidth: availableWidth
+            // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+            ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
             ColumnLayout {
                 width: keepsScroll.availableWidth
@@ -214,6 +218,8 @@ Page {
             id: passcodeScroll
 
             contentWidth: availableWidth
+            // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+            ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
             ColumnLayout {
                 width: passcodeScroll.availableWidth

@@ -123,6 +123,8 @@ Page {
         objectName: "builderScroll"
         anchors.fill: parent
         contentWidth: availableWidth
+        // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             x: 16

@@ -39,6 +39,7 @@ Item {
             delegate: GoalDelegate {
                 id: goalDelegate
 
+                objectName: "goalDelegate"
                 x: 16
                 width: ListView.view.width - 32
                 onClicked: GoalListModel.activate(goalDelegate.goalId)

@@ -110,6 +110,7 @@ Page {
         }
 
         delegate: GratitudeDayDelegate {
+            objectName: "gratitudeDay"
             x: 16
             width: ListView.view.width - 32
         }

@@ -31,6 +31,8 @@ Page {
 
         anchors.fill: parent
         contentWidth: availableWidth
+        // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             x: 16

@@ -4885,62 +4885,62 @@
     <message>
         <location filename="../mood/moodmodel.cpp" line="34"/>
         <source>calm</source>
-        <translation>calma</translation>
+        <translation>en calma</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="35"/>
         <source>hopeful</source>
-        <translation>esperanza</translation>
+        <translation>con esperanza</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="36"/>
         <source>grateful</source>
-        <translation>gratitud</translation>
+        <translation>con gratitud</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="37"/>
         <source>proud</source>
-        <translation>orgullo</translation>
+        <translation>con orgullo</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="38"/>
         <source>connected</source>
-        <translation>compañía</translation>
+        <translation>en compañía</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="39"/>
         <source>tired</source>
-        <translation>cansancio</translation>
+        <translation>con cansancio</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="40"/>
         <source>anxious</source>
-        <translation>ansiedad</translation>
+        <translation>con ansiedad</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="41"/>
         <source>sad</source>
-        <translation>tristeza</translation>
+        <translation>triste</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="42"/>
         <source>angry</source>
-        <translation>enfado</translation>
+        <translation>con enfado</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="43"/>
         <source>lonely</source>
-        <translation>soledad</translation>
+        <translation>en soledad</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="44"/>
         <source>ashamed</source>
-        <translation>vergüenza</translation>
+        <translation>con vergüenza</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="45"/>
         <source>restless</source>
-        <translation>inquietud</translation>
+        <translation>con inquietud</translation>
     </message>
     <message>
         <location filename="../mood/moodmodel.cpp" line="92"/>

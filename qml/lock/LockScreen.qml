@@ -12,10 +12,12 @@ Page {
     signal helpRequested()
 
     function tryUnlock() {
-        if (AppLock.unlock(codeField.text))
-            codeField.text = ""
-        else
-            codeField.selectAll()
+        // Emptied either way: a refused code left selected was kept when the
+        // patient tapped the field to try again, and the next try ran on after it.
+        const code = codeField.text
+        codeField.clear()
+        if (!AppLock.unlock(code))
+            codeField.forceActiveFocus()
     }
 
     objectName: "lockScreen"
@@ -36,6 +38,8 @@ Page {
 
         anchors.fill: parent
         contentWidth: availableWidth
+        // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: scroll.availableWidth

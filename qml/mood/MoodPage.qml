@@ -24,12 +24,33 @@ Page {
 
     Component.onCompleted: MoodModel.refresh()
 
+    /**
+     * Scrolls what Circle says after a check-in into sight: below the Save
+     * button it is out of view on a small phone or at large text, and after a
+     * low score it holds the way to the safety plan.
+     */
+    function showSavedNote() {
+        const flick = scroll.contentItem as Flickable
+        const bottom = savedNote.mapToItem(flick.contentItem, 0, savedNote.height).y + 16
+        if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height, Math.max(0, flick.contentHeight - flick.height))
+    }
+
+    Timer {
+        id: revealSaved
+
+        interval: 500
+    }
+
     ScrollView {
         id: scroll
 
         objectName: "moodScroll"
         anchors.fill: parent
         contentWidth: availableWidth
+        // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
+        onContentHeightChanged: if (revealSaved.running) root.showSavedNote()
 
         ColumnLayout {
             x: 16
@@ -126,6 +147,9 @@ Page {
                         for (let i = 0; i < emotionButtons.count; ++i)
                             (emotionButtons.itemAt(i) as Button).checked = false
                         savedNote.score = chosenScore
+                        // The note takes its place at the next layout; it is followed there.
+                        revealSaved.restart()
+                        root.showSavedNote()
                     }
                 }
             }
@@ -134,6 +158,8 @@ Page {
 
                 objectName: "moodSaved"
                 Layout.fillWidth: true
+                onYChanged: if (revealSaved.running) root.showSavedNote()
+                onHeightChanged: if (revealSaved.running) root.showSavedNote()
                 onSafetyPlanRequested: root.safetyPlanRequested()
             }
 

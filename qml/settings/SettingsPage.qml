@@ -47,6 +47,8 @@ Page {
         objectName: "settingsScroll"
         anchors.fill: parent
         contentWidth: availableWidth
+        // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+        ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
         ColumnLayout {
             width: scroll.availableWidth

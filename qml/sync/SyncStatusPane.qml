@@ -10,6 +10,8 @@ ScrollView {
     id: root
 
     contentWidth: availableWidth
+    // No horizontal bar: unseen, it took the taps on the page's last 16 px.
+    ScrollBar.horizontal.policy: ScrollBar.AlwaysOff
 
     ColumnLayout {
         x: 16

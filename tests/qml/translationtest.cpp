@@ -29,7 +29,7 @@ TEST(TranslationTest, SpanishIsEmbeddedAndUsed)
         spanish.load(QLocale(QLocale::Spanish, QLocale::Spain), u"circle"_s, u"_"_s, u":/i18n"_s));
     QCoreApplication::installTranslator(&spanish);
     EXPECT_EQ(JournalPromptModel::topicLabel(u"grief"_s), u"Duelo y pérdida"_s);
-    EXPECT_EQ(MoodModel::emotionLabel(u"calm"_s), u"calma"_s);
+    EXPECT_EQ(MoodModel::emotionLabel(u"calm"_s), u"en calma"_s);
     QCoreApplication::removeTranslator(&spanish);
     EXPECT_EQ(JournalPromptModel::topicLabel(u"grief"_s), u"Grief and loss"_s);
 }

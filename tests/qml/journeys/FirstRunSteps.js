@@ -24,3 +24,29 @@ function finishByTouch(t) {
     t.tap("firstRunNext") // Skip for now
     t.gone("firstRunOverlay")
 }
+
+// The same by keyboard alone: Tab to each control, Enter to press, Space to tick.
+function finishByKeyboard(t) {
+    t.item("firstRunOverlay")
+    pressByKeyboard(t, "firstRunNext")
+    pressByKeyboard(t, "firstRunNext")
+    const list = t.item("agreementList")
+    t.tryVerify(() => list.count > 0)
+    for (let i = 0; i < list.count; ++i) {
+        const check = t.tabTo("agreementCheck" + i)
+        t.keyClick(Qt.Key_Space)
+        t.verify(check.checked, "Space did not tick point " + (i + 1))
+    }
+    pressByKeyboard(t, "firstRunNext") // Continue
+    t.tryVerify(() => t.shows("passcodeNew"))
+    pressByKeyboard(t, "firstRunNext") // Skip for now
+    t.gone("firstRunOverlay")
+}
+
+// Tabs to the control named name, checks the focus ring is around it, and presses Enter.
+function pressByKeyboard(t, name) {
+    const it = t.tabTo(name)
+    t.verify(t.item("focusFrame").visible, "no focus ring around \"" + name + "\"")
+    t.keyClick(Qt.Key_Return)
+    return it
+}

@@ -73,6 +73,10 @@ TestCase {
     /** Taps the item named name (or the item itself) where a finger would: its middle, scrolled into view. */
     function tap(target) {
         const it = typeof target === "string" ? item(target) : target
+        // A finger lands where the page has come to rest, not on a page still sliding in,
+        // and where a list just rebuilt has been laid out again.
+        tryVerify(() => Journey.settled(root.app), 3000, "the pages never stopped moving")
+        waitForRendering(root.app.contentItem)
         Journey.bringIntoView(it)
         waitForRendering(it)
         verify(it.enabled, "\"" + (it.objectName || it.text) + "\" cannot be tapped: it is disabled")

@@ -7,11 +7,14 @@
 #include "keystore.h"
 #include "settings/settingsmodel.h"
 #include "store.h"
+#include "syncaccount.h"
 
 #include <QAccessible>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QQuickItem>
@@ -75,6 +78,21 @@ bool scrolledAway(QQuickItem *item)
 
 } // namespace
 
+/**
+ * The phone's clock: the real time, plus whatever time the journey let pass.
+ * Everything that waits on "now" (the passcode's lockout, "today") reads the
+ * store's clock, so a journey can let half a minute pass without sleeping.
+ */
+class JourneyClock : public Clock
+{
+public:
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + m_passed; }
+    void pass(qint64 ms) { m_passed += ms; }
+
+private:
+    qint64 m_passed = 0;
+};
+
 std::unique_ptr<JourneyWorld> JourneyWorld::open()
 {
     std::unique_ptr<JourneyWorld> world(new JourneyWorld);
@@ -87,6 +105,7 @@ std::unique_ptr<JourneyWorld> JourneyWorld::open()
     world->m_textScale = env("CIRCLE_TEXT_SCALE", u"1"_s).toDouble();
     world->m_language = env("CIRCLE_JOURNEY_LANGUAGE", u"en"_s);
     world->m_data = env("CIRCLE_JOURNEY_DATA", u"fresh"_s);
+    world->m_clinicLinked = env("CIRCLE_JOURNEY_CLINIC", u"none"_s) == u"linked";
     if (world->m_width < 200 || world->m_height < 200 || world->m_textScale < 0.5
         || !QStringList { u"en"_s, u"es"_s, u"es-system"_s }.contains(world->m_language)
         || !QStringList { u"fresh"_s, u"demo"_s }.contains(world->m_data)) {
@@ -118,6 +137,8 @@ std::unique_ptr<JourneyWorld> JourneyWorld::open()
     QByteArray key(Store::KeySize, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     options.key = key;
+    world->m_clock = std::make_unique<JourneyClock>();
+    options.clock = world->m_clock.get();
     auto store = Store::open(options);
     if (!store) {
         world->m_error = store.error().message;
@@ -127,6 +148,19 @@ std::unique_ptr<JourneyWorld> JourneyWorld::open()
     if (world->m_data == u"demo") {
         if (auto r = seedDemoData(*world->m_store); !r) {
             world->m_error = u"demo data: %1"_s.arg(r.error().message);
+            return world;
+        }
+    }
+    // A phone that has joined its clinic: the account as enrolment stores it.
+    // Nothing syncs (AppObjects starts no session, as main() does), so
+    // sharing is marked for the next sync and stays on this phone.
+    if (world->m_clinicLinked) {
+        SyncAccount account;
+        account.serverUrl = QUrl(u"https://clinic.example"_s);
+        account.pinSha256 = QByteArray(32, 'p');
+        account.patientId = u"journey-patient"_s;
+        if (auto r = account.save(*world->m_store); !r) {
+            world->m_error = u"clinic: %1"_s.arg(r.error().message);
             return world;
         }
     }
@@ -140,7 +174,54 @@ std::unique_ptr<JourneyWorld> JourneyWorld::open()
     world->m_keys = KeyStore::createDefault();
     world->m_objects = std::make_unique<AppObjects>(*world->m_store, world->m_store->clock(),
         *world->m_keys, world->m_dir.path(), world->m_translator.get());
+    // The phone's Downloads, inside the journey's folder, not the tester's own.
+    world->m_objects->schedule.setExportFolder(world->downloadsFolder());
+    // A phone with no app that takes calendar files: the file stays in Downloads, and
+    // the journey reads it there (calendarTitles) as the patient's calendar app would.
+    world->m_objects->schedule.setUrlOpener([](const QUrl &) { return false; });
     return world;
+}
+
+QString JourneyWorld::downloadsFolder() const
+{
+    return QDir(m_dir.path()).filePath(u"Downloads"_s);
+}
+
+void JourneyWorld::passTime(int seconds)
+{
+    m_clock->pass(qint64(seconds) * 1000);
+}
+
+void JourneyWorld::leaveAndComeBack()
+{
+    // What the system tells the app when the patient presses Home and opens it
+    // again. The offscreen platform has no such states of its own, so the
+    // journey says it for the system.
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (!app)
+        return;
+    Q_EMIT app->applicationStateChanged(Qt::ApplicationSuspended);
+    Q_EMIT app->applicationStateChanged(Qt::ApplicationActive);
+}
+
+QStringList JourneyWorld::calendarTitles() const
+{
+    QStringList titles;
+    const QDir folder(downloadsFolder());
+    for (const QString &name : folder.entryList({ u"*.ics"_s }, QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        // Long lines are folded by a line break and a space; escaped commas read as commas.
+        const QStringList lines
+            = QString::fromUtf8(file.readAll().replace("\r\n ", "")).split(u"\r\n"_s);
+        for (const QString &line : lines) {
+            if (line.startsWith(u"SUMMARY:"_s))
+                titles << line.mid(8).replace(u"\\,"_s, u","_s).replace(u"\\;"_s, u";"_s);
+        }
+    }
+    titles.removeDuplicates();
+    return titles;
 }
 
 JourneyWorld::~JourneyWorld()
@@ -159,10 +240,10 @@ JourneyWorld *JourneyWorld::create(QQmlEngine *, QJSEngine *)
 
 QString JourneyWorld::configuration() const
 {
-    return u"%1x%2, text %3, %4, %5"_s.arg(m_width)
+    return u"%1x%2, text %3, %4, %5%6"_s.arg(m_width)
         .arg(m_height)
         .arg(m_textScale)
-        .arg(m_language, m_data);
+        .arg(m_language, m_data, m_clinicLinked ? u", clinic joined"_s : QString());
 }
 
 bool JourneyWorld::loadSpanishSources()
@@ -244,15 +325,19 @@ bool JourneyWorld::settled(QQuickWindow *window) const
             still = false;
         return still;
     });
-    // A popup that is visible but not "opened" is still fading in or out, even
-    // while it is too faint to see.
-    const auto popups = window->findChildren<QQuickItem *>();
-    for (const QQuickItem *item : popups) {
-        const QObject *popup = item->parent();
-        if (isA(item, "QQuickPopupItem") && popup && popup->property("visible").toBool()
-            && !popup->property("opened").toBool())
-            still = false;
-    }
+    // A dialog fading in or out is moving too, even when nearly transparent:
+    // until it has gone, its dimmed backdrop still takes the taps.
+    const std::function<void(QQuickItem *)> popups = [&](QQuickItem *item) {
+        if (isA(item, "QQuickPopupItem") && item->parent()) {
+            const QObject *popup = item->parent();
+            if (popup->property("visible").toBool() != popup->property("opened").toBool())
+                still = false;
+        }
+        for (QQuickItem *child : item->childItems())
+            popups(child);
+    };
+    if (still)
+        popups(window->contentItem());
     return still;
 }
 

@@ -15,11 +15,14 @@ class QTranslator;
 
 namespace circle {
 class AppObjects;
+class Clock;
 class KeyStore;
 class Store;
 } // namespace circle
 
 namespace circle::test {
+
+class JourneyClock;
 
 /**
  * The world a journey runs in: a real encrypted store in a temporary folder
@@ -37,7 +40,8 @@ namespace circle::test {
  * text size, as the app reads it),
  * CIRCLE_JOURNEY_LANGUAGE ("en", "es": Spanish chosen in the app on an
  * English phone; "es-system": a Spanish phone) and CIRCLE_JOURNEY_DATA
- * ("fresh" or "demo").
+ * ("fresh" or "demo"), and CIRCLE_JOURNEY_CLINIC ("linked": the phone has
+ * joined a clinic, so there is a therapist to share with; else it has not).
  */
 class JourneyWorld : public QObject
 {
@@ -50,6 +54,7 @@ class JourneyWorld : public QObject
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(bool spanish READ isSpanish CONSTANT)
     Q_PROPERTY(QString data READ data CONSTANT)
+    Q_PROPERTY(bool clinicLinked READ clinicLinked CONSTANT)
     Q_PROPERTY(QString configuration READ configuration CONSTANT)
 
 public:
@@ -68,6 +73,7 @@ public:
     QString language() const { return m_language; }
     bool isSpanish() const { return m_language.startsWith(u"es"); }
     QString data() const { return m_data; }
+    bool clinicLinked() const { return m_clinicLinked; }
     /** "360x640, text 1.5, es, demo": said in every failure, so a report names its screen. */
     QString configuration() const;
 
@@ -100,12 +106,22 @@ public:
      * without a name (no text, no Accessible.name). One line per control.
      */
     Q_INVOKABLE QStringList unnamedControls(QQuickWindow *window) const;
+    /** Lets seconds pass on the phone's clock, as waiting would, without waiting. */
+    Q_INVOKABLE void passTime(int seconds);
+    /** The patient leaves the app for the phone's home screen and comes back to it. */
+    Q_INVOKABLE void leaveAndComeBack();
+    /**
+     * The event titles of the calendar files saved in the phone's Downloads
+     * (as a calendar app would show them), each title once.
+     */
+    Q_INVOKABLE QStringList calendarTitles() const;
     /** Saves the window's picture as name.png in CIRCLE_JOURNEY_SHOTS, when that is set. */
     Q_INVOKABLE QString saveScreenshot(QQuickWindow *window, const QString &name) const;
 
 private:
     JourneyWorld() = default;
     bool loadSpanishSources();
+    QString downloadsFolder() const;
 
     static inline JourneyWorld *s_instance = nullptr;
 
@@ -114,8 +130,10 @@ private:
     double m_textScale = 1.0;
     QString m_language = QStringLiteral("en");
     QString m_data = QStringLiteral("fresh");
+    bool m_clinicLinked = false;
     QSet<QString> m_englishSources; // sources the Spanish translation changes
     QTemporaryDir m_dir;
+    std::unique_ptr<JourneyClock> m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<QTranslator> m_translator;
