@@ -50,32 +50,6 @@ CIRCLE_DOCUMENT_FIELD(AgreementAck, agreement_acks)
 
 #undef CIRCLE_DOCUMENT_FIELD
 
-/**
- * The record a child must point at: the same links Repository::create checks.
- * Clinic records (a session's group) are not checked, as the clinic is their
- * authority and the phone takes them as sent.
- */
-template<typename T> struct ParentOf
-{
-    using type = void;
-};
-template<> struct ParentOf<v1::GoalCheckIn>
-{
-    using type = v1::Goal;
-};
-template<> struct ParentOf<v1::Rsvp>
-{
-    using type = v1::GroupSession;
-};
-template<> struct ParentOf<v1::HomeworkResponse>
-{
-    using type = v1::HomeworkAssignment;
-};
-template<> struct ParentOf<v1::AgreementAck>
-{
-    using type = v1::Group;
-};
-
 // Ids in the document, per record type name, so a child may point at a parent
 // that arrives in the same file.
 using IdsInFile = std::unordered_map<std::string, std::unordered_set<std::string>>;
@@ -118,7 +92,8 @@ Result<void> checkRecords(Store &store, const v1::ExportDocument &doc, const Ids
         if (!record.meta().deleted()) {
             if (auto v = validate(record); !v)
                 return invalidAt(field, index, v.error().message);
-            using Parent = typename ParentOf<T>::type;
+            // The same links Repository checks, read from RecordTraits (records.h).
+            using Parent = typename RecordTraits<T>::Parent;
             if constexpr (!std::is_void_v<Parent>) {
                 if (!linkResolves<Parent>(store, ids, RecordTraits<T>::parentId(record)))
                     return invalidAt(field, index,
@@ -126,12 +101,15 @@ Result<void> checkRecords(Store &store, const v1::ExportDocument &doc, const Ids
                             QString::fromLatin1(type),
                             QString::fromLatin1(RecordTraits<Parent>::typeName)));
             }
-            if constexpr (std::is_same_v<T, v1::HomeworkResponse>) {
-                if (!record.journal_entry_id().empty()
-                    && !linkResolves<v1::JournalEntry>(store, ids, record.journal_entry_id()))
+            using Attachment = typename RecordTraits<T>::Attachment;
+            if constexpr (!std::is_void_v<Attachment>) {
+                const std::string attached = RecordTraits<T>::attachmentId(record);
+                if (!attached.empty() && !linkResolves<Attachment>(store, ids, attached))
                     return invalidAt(field, index,
-                        u"homework_response: the attached journal entry is neither in "
-                        "the file nor in the store"_s);
+                        u"%1: the attached %2 is neither in the file nor in the store"_s.arg(
+                            QString::fromLatin1(type),
+                            QString::fromLatin1(RecordTraits<Attachment>::typeName)
+                                .replace(u'_', u' ')));
             }
         }
         ++index;

@@ -13,7 +13,7 @@ namespace circle {
  * carries the HLC stamp of its last change in field_stamps.
  */
 template<typename T>
-concept FieldMerged = std::is_same_v<T, v1::Goal> || std::is_same_v<T, v1::ReminderPreferences>;
+concept FieldMerged = RecordTraits<T>::merge == MergePolicy::FieldByField;
 
 /** Stamps every field that differs between before and after with stamp. */
 void stampChangedFields(const google::protobuf::Message &before, google::protobuf::Message &after,

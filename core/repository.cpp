@@ -15,17 +15,7 @@ namespace circle {
 
 namespace {
 
-template<typename T>
-constexpr bool isSearchable
-    = std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>;
-
-template<typename T> constexpr const char *ftsTable()
-{
-    if constexpr (std::is_same_v<T, v1::JournalEntry>)
-        return "journal_fts";
-    else
-        return "gratitude_fts";
-}
+template<typename T> constexpr bool isSearchable = RecordTraits<T>::searchTable != nullptr;
 
 template<typename T> std::string sqlFor(const char *pattern)
 {
@@ -67,28 +57,6 @@ Result<std::vector<T>> collect(sql::Statement &st, const char *context, int limi
     }
     return out;
 }
-
-// Which stored record a child must point at, if any.
-template<typename T> struct Reference
-{
-    using Parent = void;
-};
-template<> struct Reference<v1::GoalCheckIn>
-{
-    using Parent = v1::Goal;
-};
-template<> struct Reference<v1::Rsvp>
-{
-    using Parent = v1::GroupSession;
-};
-template<> struct Reference<v1::HomeworkResponse>
-{
-    using Parent = v1::HomeworkAssignment;
-};
-template<> struct Reference<v1::AgreementAck>
-{
-    using Parent = v1::Group;
-};
 
 // Gives a record a new identity, written on this device now.
 void stampAsNew(v1::RecordMeta *meta, Store &store)
@@ -141,7 +109,7 @@ std::optional<bool> writtenApart(const v1::RecordMeta &local, const v1::RecordMe
 
 template<typename T> Result<void> Repository<T>::checkReferences(const T &record) const
 {
-    using Parent = typename Reference<T>::Parent;
+    using Parent = typename RecordTraits<T>::Parent;
     if constexpr (!std::is_void_v<Parent>) {
         const QString parentId = qs(RecordTraits<T>::parentId(record));
         auto parent = Repository<Parent>(m_store).get(parentId);
@@ -154,13 +122,14 @@ template<typename T> Result<void> Repository<T>::checkReferences(const T &record
             return parent.error();
         }
     }
-    if constexpr (std::is_same_v<T, v1::HomeworkResponse>) {
-        if (!record.journal_entry_id().empty()) {
-            auto entry = Repository<v1::JournalEntry>(m_store).get(qs(record.journal_entry_id()));
-            if (!entry)
-                return Error::make(Error::Code::Invalid,
-                    u"homework_response: the attached journal entry does not exist"_s);
-        }
+    using Attachment = typename RecordTraits<T>::Attachment;
+    if constexpr (!std::is_void_v<Attachment>) {
+        const std::string attached = RecordTraits<T>::attachmentId(record);
+        if (!attached.empty() && !Repository<Attachment>(m_store).get(qs(attached)))
+            return Error::make(Error::Code::Invalid,
+                u"%1: the attached %2 does not exist"_s.arg(
+                    QString::fromLatin1(RecordTraits<T>::typeName),
+                    QString::fromLatin1(RecordTraits<Attachment>::typeName).replace(u'_', u' ')));
     }
     return {};
 }
@@ -177,7 +146,7 @@ template<typename T> Result<void> Repository<T>::write(const T &record, bool isN
     std::optional<qint64> fromPlace;
     std::optional<qint64> toPlace;
     if constexpr (isSearchable<T>) {
-        const SearchIndex index(conn, RecordTraits<T>::table, ftsTable<T>());
+        const SearchIndex index(conn, RecordTraits<T>::table, RecordTraits<T>::searchTable);
         if (!isNew) {
             auto current = index.placeOf(meta.id());
             if (!current)
@@ -225,7 +194,7 @@ template<typename T> Result<void> Repository<T>::write(const T &record, bool isN
         return r;
 
     if constexpr (isSearchable<T>) {
-        const SearchIndex index(conn, RecordTraits<T>::table, ftsTable<T>());
+        const SearchIndex index(conn, RecordTraits<T>::table, RecordTraits<T>::searchTable);
         if (auto r = index.move(fromPlace, toPlace, toPlace ? searchText(record) : QString()); !r)
             return r;
     }
@@ -273,9 +242,10 @@ template<typename T> Result<T> Repository<T>::update(T record)
         return Error::make(Error::Code::ReadOnly,
             u"%1 records come from the clinic and cannot be changed on the phone"_s.arg(
                 QString::fromLatin1(RecordTraits<T>::typeName)));
-    if constexpr (std::is_same_v<T, v1::GoalCheckIn>)
+    if constexpr (!RecordTraits<T>::editable)
         return Error::make(Error::Code::ReadOnly,
-            u"goal_check_in: check-ins are never edited; add a new one instead"_s);
+            u"%1: check-ins are never edited; add a new one instead"_s.arg(
+                QString::fromLatin1(RecordTraits<T>::typeName)));
     if (auto v = validate(record); !v)
         return v.error();
     sql::Transaction tx(m_store.connection());
@@ -294,7 +264,7 @@ template<typename T> Result<T> Repository<T>::update(T record)
         stampChangedFields(existing.value(), record, meta->hlc());
     if (auto w = write(record, false, true); !w)
         return w.error();
-    if constexpr (std::is_same_v<T, v1::Goal>) {
+    if constexpr (!std::is_void_v<typename RecordTraits<T>::SharedChildren>) {
         // Check-ins are visible to the therapist exactly when their goal is:
         // a new version of each makes sync carry them sealed or clear again.
         if (existing.value().shared_with_therapist() != record.shared_with_therapist())
@@ -307,25 +277,31 @@ template<typename T> Result<T> Repository<T>::update(T record)
 }
 
 template<typename T>
-Result<void> Repository<T>::restampChildren(const QString &goalId)
+Result<void> Repository<T>::restampChildren(const QString &parentId)
 {
-    Repository<v1::GoalCheckIn> checkIns(m_store);
-    auto children = checkIns.listByParent(goalId);
-    if (!children)
-        return children.error();
-    for (auto &child : children.value()) {
-        auto *meta = child.mutable_meta();
-        stampAsChanged(meta, m_store);
-        if (auto w = checkIns.write(child, false, true); !w)
-            return w;
+    using Child = typename RecordTraits<T>::SharedChildren;
+    if constexpr (std::is_void_v<Child>) {
+        Q_UNUSED(parentId);
+        return {};
+    } else {
+        Repository<Child> children(m_store);
+        auto listed = children.listByParent(parentId);
+        if (!listed)
+            return listed.error();
+        for (auto &child : listed.value()) {
+            auto *meta = child.mutable_meta();
+            stampAsChanged(meta, m_store);
+            if (auto w = children.write(child, false, true); !w)
+                return w;
+        }
+        return {};
     }
-    return {};
 }
 
 template<typename T>
 Result<void> Repository<T>::keepConflictCopy(T copy, const QString &originalId)
 {
-    if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
+    if constexpr (RecordTraits<T>::merge == MergePolicy::TextCopies) {
         stampAsNew(copy.mutable_meta(), m_store);
         copy.set_conflict_of(utf8(originalId));
         return write(copy, true, true);
@@ -537,7 +513,7 @@ Result<MergeOutcome> Repository<T>::merge(const T &record, MergeOrigin origin)
             }
         }
     }
-    if constexpr (std::is_same_v<T, v1::JournalEntry> || std::is_same_v<T, v1::GratitudeEntry>) {
+    if constexpr (RecordTraits<T>::merge == MergePolicy::TextCopies) {
         // Text written here, and different text not edited from it: neither is
         // dropped. The later version keeps the record; the text written here
         // becomes a copy the patient can see and resolve. Each device copies

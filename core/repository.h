@@ -105,7 +105,7 @@ private:
     friend class Repository; // a goal re-stamps its check-ins through their repository
 
     Result<void> write(const T &record, bool isNew, bool toOutbox);
-    Result<void> restampChildren(const QString &goalId);
+    Result<void> restampChildren(const QString &parentId);
     Result<void> keepConflictCopy(T copy, const QString &originalId);
     Result<void> checkReferences(const T &record) const;
 

@@ -85,7 +85,8 @@ Result<void> validate(const v1::JournalEntry &r)
             "journal_entry", u"the text is longer than %1 characters"_s.arg(MaxTextLength));
     if (r.has_mood() && (r.mood() < 0 || r.mood() > 10))
         return invalid("journal_entry", u"the mood must be between 0 and 10"_s);
-    if (tooLong(r.topic(), 64) || tooLong(r.prompt_id(), 64))
+    if (tooLong(r.topic(), TextLimits::JournalTopic)
+        || tooLong(r.prompt_id(), TextLimits::JournalTopic))
         return invalid("journal_entry", u"the topic or prompt id is too long"_s);
     return {};
 }
@@ -113,10 +114,11 @@ Result<void> validate(const v1::MoodCheckIn &r)
     if (r.score() < 0 || r.score() > 10)
         return invalid(
             "mood_check_in", u"the mood must be between 0 and 10 (got %1)"_s.arg(r.score()));
-    if (r.emotions_size() > 20)
-        return invalid("mood_check_in", u"choose at most 20 emotion words"_s);
+    if (r.emotions_size() > TextLimits::MaxEmotions)
+        return invalid("mood_check_in",
+            u"choose at most %1 emotion words"_s.arg(TextLimits::MaxEmotions));
     for (const auto &e : r.emotions())
-        if (blank(e) || tooLong(e, 40))
+        if (blank(e) || tooLong(e, TextLimits::EmotionWord))
             return invalid("mood_check_in", u"an emotion word is empty or too long"_s);
     if (tooLong(r.note(), TextLimits::MoodNote))
         return invalid(
@@ -128,11 +130,12 @@ Result<void> validate(const v1::Goal &r)
 {
     if (blank(r.title()))
         return invalid("goal", u"the goal needs a title"_s);
-    if (tooLong(r.title(), 200))
-        return invalid("goal", u"the title is longer than 200 characters"_s);
+    if (tooLong(r.title(), TextLimits::GoalTitle))
+        return invalid(
+            "goal", u"the title is longer than %1 characters"_s.arg(TextLimits::GoalTitle));
     if (!std::isfinite(r.target_value()) || r.target_value() <= 0)
         return invalid("goal", u"the target must be a number above 0"_s);
-    if (blank(r.unit()) || tooLong(r.unit(), 60))
+    if (blank(r.unit()) || tooLong(r.unit(), TextLimits::GoalUnit))
         return invalid("goal", u"the target needs a unit, such as \"meetings a week\""_s);
     if (!validDay(r.start_date()) || !validDay(r.due_date()))
         return invalid("goal", u"the start and due dates must be dates (YYYY-MM-DD)"_s);
@@ -140,11 +143,14 @@ Result<void> validate(const v1::Goal &r)
         return invalid("goal", u"the due date is before the start date"_s);
     if (!v1::GoalStatus_IsValid(r.status()) || r.status() == v1::GOAL_STATUS_UNSPECIFIED)
         return invalid("goal", u"the status is not one Circle knows"_s);
-    if (tooLong(r.why(), 10000))
-        return invalid("goal", u"\"why it matters\" is longer than 10000 characters"_s);
+    if (tooLong(r.why(), TextLimits::GoalWhy))
+        return invalid("goal",
+            u"\"why it matters\" is longer than %1 characters"_s.arg(TextLimits::GoalWhy));
     for (const auto &step : r.steps())
-        if (blank(step.text()) || tooLong(step.text(), 500))
-            return invalid("goal", u"an action step is empty or longer than 500 characters"_s);
+        if (blank(step.text()) || tooLong(step.text(), TextLimits::GoalStep))
+            return invalid("goal",
+                u"an action step is empty or longer than %1 characters"_s.arg(
+                    TextLimits::GoalStep));
     return {};
 }
 
@@ -182,8 +188,9 @@ Result<void> validate(const v1::GoalCheckIn &r)
         return invalid("goal_check_in", u"the check-in does not name its goal"_s);
     if (!std::isfinite(r.value()) || r.value() < 0)
         return invalid("goal_check_in", u"the value must be a number of 0 or more"_s);
-    if (tooLong(r.note(), 10000))
-        return invalid("goal_check_in", u"the note is longer than 10000 characters"_s);
+    if (tooLong(r.note(), TextLimits::CheckInNote))
+        return invalid("goal_check_in",
+            u"the note is longer than %1 characters"_s.arg(TextLimits::CheckInNote));
     if (r.at_ms() <= 0)
         return invalid("goal_check_in", u"the check-in has no time"_s);
     return {};
@@ -221,8 +228,9 @@ Result<void> validate(const v1::Rsvp &r)
         return invalid("rsvp", u"the reply does not name its session"_s);
     if (!v1::RsvpResponse_IsValid(r.response()) || r.response() == v1::RSVP_RESPONSE_UNSPECIFIED)
         return invalid("rsvp", u"the reply must be attending or not attending"_s);
-    if (tooLong(r.reason(), 2000))
-        return invalid("rsvp", u"the reason is longer than 2000 characters"_s);
+    if (tooLong(r.reason(), TextLimits::RsvpReason))
+        return invalid(
+            "rsvp", u"the reason is longer than %1 characters"_s.arg(TextLimits::RsvpReason));
     return {};
 }
 

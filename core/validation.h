@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldlimits.h"
 #include "records.h"
 #include "result.h"
 
@@ -65,22 +66,5 @@ NumberProblem parseGoalNumber(
  * validate(Goal) does not check this; only a newly chosen date is held to it.
  */
 bool dueDateAcceptable(const QDate &due, const QDate &today);
-
-/** Longest text Circle stores in one field: far beyond any real entry, short of abuse. */
-constexpr qsizetype MaxTextLength = 1'000'000;
-
-/**
- * The shorter limits of some fields, in characters as a person counts them.
- * validate() enforces them; the view models check them first, so the patient
- * reads which field is too long and by how much, in their own language.
- */
-namespace TextLimits {
-inline constexpr qsizetype GratitudeItem = 5000;
-inline constexpr qsizetype MoodNote = 10'000;
-inline constexpr qsizetype PlanLine = 2000; // one warning sign or coping step
-inline constexpr qsizetype ContactName = 200;
-inline constexpr qsizetype ContactPhone = 50;
-inline constexpr qsizetype ContactNote = 2000;
-} // namespace TextLimits
 
 } // namespace circle

@@ -182,7 +182,7 @@ ApiResponse HttpApi::protobufResponse(const google::protobuf::MessageLite &messa
 ApiResponse HttpApi::errorResponse(const ApiError &error, int retryAfterSeconds)
 {
     circle::v1::ErrorResponse body;
-    body.set_protocol_version(kProtocolVersion);
+    body.set_protocol_version(ProtocolVersion);
     body.set_code(error.code.toStdString());
     body.set_message(error.message.toStdString());
     return { error.status, QByteArray::fromStdString(body.SerializeAsString()), retryAfterSeconds,

@@ -4,6 +4,7 @@
 #include "authenticator.h"
 #include "ratelimiter.h"
 
+#include "protocolversion.h"
 #include "serverlimits.h"
 
 #include <QByteArray>
@@ -21,12 +22,6 @@ namespace circle::server {
 class ClinicServices;
 
 /**
- * The newest protocol version this server speaks (proto/README.md). Older versions are
- * still served, and answered in the version they were asked in.
- */
-constexpr int kProtocolVersion = 2;
-
-/**
  * Reads a request body: a protobuf that does not parse is 400 bad_request, a newer
  * protocol 400 unsupported_version, a missing version 400 too. Kept apart from the
  * HTTP plumbing so the fuzz targets decode exactly what every route decodes.
@@ -38,10 +33,10 @@ template<typename Request> Outcome<Request> decodeRequest(const QByteArray &body
         return ApiError::badRequest(QStringLiteral("the body is not a valid %1")
                                         .arg(QString::fromStdString(request.GetTypeName())));
     }
-    if (request.protocol_version() > kProtocolVersion) {
+    if (request.protocol_version() > ProtocolVersion) {
         return ApiError { 400, QStringLiteral("unsupported_version"),
             QStringLiteral("this server speaks protocol version %1; the request uses version %2")
-                .arg(kProtocolVersion)
+                .arg(ProtocolVersion)
                 .arg(request.protocol_version()) };
     }
     if (request.protocol_version() < 1)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocolversion.h"
 #include "result.h"
 
 #include "circle/v1/sync.pb.h"
@@ -8,12 +9,6 @@
 #include <QString>
 
 namespace circle {
-
-/**
- * The protocol version this build speaks (proto/README.md). Version 2 sends ids and
- * stamps in binary and seals records without the id and stamp the mutation carries.
- */
-constexpr int ProtocolVersion = 2;
 
 /**
  * Reads one answer of the clinic's server (the body of a 2xx reply): a message

@@ -241,12 +241,13 @@ bool GoalBuilder::addStep()
     QString problem;
     if (text.isEmpty())
         problem = tr("Write the step before adding it.");
-    else if (text.size() > MaxActionLength)
+    else if (text.size() > TextLimits::GoalStep)
         problem = tr("Keep a step under %1 characters; this one has %2.")
-                      .arg(MaxActionLength)
+                      .arg(TextLimits::GoalStep)
                       .arg(text.size());
-    else if (m_actions.size() >= size_t(MaxActions))
-        problem = tr("A goal can have up to %1 steps. Remove one to add another.").arg(MaxActions);
+    else if (m_actions.size() >= size_t(TextLimits::MaxGoalSteps))
+        problem = tr("A goal can have up to %1 steps. Remove one to add another.")
+                      .arg(TextLimits::MaxGoalSteps);
     m_errors[Achievable] = problem;
     Q_EMIT errorsChanged();
     if (!problem.isEmpty())
@@ -432,9 +433,9 @@ bool GoalBuilder::check(int step)
         const QString title = m_title.trimmed();
         if (title.isEmpty())
             problem = tr("Write what you want to do, in a few words.");
-        else if (title.size() > MaxTitleLength)
+        else if (title.size() > TextLimits::GoalTitle)
             problem = tr("Keep the goal under %1 characters; it has %2 now.")
-                          .arg(MaxTitleLength)
+                          .arg(TextLimits::GoalTitle)
                           .arg(title.size());
         break;
     }
@@ -463,8 +464,8 @@ bool GoalBuilder::check(int step)
         const QString unit = m_unit.trimmed();
         if (unit.isEmpty())
             m_unitError = tr("Say what you will count, such as \"meetings a week\".");
-        else if (unit.size() > MaxUnitLength)
-            m_unitError = tr("Keep the unit under %1 characters.").arg(MaxUnitLength);
+        else if (unit.size() > TextLimits::GoalUnit)
+            m_unitError = tr("Keep the unit under %1 characters.").arg(TextLimits::GoalUnit);
         else
             m_unitError.clear();
         return m_targetError.isEmpty() && m_unitError.isEmpty();
@@ -474,9 +475,9 @@ bool GoalBuilder::check(int step)
             problem = tr("Add at least one small step you can take.");
         break;
     case WhyItMatters:
-        if (m_why.trimmed().size() > MaxWhyLength)
+        if (m_why.trimmed().size() > TextLimits::GoalWhy)
             problem = tr("Keep this under %1 characters; it has %2 now.")
-                          .arg(MaxWhyLength)
+                          .arg(TextLimits::GoalWhy)
                           .arg(m_why.trimmed().size());
         break;
     case DueDate: {

@@ -78,12 +78,6 @@ public:
     enum Step { Specific, Measurable, Achievable, WhyItMatters, DueDate, Review, StepCount };
     Q_ENUM(Step)
 
-    static constexpr int MaxTitleLength = 200;
-    static constexpr int MaxUnitLength = 60;
-    static constexpr int MaxActionLength = 500;
-    static constexpr int MaxWhyLength = 10000;
-    static constexpr int MaxActions = 20;
-
     GoalBuilder(Store &store, const Clock &clock, QObject *parent = nullptr);
 
     /** The zone "today" is taken in, for due dates; the system's by default. */

@@ -360,10 +360,10 @@ bool ScheduleModel::respond(const QString &sessionId, bool attending, const QStr
     if (session.value().end_ms() <= m_clock.nowMs())
         return fail(tr("This session is over, so it can no longer be answered."));
     const QString note = attending ? QString() : reason.trimmed();
-    if (note.size() > MaxReasonLength)
+    if (note.size() > TextLimits::RsvpReason)
         return fail(tr("The note for your facilitator is too long: it can have %1 characters, "
                        "this one has %2.")
-                        .arg(MaxReasonLength)
+                        .arg(TextLimits::RsvpReason)
                         .arg(note.size()));
 
     Repository<v1::Rsvp> repo(m_store);

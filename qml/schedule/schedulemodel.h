@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldlimits.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
@@ -85,8 +87,6 @@ public:
     Q_ENUM(Rsvp)
 
     static constexpr int MaxSessions = 200;
-    /** A note for the facilitator is a line or two, not a letter. */
-    static constexpr int MaxReasonLength = 500;
 
     /** Hands a file or web address to the system; QDesktopServices::openUrl by default. */
     using UrlOpener = std::function<bool(const QUrl &)>;
@@ -115,7 +115,8 @@ public:
     /** The outcome of the last action (answer, calendar, link), for an inline note. */
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
-    int maxReasonLength() const { return MaxReasonLength; }
+    /** The longest note for the facilitator; the store holds a note to the same limit. */
+    int maxReasonLength() const { return int(TextLimits::RsvpReason); }
     bool calendarShowsGroupName() const;
     void setCalendarShowsGroupName(bool show);
     QString calendarTitle() const;

@@ -174,7 +174,7 @@ bool pullOnce(World &w, Phone &p, int *applied)
     CIRCLE_FUZZ_CHECK(decodedRequest.ok());
     auto served = w.clinic->sync.pull(p.device, decodedRequest.value());
     CIRCLE_FUZZ_CHECK(served.ok(), served.ok() ? QString() : served.error().message);
-    served.value().set_protocol_version(kProtocolVersion);
+    served.value().set_protocol_version(ProtocolVersion);
     auto answer = decodeAnswer<v1::PullResponse>(wire(served.value()));
     CIRCLE_FUZZ_CHECK(answer.ok(), answer.ok() ? QString() : answer.error().message);
 
@@ -218,7 +218,7 @@ int push(World &w, Phone &p)
         CIRCLE_FUZZ_CHECK(decodedRequest.ok());
         auto served = w.clinic->sync.push(p.device, decodedRequest.value());
         CIRCLE_FUZZ_CHECK(served.ok(), served.ok() ? QString() : served.error().message);
-        served.value().set_protocol_version(kProtocolVersion);
+        served.value().set_protocol_version(ProtocolVersion);
         auto answer = decodeAnswer<v1::PushResponse>(wire(served.value()));
         CIRCLE_FUZZ_CHECK(answer.ok());
         CIRCLE_FUZZ_CHECK(answer.value().results_size() == request.mutations_size());

@@ -130,7 +130,7 @@ int main(int argc, char **argv)
     writeMessage("fuzz_server_enroll", enroll);
     v1::EnrollResponse enrolled
         = must(s.accounts.enroll(enroll, QStringLiteral("127.0.0.1")), "enrolling");
-    enrolled.set_protocol_version(kProtocolVersion);
+    enrolled.set_protocol_version(ProtocolVersion);
     writeMessage("fuzz_enroll_response", enrolled);
     const DeviceIdentity device
         = must(s.auth.device(QString::fromStdString(enrolled.device_token())), "the device");
@@ -148,7 +148,7 @@ int main(int argc, char **argv)
         request.set_limit(500);
         writeMessage("fuzz_server_pull", request);
         v1::PullResponse answer = must(s.sync.pull(device, request), "pulling");
-        answer.set_protocol_version(kProtocolVersion);
+        answer.set_protocol_version(ProtocolVersion);
         writeMessage("fuzz_pull_response", answer);
         sql::Transaction tx(store.connection());
         for (const v1::Change &change : answer.changes())
@@ -180,7 +180,7 @@ int main(int argc, char **argv)
         }
         writeMessage("fuzz_server_push", request);
         v1::PushResponse answer = must(s.sync.push(device, request), "pushing");
-        answer.set_protocol_version(kProtocolVersion);
+        answer.set_protocol_version(ProtocolVersion);
         writeMessage("fuzz_push_response", answer);
         must(outbox.acknowledge(ids), "acknowledging");
     }
@@ -224,7 +224,7 @@ int main(int argc, char **argv)
     const QStringList sessionIds
         = must(s.clinic.putSessions(actor, newGroup, sessionList), "adding sessions");
     v1::RecordResponse recordAnswer;
-    recordAnswer.set_protocol_version(kProtocolVersion);
+    recordAnswer.set_protocol_version(ProtocolVersion);
     recordAnswer.set_record_id(sessionIds.value(0).toStdString());
     for (const QString &id : sessionIds)
         recordAnswer.add_record_ids(id.toStdString());
@@ -241,7 +241,7 @@ int main(int argc, char **argv)
     const NewInvite made = must(
         s.accounts.createInvite(actor, demo.groupId, QString(), device.patientId), "inviting");
     v1::CreateInviteResponse inviteAnswer;
-    inviteAnswer.set_protocol_version(kProtocolVersion);
+    inviteAnswer.set_protocol_version(ProtocolVersion);
     inviteAnswer.set_invite(made.invite.toStdString());
     inviteAnswer.set_patient_id(made.patientId.toStdString());
     writeMessage("fuzz_therapist_response", inviteAnswer, QByteArray(1, '\0'));
@@ -262,7 +262,7 @@ int main(int argc, char **argv)
     shared.set_group_id(demo.groupId.toStdString());
     writeMessage("fuzz_server_shared", shared);
     v1::SharedItemsResponse sharedAnswer;
-    sharedAnswer.set_protocol_version(kProtocolVersion);
+    sharedAnswer.set_protocol_version(ProtocolVersion);
     for (const v1::SharedItem &item :
         must(s.clinic.sharedItems(actor, demo.groupId), "reading shared items"))
         *sharedAnswer.add_items() = item;

@@ -5,6 +5,7 @@
 #include "schedule/icsexport.h"
 #include "schedule/schedulemodel.h"
 #include "schedule/seriesexpander.h"
+#include "validation.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -208,6 +209,28 @@ TEST_F(ScheduleActionsTest, RefusesAnswersThatCannotBeGivenAndKeepsTheStoredOne)
     EXPECT_FALSE(model->respond(u"no-such-session"_s, true));
     EXPECT_TRUE(storedAnswers(off).empty());
     EXPECT_TRUE(storedAnswers(over).empty());
+}
+
+TEST_F(ScheduleActionsTest, TheNoteLimitIsTheStoresLimit)
+{
+    // The dialog and the store read one limit (core/fieldlimits.h): a note at it is kept
+    // by both, a note one over is refused by both.
+    const std::string next = addSession(Now + DayMs, v1::SESSION_STATUS_SCHEDULED, "Next");
+    auto model = makeActionModel();
+    const int limit = model->maxReasonLength();
+    EXPECT_EQ(limit, TextLimits::RsvpReason);
+
+    ASSERT_TRUE(model->respond(qs(next), false, QString(limit, u'x')));
+    ASSERT_EQ(storedAnswers(next).size(), 1u);
+    v1::Rsvp stored = storedAnswers(next)[0];
+    EXPECT_EQ(stored.reason().size(), size_t(limit));
+    EXPECT_TRUE(validate(stored).ok());
+
+    EXPECT_FALSE(model->respond(qs(next), false, QString(limit + 1, u'x')));
+    stored.set_reason(std::string(size_t(limit) + 1, 'x'));
+    EXPECT_FALSE(validate(stored).ok());
+    EXPECT_FALSE(Repository<v1::Rsvp>(*m_store).update(stored).ok());
+    EXPECT_EQ(storedAnswers(next)[0].reason().size(), size_t(limit));
 }
 
 TEST_F(ScheduleActionsTest, PastSessionsShowWhatThePatientAnswered)

@@ -7,7 +7,7 @@
 #include <ctime>
 
 /**
- * What the app's --bench-report, circle_barewindow and circle_startbench read
+ * What the app's --bench-report (startreport.h), circle_barewindow and circle_startbench read
  * the same way, so the app and its yardstick are timed and weighed alike.
  * Header-only: the bare window links none of Circle's libraries.
  */
