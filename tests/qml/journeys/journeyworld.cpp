@@ -409,6 +409,12 @@ QStringList JourneyWorld::unnamedControls(QQuickWindow *window) const
             || (item->property("focusPolicy").toInt() & Qt::TabFocus);
         if (!tabStop || !item->isEnabled() || scrolledAway(item))
             return true;
+        // A control's own editor (a spin box's number) is announced as part of
+        // the control, under the control's name.
+        const QQuickItem *owner = item->parentItem();
+        if (owner && isA(owner, "QQuickControl")
+            && owner->property("contentItem").value<QQuickItem *>() == item)
+            return true;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
             unnamed << u"%1 \"%2\""_s.arg(QString::fromLatin1(item->metaObject()->className()),
