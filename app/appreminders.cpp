@@ -12,8 +12,8 @@ AppReminders::AppReminders(Store &store, AppObjects &objects, QQuickWindow &wind
     : m_notifier(Notifier::create())
     , m_service(store, *m_notifier, store.clock())
 {
-    QObject::connect(&objects.schedule, &ScheduleModel::responded, &m_service,
-        &ReminderService::requestReplan);
+    QObject::connect(
+        &objects.schedule, &ScheduleModel::responded, &m_service, &ReminderService::requestReplan);
     QObject::connect(&objects.reminderSettings, &ReminderSettings::saved, &m_service,
         &ReminderService::requestReplan);
     QObject::connect(&objects.homework, &QAbstractItemModel::modelReset, &m_service,
@@ -22,8 +22,8 @@ AppReminders::AppReminders(Store &store, AppObjects &objects, QQuickWindow &wind
         &ReminderService::requestReplan);
     QObject::connect(&objects.clinicSync, &ClinicSync::recordsArrived, &m_service,
         &ReminderService::requestReplan);
-    QObject::connect(&m_service, &ReminderService::openRequested, &window,
-        [&window](const QString &page) {
+    QObject::connect(
+        &m_service, &ReminderService::openRequested, &window, [&window](const QString &page) {
             QMetaObject::invokeMethod(&window, "openPage", Q_ARG(QVariant, page));
             window.show();
             window.raise();

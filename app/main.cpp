@@ -88,8 +88,8 @@ int main(int argc, char *argv[])
     circle::startreport::mark(Moment::ModelsBuilt);
     // The window goes before the view models it shows, whichever way main() returns.
     const auto windowFirst = qScopeGuard([&engineOwner] { engineOwner.reset(); });
-    engine.setInitialProperties({ { u"startPage"_s, options.page },
-        { u"theme"_s, options.theme }, { u"firstRunAllowed"_s, options.firstRunAllowed() } });
+    engine.setInitialProperties({ { u"startPage"_s, options.page }, { u"theme"_s, options.theme },
+        { u"firstRunAllowed"_s, options.firstRunAllowed() } });
     engine.load(mainQml); // finishes the loading begun above, then builds the window
     preload.reset();
     circle::startreport::mark(Moment::QmlLoaded);

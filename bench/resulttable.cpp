@@ -241,8 +241,8 @@ QStringList ResultTable::verdicts() const
     // The 1% term returns size/100 hits up to the page of 50, so from 1k to
     // 100k the answer itself grows fivefold. Growth between sizes that both
     // fill the page shows what the index costs on its own.
-    const auto full = std::find_if(all.begin(), all.end(),
-        [](int size) { return size / 100 >= SearchPage; });
+    const auto full
+        = std::find_if(all.begin(), all.end(), [](int size) { return size / 100 >= SearchPage; });
     if (full != all.end() && *full != all.back() && all.front() / 100 < SearchPage) {
         const auto small = time("search_common", *full, true);
         const auto large = time("search_common", all.back(), true);

@@ -449,8 +449,7 @@ int main(int argc, char **argv)
     body += u"- Runs: %1 rounds, each starting the bare window, the app on %2 entries and the "
             "app on %3 entries once, in rotating order, after one uncounted start of each; "
             "%4, %5 and %6 runs measured (and the one-line window below in the same rotation). "
-            "Times are medians; ratios are of medians.\n\n"_s
-                .arg(rounds)
+            "Times are medians; ratios are of medians.\n\n"_s.arg(rounds)
                 .arg(L, S)
                 .arg(bare.samples.size())
                 .arg(big.samples.size())

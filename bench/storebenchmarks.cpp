@@ -178,12 +178,13 @@ void registerSized(BenchStores &stores, int size, bool encrypted, Operation oper
         const bool common = operation != Operation::SearchRare;
         const int limit = operation == Operation::SearchCommonScreen ? SearchScreen : SearchPage;
         const QString term = common ? JournalCorpus::commonTerm() : JournalCorpus::rareTerm();
-        const size_t expected = size_t(common ? std::min(limit, size / 100) : JournalCorpus::RareHits);
+        const size_t expected
+            = size_t(common ? std::min(limit, size / 100) : JournalCorpus::RareHits);
         const char *key = operation == Operation::SearchCommon ? "search_common"
             : operation == Operation::SearchCommonScreen       ? "search_common_screen"
                                                                : "search_rare";
-        return add(nameFor(key, size, encrypted),
-            [sized, term, expected, limit](benchmark::State &state) {
+        return add(
+            nameFor(key, size, encrypted), [sized, term, expected, limit](benchmark::State &state) {
                 TextSearch search(*sized->reads);
                 for (auto _ : state) {
                     auto hits = search.search(term, limit);

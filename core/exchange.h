@@ -27,7 +27,10 @@ class DataExchange
 public:
     static constexpr int FormatVersion = 1;
 
-    explicit DataExchange(Store &store) : m_store(store) {}
+    explicit DataExchange(Store &store)
+        : m_store(store)
+    {
+    }
 
     Result<QByteArray> exportJson() const;
     /**

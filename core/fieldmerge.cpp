@@ -41,7 +41,8 @@ std::map<std::string, std::string> stampsOf(const pb::Message &m)
         const auto &entry = refl->GetRepeatedMessage(m, fd, i);
         const auto *er = entry.GetReflection();
         const auto *ed = entry.GetDescriptor();
-        out[er->GetString(entry, ed->FindFieldByName("field"))] = er->GetString(entry, ed->FindFieldByName("hlc"));
+        out[er->GetString(entry, ed->FindFieldByName("field"))]
+            = er->GetString(entry, ed->FindFieldByName("hlc"));
     }
     return out;
 }

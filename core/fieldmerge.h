@@ -17,13 +17,13 @@ concept FieldMerged = RecordTraits<T>::merge == MergePolicy::FieldByField;
 
 /** Stamps every field that differs between before and after with stamp. */
 void stampChangedFields(const google::protobuf::Message &before, google::protobuf::Message &after,
-                        const std::string &stamp);
+    const std::string &stamp);
 
 /**
  * The merge of two versions of one record: for each field, the value whose
  * stamp is later. The result's meta is the later of the two metas.
  */
 void mergeFields(const google::protobuf::Message &local, const google::protobuf::Message &remote,
-                 google::protobuf::Message &result);
+    google::protobuf::Message &result);
 
 } // namespace circle

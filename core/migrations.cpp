@@ -126,7 +126,7 @@ Result<void> v3SyncBookkeeping(sql::Connection &conn)
                      "  payload BLOB NOT NULL\n"
                      ");\n"
                      "CREATE INDEX outbox_by_record ON outbox (record_id);\n",
-                     "Preparing the store for sync");
+        "Preparing the store for sync");
 }
 
 // Schema 5 gives full-text row ids in date order (see SearchIndex), so a
@@ -137,12 +137,19 @@ Result<void> v5SearchInDateOrder(sql::Connection &conn)
 {
     const auto rebuild = [&conn]<typename T>(const char *table, const char *fts) -> Result<void> {
         const std::string t(table), f(fts);
-        auto r = conn.exec("ALTER TABLE " + t + " ADD COLUMN search_docid INTEGER;\n"
-                               "CREATE UNIQUE INDEX " + t + "_by_search_docid ON " + t
-                               + " (search_docid);\n"
-                                 "DROP TABLE " + f + ";\n"
-                                 "CREATE VIRTUAL TABLE " + f + " USING fts4(body, tokenize=unicode61);\n"
-                                 "INSERT INTO " + f + " (" + f + ") VALUES ('automerge=2');\n",
+        auto r = conn.exec("ALTER TABLE " + t
+                + " ADD COLUMN search_docid INTEGER;\n"
+                  "CREATE UNIQUE INDEX "
+                + t + "_by_search_docid ON " + t
+                + " (search_docid);\n"
+                  "DROP TABLE "
+                + f
+                + ";\n"
+                  "CREATE VIRTUAL TABLE "
+                + f
+                + " USING fts4(body, tokenize=unicode61);\n"
+                  "INSERT INTO "
+                + f + " (" + f + ") VALUES ('automerge=2');\n",
             "Rebuilding the search index");
         if (!r)
             return r;

@@ -95,9 +95,9 @@ Result<void> Outbox::reject(const QString &mutationId, const QString &reason)
     if (!tx.active())
         return tx.beginError();
     sql::Statement move(m_store.connection(),
-                        "INSERT OR REPLACE INTO rejected_mutations (mutation_id, record_type, "
-                        "record_id, reason, rejected_ms, payload) SELECT mutation_id, record_type, "
-                        "record_id, ?, ?, payload FROM outbox WHERE mutation_id = ?");
+        "INSERT OR REPLACE INTO rejected_mutations (mutation_id, record_type, "
+        "record_id, reason, rejected_ms, payload) SELECT mutation_id, record_type, "
+        "record_id, ?, ?, payload FROM outbox WHERE mutation_id = ?");
     if (!move.valid())
         return move.prepareError();
     move.bind(1, reason).bind(2, m_store.clock().nowMs()).bind(3, mutationId);
@@ -113,8 +113,8 @@ Result<void> Outbox::reject(const QString &mutationId, const QString &reason)
 Result<std::vector<RejectedMutation>> Outbox::rejected() const
 {
     sql::Statement st(m_store.connection(),
-                      "SELECT mutation_id, record_type, record_id, reason, rejected_ms "
-                      "FROM rejected_mutations ORDER BY rejected_ms DESC");
+        "SELECT mutation_id, record_type, record_id, reason, rejected_ms "
+        "FROM rejected_mutations ORDER BY rejected_ms DESC");
     if (!st.valid())
         return st.prepareError();
     std::vector<RejectedMutation> out;
@@ -124,7 +124,7 @@ Result<std::vector<RejectedMutation>> Outbox::rejected() const
             return out;
         if (s == sql::Statement::Step::Error)
             return st.error("Reading refused changes");
-        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4)});
+        out.push_back({ st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4) });
     }
 }
 

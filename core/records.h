@@ -71,17 +71,18 @@ template<typename T> struct RecordTraits;
 
 // A macro here keeps thirteen types' facts readable side by side.
 CIRCLE_RECORD_TRAITS(JournalEntry, "journal_entries", "journal_entry", Patient, r.written_ms(),
-    void, {}, static constexpr const char *searchTable = "journal_fts";
-    static constexpr MergePolicy merge = MergePolicy::TextCopies;)
+                     void, {}, static constexpr const char *searchTable = "journal_fts";
+                     static constexpr MergePolicy merge = MergePolicy::TextCopies;)
 CIRCLE_RECORD_TRAITS(GratitudeEntry, "gratitude_entries", "gratitude_entry", Patient,
-    r.written_ms(), void, {}, static constexpr const char *searchTable = "gratitude_fts";
-    static constexpr MergePolicy merge = MergePolicy::TextCopies;)
+                     r.written_ms(), void, {},
+                     static constexpr const char *searchTable = "gratitude_fts";
+                     static constexpr MergePolicy merge = MergePolicy::TextCopies;)
 CIRCLE_RECORD_TRAITS(MoodCheckIn, "mood_check_ins", "mood_check_in", Patient, r.at_ms(), void, {})
 CIRCLE_RECORD_TRAITS(Goal, "goals", "goal", Patient, r.meta().created_ms(), void, {},
-    static constexpr MergePolicy merge = MergePolicy::FieldByField;
-    using SharedChildren = v1::GoalCheckIn;)
-CIRCLE_RECORD_TRAITS(GoalCheckIn, "goal_check_ins", "goal_check_in", Patient, r.at_ms(),
-    v1::Goal, r.goal_id(), static constexpr bool editable = false;)
+                     static constexpr MergePolicy merge = MergePolicy::FieldByField;
+                     using SharedChildren = v1::GoalCheckIn;)
+CIRCLE_RECORD_TRAITS(GoalCheckIn, "goal_check_ins", "goal_check_in", Patient, r.at_ms(), v1::Goal,
+                     r.goal_id(), static constexpr bool editable = false;)
 CIRCLE_RECORD_TRAITS(Group, "therapy_groups", "group", Clinic, r.meta().created_ms(), void, {})
 CIRCLE_RECORD_TRAITS(
     GroupSession, "group_sessions", "group_session", Clinic, r.start_ms(), void, r.group_id())
@@ -89,19 +90,17 @@ CIRCLE_RECORD_TRAITS(
     Rsvp, "rsvps", "rsvp", Patient, r.meta().updated_ms(), v1::GroupSession, r.session_id())
 CIRCLE_RECORD_TRAITS(HomeworkAssignment, "homework_assignments", "homework_assignment", Clinic,
     r.due_ms(), void, r.group_id())
-CIRCLE_RECORD_TRAITS(HomeworkResponse, "homework_responses", "homework_response", Patient,
-    r.meta().updated_ms(), v1::HomeworkAssignment, r.assignment_id(),
-    using Attachment = v1::JournalEntry;
-    static std::string attachmentId(const v1::HomeworkResponse &r) {
-        return r.journal_entry_id();
-    })
+CIRCLE_RECORD_TRAITS(
+    HomeworkResponse, "homework_responses", "homework_response", Patient, r.meta().updated_ms(),
+    v1::HomeworkAssignment, r.assignment_id(), using Attachment = v1::JournalEntry;
+    static std::string attachmentId(const v1::HomeworkResponse &r) { return r.journal_entry_id(); })
 CIRCLE_RECORD_TRAITS(ReminderPreferences, "reminder_preferences", "reminder_preferences", Patient,
-    r.meta().updated_ms(), void, {},
-    static constexpr MergePolicy merge = MergePolicy::FieldByField;)
+                     r.meta().updated_ms(), void, {},
+                     static constexpr MergePolicy merge = MergePolicy::FieldByField;)
 CIRCLE_RECORD_TRAITS(
     SafetyPlan, "safety_plans", "safety_plan", Patient, r.meta().updated_ms(), void, {})
-CIRCLE_RECORD_TRAITS(AgreementAck, "agreement_acks", "agreement_ack", Patient,
-    r.acknowledged_ms(), v1::Group, r.group_id())
+CIRCLE_RECORD_TRAITS(AgreementAck, "agreement_acks", "agreement_ack", Patient, r.acknowledged_ms(),
+    v1::Group, r.group_id())
 
 #undef CIRCLE_RECORD_TRAITS
 

@@ -91,8 +91,8 @@ void stampAsChanged(v1::RecordMeta *meta, Store &store)
 // Whether an incoming version of text was written apart from the stored one,
 // which this device wrote: neither was edited from the other. Empty when the
 // incoming version does not say what it was edited from (an older app or file).
-std::optional<bool> writtenApart(const v1::RecordMeta &local, const v1::RecordMeta &incoming,
-                                 Store &store)
+std::optional<bool> writtenApart(
+    const v1::RecordMeta &local, const v1::RecordMeta &incoming, Store &store)
 {
     if (!writtenHere(local, store))
         return false; // this device only passed the stored version on
@@ -154,7 +154,8 @@ template<typename T> Result<void> Repository<T>::write(const T &record, bool isN
             fromPlace = current.value();
         }
         if (!meta.deleted()) {
-            const auto seed = quint64(qHash(QByteArrayView(meta.id().data(), qsizetype(meta.id().size()))));
+            const auto seed
+                = quint64(qHash(QByteArrayView(meta.id().data(), qsizetype(meta.id().size()))));
             auto place = index.place(RecordTraits<T>::sortKey(record), fromPlace, seed);
             if (!place)
                 return place.error();
@@ -276,8 +277,7 @@ template<typename T> Result<T> Repository<T>::update(T record)
     return record;
 }
 
-template<typename T>
-Result<void> Repository<T>::restampChildren(const QString &parentId)
+template<typename T> Result<void> Repository<T>::restampChildren(const QString &parentId)
 {
     using Child = typename RecordTraits<T>::SharedChildren;
     if constexpr (std::is_void_v<Child>) {
@@ -298,8 +298,7 @@ Result<void> Repository<T>::restampChildren(const QString &parentId)
     }
 }
 
-template<typename T>
-Result<void> Repository<T>::keepConflictCopy(T copy, const QString &originalId)
+template<typename T> Result<void> Repository<T>::keepConflictCopy(T copy, const QString &originalId)
 {
     if constexpr (RecordTraits<T>::merge == MergePolicy::TextCopies) {
         stampAsNew(copy.mutable_meta(), m_store);
@@ -463,8 +462,7 @@ template<typename T> Result<T> Repository<T>::putFromClinic(T record)
     return record;
 }
 
-template<typename T>
-Result<MergeOutcome> Repository<T>::merge(const T &record, MergeOrigin origin)
+template<typename T> Result<MergeOutcome> Repository<T>::merge(const T &record, MergeOrigin origin)
 {
     const auto &meta = record.meta();
     if (auto v = validateMeta(meta, RecordTraits<T>::typeName); !v)

@@ -70,7 +70,10 @@ public:
      * Called whenever a change is queued for sync, so a sync can follow soon.
      * It may run inside a write transaction: it must only schedule work.
      */
-    void setChangeListener(std::function<void()> listener) { m_changeListener = std::move(listener); }
+    void setChangeListener(std::function<void()> listener)
+    {
+        m_changeListener = std::move(listener);
+    }
     void notifyChangeQueued()
     {
         if (m_changeListener)

@@ -184,8 +184,10 @@ Result<std::vector<SearchHit>> TextSearch::search(const QString &query, int limi
           "ORDER BY docid DESC";
     static constexpr const char *entryPattern
         = "SELECT id, sort_key, deleted FROM $T WHERE search_docid = ?1";
-    static const std::string journalMatch = withTables(matchPattern, "journal_entries", "journal_fts");
-    static const std::string journalEntry = withTables(entryPattern, "journal_entries", "journal_fts");
+    static const std::string journalMatch
+        = withTables(matchPattern, "journal_entries", "journal_fts");
+    static const std::string journalEntry
+        = withTables(entryPattern, "journal_entries", "journal_fts");
     static const std::string gratitudeMatch
         = withTables(matchPattern, "gratitude_entries", "gratitude_fts");
     static const std::string gratitudeEntry

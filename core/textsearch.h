@@ -44,7 +44,8 @@ public:
     Result<qint64> place(qint64 sortKey, std::optional<qint64> current, quint64 seed) const;
 
     /** Takes the entry's text out of the index at from and adds text at to; either may be empty. */
-    Result<void> move(std::optional<qint64> from, std::optional<qint64> to, const QString &text) const;
+    Result<void> move(
+        std::optional<qint64> from, std::optional<qint64> to, const QString &text) const;
 
 private:
     std::string sql(const char *pattern) const;

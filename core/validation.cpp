@@ -115,8 +115,8 @@ Result<void> validate(const v1::MoodCheckIn &r)
         return invalid(
             "mood_check_in", u"the mood must be between 0 and 10 (got %1)"_s.arg(r.score()));
     if (r.emotions_size() > TextLimits::MaxEmotions)
-        return invalid("mood_check_in",
-            u"choose at most %1 emotion words"_s.arg(TextLimits::MaxEmotions));
+        return invalid(
+            "mood_check_in", u"choose at most %1 emotion words"_s.arg(TextLimits::MaxEmotions));
     for (const auto &e : r.emotions())
         if (blank(e) || tooLong(e, TextLimits::EmotionWord))
             return invalid("mood_check_in", u"an emotion word is empty or too long"_s);
@@ -144,8 +144,8 @@ Result<void> validate(const v1::Goal &r)
     if (!v1::GoalStatus_IsValid(r.status()) || r.status() == v1::GOAL_STATUS_UNSPECIFIED)
         return invalid("goal", u"the status is not one Circle knows"_s);
     if (tooLong(r.why(), TextLimits::GoalWhy))
-        return invalid("goal",
-            u"\"why it matters\" is longer than %1 characters"_s.arg(TextLimits::GoalWhy));
+        return invalid(
+            "goal", u"\"why it matters\" is longer than %1 characters"_s.arg(TextLimits::GoalWhy));
     for (const auto &step : r.steps())
         if (blank(step.text()) || tooLong(step.text(), TextLimits::GoalStep))
             return invalid("goal",

@@ -281,14 +281,16 @@ QString QtKeychainKeyStore::save(const QString &account, const QByteArray &secre
     if (const QString problem = preconditionError(account); !problem.isEmpty())
         return problem;
     if (secret.isEmpty() || secret.size() > maxKeySize)
-        return u"A secret of %1 bytes cannot be stored; this is a bug in Circle."_s.arg(secret.size());
+        return u"A secret of %1 bytes cannot be stored; this is a bug in Circle."_s.arg(
+            secret.size());
     if (const QString written = writeSecret(account, secret); !written.isEmpty())
         return written;
     const ReadOutcome check = readSecret(account);
     if (check.code != QKeychain::NoError)
         return check.error;
     if (check.data != secret)
-        return u"The system key store returned something else for “%1” than was just stored."_s.arg(account);
+        return u"The system key store returned something else for “%1” than was just stored."_s.arg(
+            account);
     return {};
 }
 

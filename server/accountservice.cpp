@@ -56,8 +56,7 @@ bool AccountService::publishInviteTtl()
 
 bool AccountService::adoptPublishedInviteTtl()
 {
-    QSqlQuery &q
-        = m_db.prepare(u"SELECT value FROM counters WHERE name = 'invite_ttl_ms'"_s);
+    QSqlQuery &q = m_db.prepare(u"SELECT value FROM counters WHERE name = 'invite_ttl_ms'"_s);
     if (!m_db.run(q) || !q.next())
         return false;
     m_limits.inviteTtlMs = q.value(0).toLongLong();

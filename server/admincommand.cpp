@@ -76,9 +76,8 @@ int listDevices(AdminContext &c)
         const bool expired = d.expiresMs != 0 && d.expiresMs <= c.s.clock.nowMs();
         out(u"device %1 patient=%2 status=%3 enrolled=%4 seen=%5 expires=%6 name=%7 label=%8"_s.arg(
             token(d.id), token(d.patientId),
-            d.revoked ? u"revoked"_s : (expired ? u"expired"_s : u"active"_s),
-            isoTime(d.createdMs), isoTime(d.lastSeenMs), isoTime(d.expiresMs), quoted(d.name),
-            quoted(d.patientLabel)));
+            d.revoked ? u"revoked"_s : (expired ? u"expired"_s : u"active"_s), isoTime(d.createdMs),
+            isoTime(d.lastSeenMs), isoTime(d.expiresMs), quoted(d.name), quoted(d.patientLabel)));
     }
     return 0;
 }

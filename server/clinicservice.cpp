@@ -183,8 +183,8 @@ Outcome<Done> ClinicService::addFacilitator(const QString &groupId, const QStrin
     add.bindValue(u":g"_s, groupId);
     add.bindValue(u":t"_s, therapistId);
     if (!m_db.run(add)
-        || !m_audit.write({ m_clock.nowMs(), u"admin"_s, u"add_facilitator"_s, {}, u"group"_s,
-            groupId, u"ok"_s })
+        || !m_audit.write(
+            { m_clock.nowMs(), u"admin"_s, u"add_facilitator"_s, {}, u"group"_s, groupId, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();
     return Done {};
@@ -270,8 +270,10 @@ Outcome<QString> ClinicService::assignHomework(
         if (!member.value())
             return ApiError::forbidden(u"that patient is not a member of this group"_s);
     }
-    for (const auto &problem : { checkText(a.title(), kHomeworkTitleMax, u"title"_s, Lines::One, true),
-             checkText(a.instructions(), kHomeworkInstructionsMax, u"instructions"_s, Lines::Many) }) {
+    for (const auto &problem :
+        { checkText(a.title(), kHomeworkTitleMax, u"title"_s, Lines::One, true),
+            checkText(
+                a.instructions(), kHomeworkInstructionsMax, u"instructions"_s, Lines::Many) }) {
         if (problem)
             return *problem;
     }

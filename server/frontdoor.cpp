@@ -198,8 +198,8 @@ bool FrontDoor::useTls(const QString &certPath, const QString &keyPath, QString 
     d->m_tls.emplace(net::ssl::context::tls_server);
     net::ssl::context &tls = *d->m_tls;
     tls.set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2
-        | net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1
-        | net::ssl::context::no_tlsv1_1 | net::ssl::context::no_compression);
+        | net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 | net::ssl::context::no_tlsv1_1
+        | net::ssl::context::no_compression);
     SSL_CTX *native = tls.native_handle();
     SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION);
     SSL_CTX_set_options(native, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);

@@ -86,8 +86,7 @@ const std::vector<HttpApi::Route> &routes()
                     const QList<GroupSession> sessions(r.sessions().begin(), r.sessions().end());
                     const auto ids = s.clinic.putSessions(Actor::therapist(c.therapist),
                         QString::fromStdString(r.group_id()), sessions);
-                    return ids ? Outcome<RecordResponse>(recordResponse(ids.value()))
-                               : ids.error();
+                    return ids ? Outcome<RecordResponse>(recordResponse(ids.value())) : ids.error();
                 }) },
         { "/v1/therapist/invites"_ba, Kind::Therapist,
             protobufHandler<CreateInviteRequest, CreateInviteResponse>(
@@ -219,9 +218,9 @@ std::optional<ApiResponse> HttpApi::checkHead(const ApiRequest &head, qint64 now
         || (route->kind == Caller::Kind::Anonymous
             && head.contentLength > m_limits.preAuthBodyBytes))
         refusal = ApiError { 413, u"payload_too_large"_s,
-            u"the body is over the limit of %1 bytes"_s.arg(
-                route->kind == Caller::Kind::Anonymous ? m_limits.preAuthBodyBytes
-                                                       : m_limits.maxBodyBytes) };
+            u"the body is over the limit of %1 bytes"_s.arg(route->kind == Caller::Kind::Anonymous
+                    ? m_limits.preAuthBodyBytes
+                    : m_limits.maxBodyBytes) };
     if (!refusal)
         return std::nullopt;
     ApiResponse r = errorResponse(*refusal);

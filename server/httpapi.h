@@ -139,8 +139,8 @@ public:
 
 private:
     Outcome<Caller> identify(ClinicServices &s, const ApiRequest &request, Caller::Kind kind);
-    std::optional<ApiResponse> refuseToken(ClinicServices &s, const ApiError &error,
-        const QString &who, qint64 nowMs);
+    std::optional<ApiResponse> refuseToken(
+        ClinicServices &s, const ApiError &error, const QString &who, qint64 nowMs);
 
     ServerLimits m_limits;
     RateLimiter &m_limiter;

@@ -173,12 +173,12 @@ private:
             return closeNow();
         }
         const auto &message = m_parser->get();
-        m_request.method = QByteArray(message.method_string().data(),
-            qsizetype(message.method_string().size()));
+        m_request.method
+            = QByteArray(message.method_string().data(), qsizetype(message.method_string().size()));
         const auto target = message.target();
         const auto query = target.find('?');
-        m_request.path = QByteArray(target.data(),
-            qsizetype(query == beast::string_view::npos ? target.size() : query));
+        m_request.path = QByteArray(
+            target.data(), qsizetype(query == beast::string_view::npos ? target.size() : query));
         m_request.cookie = fieldOf(message, http::field::cookie);
         m_request.origin = fieldOf(message, http::field::origin);
         if (const auto site = message.find("Sec-Fetch-Site"); site != message.end())
@@ -239,10 +239,9 @@ private:
         auto self = this->shared_from_this();
         const bool queued = m_host.pool().submit([self, request = m_request](ClinicServices &s) {
             ApiResponse response = self->m_host.api().handle(s, request);
-            net::post(self->tcp().get_executor(),
-                [self, response = std::move(response)]() mutable {
-                    self->answer(std::move(response), false);
-                });
+            net::post(self->tcp().get_executor(), [self, response = std::move(response)]() mutable {
+                self->answer(std::move(response), false);
+            });
         });
         m_request.body.clear();
         if (!queued)
@@ -363,7 +362,8 @@ void startSession(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context
         std::make_shared<HttpSession<TlsStream>>(host, std::move(address), std::move(socket), *tls)
             ->start();
     } else {
-        std::make_shared<HttpSession<beast::tcp_stream>>(host, std::move(address), std::move(socket))
+        std::make_shared<HttpSession<beast::tcp_stream>>(
+            host, std::move(address), std::move(socket))
             ->start();
     }
 }

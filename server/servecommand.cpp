@@ -88,8 +88,8 @@ void addCommonOptions(QCommandLineParser &parser, const QString &defaultListen)
             u"Seconds a device token stays valid; 0 = until revoked (default 0)"_s, u"seconds"_s },
         { u"invite-ttl"_s, u"Seconds an invite stays valid (default 14 days)"_s, u"seconds"_s },
         { u"max-connections"_s, u"Open connections in all (default 1024)"_s, u"n"_s },
-        { u"max-connections-per-address"_s,
-            u"Open connections from one address (default 256)"_s, u"n"_s },
+        { u"max-connections-per-address"_s, u"Open connections from one address (default 256)"_s,
+            u"n"_s },
         { u"workers"_s, u"Threads serving requests, each with a database connection (default 4)"_s,
             u"n"_s },
         { u"portal-idle-minutes"_s,
@@ -224,7 +224,6 @@ int serve(const ServeSettings &settings, const ServerExtensions &extensions)
     serverlog::info(u"stopped"_s);
     return 0;
 }
-
 
 } // namespace
 

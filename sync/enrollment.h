@@ -18,7 +18,7 @@ namespace circle {
  * this build cannot read.
  */
 void enrollDevice(HttpTransport &transport, const QString &inviteCode, const QString &deviceName,
-                  std::function<void(Result<v1::EnrollResponse>)> done);
+    std::function<void(Result<v1::EnrollResponse>)> done);
 
 /**
  * Reads the server's enrollment answer: it must parse, carry a device token and

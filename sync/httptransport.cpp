@@ -21,8 +21,10 @@ QString describeRefusal(int httpStatus, const QByteArray &body, const QString &f
 {
     v1::ErrorResponse answer;
     const bool parsed = answer.ParseFromArray(body.constData(), int(body.size()));
-    return SyncText::tr("The clinic's server refused the request (HTTP %1): %2").arg(httpStatus).arg(
-        parsed && !answer.message().empty() ? QString::fromStdString(answer.message()) : fallback);
+    return SyncText::tr("The clinic's server refused the request (HTTP %1): %2")
+        .arg(httpStatus)
+        .arg(parsed && !answer.message().empty() ? QString::fromStdString(answer.message())
+                                                 : fallback);
 }
 
 HttpTransport::HttpTransport(Config config, QObject *parent)
@@ -45,18 +47,22 @@ bool HttpTransport::isLoopback() const
     return host == u"localhost"_s || QHostAddress(host).isLoopback();
 }
 
-void HttpTransport::post(const QString &path, const QByteArray &body, std::function<void(Reply)> done)
+void HttpTransport::post(
+    const QString &path, const QByteArray &body, std::function<void(Reply)> done)
 {
     ensureTrusted([this, path, body, done = std::move(done)](const QString &error) {
         if (!error.isEmpty()) {
             // Always answer from the event loop, even when refusing at once, so
             // callers never get their callback before post() has returned.
             const bool untrusted = m_untrustedProbe;
-            QMetaObject::invokeMethod(this, [done, error, untrusted] {
-                Reply r{0, {}, error};
-                r.untrusted = untrusted;
-                done(r);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [done, error, untrusted] {
+                    Reply r { 0, {}, error };
+                    r.untrusted = untrusted;
+                    done(r);
+                },
+                Qt::QueuedConnection);
             return;
         }
         send(path, body, done);
@@ -69,8 +75,9 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
     if (scheme == u"http"_s) {
         if (m_config.allowPlainHttpOnLoopback && isLoopback())
             return next(QString());
-        return next(SyncText::tr("Circle talks to the clinic's server only over HTTPS; plain HTTP is for "
-                    "development on this computer only."));
+        return next(
+            SyncText::tr("Circle talks to the clinic's server only over HTTPS; plain HTTP is for "
+                         "development on this computer only."));
     }
     if (scheme != u"https"_s)
         return next(SyncText::tr("The clinic's server address must start with https://."));
@@ -78,7 +85,8 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
     if (!m_trusted.isEmpty())
         return next(QString());
     if (m_config.pinSha256.size() != 32)
-        return next(SyncText::tr("No certificate pin is known for the clinic's server; enroll again with an invite."));
+        return next(SyncText::tr(
+            "No certificate pin is known for the clinic's server; enroll again with an invite."));
 
     // A probe: TLS handshake only, no request. Its certificate is compared with
     // the pin before anything is sent; only then is it trusted.
@@ -102,24 +110,27 @@ void HttpTransport::ensureTrusted(std::function<void(QString)> next)
         const QSslCertificate certificate = probe->peerCertificate();
         if (certificate.isNull() || pinOf(certificate) != m_config.pinSha256) {
             m_untrustedProbe = true;
-            conclude(SyncText::tr("The clinic's server presented a certificate that does not match the one "
-                     "in your invite. Circle did not connect, in case someone is listening in."));
+            conclude(SyncText::tr(
+                "The clinic's server presented a certificate that does not match the one "
+                "in your invite. Circle did not connect, in case someone is listening in."));
             return;
         }
-        m_trusted = {certificate};
+        m_trusted = { certificate };
         conclude(QString());
     });
-    connect(probe, &QAbstractSocket::errorOccurred, this, [probe, conclude](QAbstractSocket::SocketError) {
-        conclude(SyncText::tr("Could not reach the clinic's server (%1).").arg(probe->errorString()));
-    });
-    connect(timer, &QTimer::timeout, this, [conclude] {
-        conclude(SyncText::tr("The clinic's server did not answer in time."));
-    });
+    connect(probe, &QAbstractSocket::errorOccurred, this,
+        [probe, conclude](QAbstractSocket::SocketError) {
+            conclude(SyncText::tr("Could not reach the clinic's server (%1).")
+                         .arg(probe->errorString()));
+        });
+    connect(timer, &QTimer::timeout, this,
+        [conclude] { conclude(SyncText::tr("The clinic's server did not answer in time.")); });
     timer->start(m_config.timeoutMs);
     probe->connectToHostEncrypted(m_config.serverUrl.host(), quint16(m_config.serverUrl.port(443)));
 }
 
-void HttpTransport::send(const QString &path, const QByteArray &body, std::function<void(Reply)> done)
+void HttpTransport::send(
+    const QString &path, const QByteArray &body, std::function<void(Reply)> done)
 {
     QUrl url = m_config.serverUrl;
     url.setPath(path);
@@ -156,9 +167,11 @@ void HttpTransport::send(const QString &path, const QByteArray &body, std::funct
         }
         if (r.httpStatus == 0) {
             r.untrusted = reply->error() == QNetworkReply::SslHandshakeFailedError;
-            r.error = r.untrusted
-                ? SyncText::tr("The clinic's server could not be verified (%1); Circle did not connect.").arg(reply->errorString())
-                : SyncText::tr("Could not reach the clinic's server (%1).").arg(reply->errorString());
+            r.error = r.untrusted ? SyncText::tr(
+                          "The clinic's server could not be verified (%1); Circle did not connect.")
+                                        .arg(reply->errorString())
+                                  : SyncText::tr("Could not reach the clinic's server (%1).")
+                                        .arg(reply->errorString());
         } else {
             r.error = describeRefusal(r.httpStatus, r.body, reply->errorString());
         }

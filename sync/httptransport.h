@@ -41,16 +41,16 @@ public:
     struct Config
     {
         QUrl serverUrl;
-        QByteArray pinSha256;             // SHA-256 of the certificate's public key (DER)
+        QByteArray pinSha256; // SHA-256 of the certificate's public key (DER)
         bool allowPlainHttpOnLoopback = false; // development only
         int timeoutMs = 30'000;
     };
 
     struct Reply
     {
-        int httpStatus = 0;  // 0 when no HTTP answer arrived
+        int httpStatus = 0; // 0 when no HTTP answer arrived
         QByteArray body;
-        QString error;       // for a person; empty on a 2xx answer
+        QString error; // for a person; empty on a 2xx answer
         bool untrusted = false; // the server's certificate did not match the pin or failed checks
         bool ok() const { return error.isEmpty(); }
         bool retryable() const { return httpStatus == 0 || httpStatus == 429 || httpStatus >= 500; }

@@ -11,7 +11,8 @@ namespace circle {
 namespace {
 Error bad(const QString &what)
 {
-    return Error::make(Error::Code::Invalid, SyncText::tr("This invite cannot be used: %1.").arg(what));
+    return Error::make(
+        Error::Code::Invalid, SyncText::tr("This invite cannot be used: %1.").arg(what));
 }
 } // namespace
 
@@ -21,7 +22,8 @@ Result<Invite> Invite::parse(const QString &text)
     const QString prefix = u"circle-invite:1?"_s;
     if (!trimmed.startsWith(prefix)) {
         if (trimmed.startsWith(u"circle-invite:"_s))
-            return bad(SyncText::tr("it is of a newer kind than this version of Circle understands; update Circle"));
+            return bad(SyncText::tr(
+                "it is of a newer kind than this version of Circle understands; update Circle"));
         return bad(SyncText::tr("it does not start with \"circle-invite:\""));
     }
     const QUrlQuery query(trimmed.mid(prefix.size()));

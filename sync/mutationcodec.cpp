@@ -6,7 +6,6 @@
 #include "store.h"
 #include "wireform.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace circle {
@@ -14,8 +13,7 @@ namespace circle {
 namespace {
 
 /** Calls f.template operator()<T>() for the record type named typeName; false if none is. */
-template<typename F>
-bool withRecordType(const QString &typeName, F &&f)
+template<typename F> bool withRecordType(const QString &typeName, F &&f)
 {
     bool found = false;
     forEachRecordType([&]<typename T>() {
@@ -27,8 +25,7 @@ bool withRecordType(const QString &typeName, F &&f)
     return found;
 }
 
-template<typename T>
-bool parse(T &record, const QByteArray &bytes)
+template<typename T> bool parse(T &record, const QByteArray &bytes)
 {
     return record.ParseFromArray(bytes.constData(), int(bytes.size()));
 }
@@ -49,7 +46,8 @@ QByteArray associatedData(const std::string &type, const std::string &id)
  * them as tamper-proof as inside the blob. The extra length-prefixed part means no blob
  * sealed one way opens the other way.
  */
-QByteArray strippedAssociatedData(const std::string &type, const std::string &id, const std::string &hlc)
+QByteArray strippedAssociatedData(
+    const std::string &type, const std::string &id, const std::string &hlc)
 {
     return Sealer::associatedData(view(type), view(id)) + Sealer::associatedData("hlc", view(hlc));
 }
@@ -111,7 +109,8 @@ Result<v1::Mutation> MutationCodec::encode(const OutboxEntry &entry) const
         known = true;
         T record;
         if (!parse(record, entry.payload)) {
-            parsed = Error::make(Error::Code::Corrupt, u"A queued %1 could not be read."_s.arg(entry.recordType));
+            parsed = Error::make(
+                Error::Code::Corrupt, u"A queued %1 could not be read."_s.arg(entry.recordType));
             return;
         }
         m.set_parent_id(RecordTraits<T>::parentId(record));
@@ -122,19 +121,21 @@ Result<v1::Mutation> MutationCodec::encode(const OutboxEntry &entry) const
         }
     });
     if (!known)
-        return Error::make(Error::Code::Invalid, u"Unknown record type \"%1\" in the queue."_s.arg(entry.recordType));
+        return Error::make(Error::Code::Invalid,
+            u"Unknown record type \"%1\" in the queue."_s.arg(entry.recordType));
     if (!parsed)
         return parsed.error();
 
     if (travelsInClear(entry.recordType, entry.payload)) {
         m.set_clear(entry.payload.toStdString());
         m.set_group_id(utf8(sharedWithGroup(entry.recordType, entry.payload)));
-    }
-    else if (!stripped.isNull())
+    } else if (!stripped.isNull())
         m.set_sealed(
-            m_sealer.seal(stripped, strippedAssociatedData(m.record_type(), m.record_id(), m.hlc())).toStdString());
+            m_sealer.seal(stripped, strippedAssociatedData(m.record_type(), m.record_id(), m.hlc()))
+                .toStdString());
     else
-        m.set_sealed(m_sealer.seal(entry.payload, associatedData(m.record_type(), m.record_id())).toStdString());
+        m.set_sealed(m_sealer.seal(entry.payload, associatedData(m.record_type(), m.record_id()))
+                         .toStdString());
     wire::compact(m);
     return m;
 }
@@ -143,16 +144,19 @@ Result<void> MutationCodec::apply(const v1::Change &change) const
 {
     v1::Mutation m = change.mutation();
     if (!wire::expand(m))
-        return Error::make(Error::Code::Invalid, u"The server sent a change whose id or clock stamp is malformed."_s);
+        return Error::make(Error::Code::Invalid,
+            u"The server sent a change whose id or clock stamp is malformed."_s);
     const QString type = qs(m.record_type());
 
     QByteArray payload;
     bool restoreIdAndStamp = false;
     if (m.has_sealed()) {
         if (change.clinic_authored())
-            return Error::make(Error::Code::Invalid, u"The server sent clinic data sealed; it cannot be read."_s);
+            return Error::make(
+                Error::Code::Invalid, u"The server sent clinic data sealed; it cannot be read."_s);
         const QByteArray sealed = QByteArray::fromStdString(m.sealed());
-        auto opened = m_sealer.open(sealed, strippedAssociatedData(m.record_type(), m.record_id(), m.hlc()));
+        auto opened = m_sealer.open(
+            sealed, strippedAssociatedData(m.record_type(), m.record_id(), m.hlc()));
         restoreIdAndStamp = opened.ok();
         if (!opened) {
             // Sealed whole, with the id and stamp inside: by a phone of protocol 1.
@@ -162,7 +166,8 @@ Result<void> MutationCodec::apply(const v1::Change &change) const
         }
         if (!opened)
             return Error::make(opened.error().code,
-                               u"A private %1 from the server could not be opened: %2"_s.arg(type, opened.error().message));
+                u"A private %1 from the server could not be opened: %2"_s.arg(
+                    type, opened.error().message));
         payload = std::move(opened).value();
     } else {
         payload = QByteArray::fromStdString(m.clear());
@@ -172,7 +177,8 @@ Result<void> MutationCodec::apply(const v1::Change &change) const
     const bool known = withRecordType(type, [&]<typename T>() {
         T record;
         if (!parse(record, payload)) {
-            outcome = Error::make(Error::Code::Corrupt, u"A %1 from the server could not be read."_s.arg(type));
+            outcome = Error::make(
+                Error::Code::Corrupt, u"A %1 from the server could not be read."_s.arg(type));
             return;
         }
         if (restoreIdAndStamp) {
@@ -180,11 +186,13 @@ Result<void> MutationCodec::apply(const v1::Change &change) const
             record.mutable_meta()->set_hlc(m.hlc());
         }
         if (record.meta().id() != m.record_id()) {
-            outcome = Error::make(Error::Code::Invalid, u"A %1 from the server names another record."_s.arg(type));
+            outcome = Error::make(
+                Error::Code::Invalid, u"A %1 from the server names another record."_s.arg(type));
             return;
         }
         if (change.clinic_authored() != (RecordTraits<T>::authority == Authority::Clinic)) {
-            outcome = Error::make(Error::Code::Invalid, u"The server sent a %1 under the wrong authority."_s.arg(type));
+            outcome = Error::make(Error::Code::Invalid,
+                u"The server sent a %1 under the wrong authority."_s.arg(type));
             return;
         }
         Repository<T> repo(m_store);
@@ -200,7 +208,8 @@ Result<void> MutationCodec::apply(const v1::Change &change) const
     });
     if (!known)
         return Error::make(Error::Code::UnsupportedVersion,
-                           u"The server sent a record of a kind this version of Circle does not know (%1)."_s.arg(type));
+            u"The server sent a record of a kind this version of Circle does not know (%1)."_s.arg(
+                type));
     return outcome;
 }
 

@@ -16,19 +16,18 @@ namespace circle {
  * error for the person rather than half-understood data. Kept free of the
  * network so the fuzz targets decode exactly what the sync engine decodes.
  */
-template<typename Message>
-Result<Message> decodeAnswer(const QByteArray &body)
+template<typename Message> Result<Message> decodeAnswer(const QByteArray &body)
 {
     Message message;
     if (!message.ParseFromArray(body.constData(), int(body.size())))
         return Error::make(Error::Code::Invalid,
-                           QStringLiteral("The clinic's server sent an answer Circle could not read."));
+            QStringLiteral("The clinic's server sent an answer Circle could not read."));
     if (message.protocol_version() > ProtocolVersion)
         return Error::make(Error::Code::UnsupportedVersion,
-                           QStringLiteral("The clinic's server speaks a newer protocol (%1) than this version "
-                                          "of Circle (%2). Update Circle to sync.")
-                               .arg(message.protocol_version())
-                               .arg(ProtocolVersion));
+            QStringLiteral("The clinic's server speaks a newer protocol (%1) than this version "
+                           "of Circle (%2). Update Circle to sync.")
+                .arg(message.protocol_version())
+                .arg(ProtocolVersion));
     return message;
 }
 

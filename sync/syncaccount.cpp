@@ -40,10 +40,10 @@ Result<void> SyncAccount::save(Store &store) const
     sql::Transaction tx(store.connection());
     if (!tx.active())
         return tx.beginError();
-    for (const auto &[key, value] : {std::pair{UrlKey, serverUrl.toString()},
-                                     std::pair{PinKey, QString::fromLatin1(pinSha256.toBase64())},
-                                     std::pair{PatientKey, patientId},
-                                     std::pair{PlainKey, plainHttpForDevelopment ? u"1"_s : u"0"_s}})
+    for (const auto &[key, value] : { std::pair { UrlKey, serverUrl.toString() },
+             std::pair { PinKey, QString::fromLatin1(pinSha256.toBase64()) },
+             std::pair { PatientKey, patientId },
+             std::pair { PlainKey, plainHttpForDevelopment ? u"1"_s : u"0"_s } })
         if (auto r = store.setSetting(key, value); !r)
             return r;
     return tx.commit();

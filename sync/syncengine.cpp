@@ -20,7 +20,8 @@ namespace {
 constexpr const char *CursorKey = "sync_cursor";
 }
 
-SyncEngine::SyncEngine(Store &store, HttpTransport &transport, Sealer sealer, Options options, QObject *parent)
+SyncEngine::SyncEngine(
+    Store &store, HttpTransport &transport, Sealer sealer, Options options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_transport(transport)
@@ -43,10 +44,10 @@ void SyncEngine::start()
     m_periodic.start(m_options.periodMs);
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability r) {
-                    if (r == QNetworkInformation::Reachability::Online)
-                        syncNow();
-                });
+            [this](QNetworkInformation::Reachability r) {
+                if (r == QNetworkInformation::Reachability::Online)
+                    syncNow();
+            });
     }
     syncNow();
 }
@@ -122,9 +123,9 @@ bool SyncEngine::parseAnswer(const HttpTransport::Reply &reply, Message &message
     // decodeAnswer() (protocol.h) is what the fuzz targets exercise; keep using it.
     auto decoded = decodeAnswer<Message>(reply.body);
     if (!decoded) {
-        finish(decoded.error().message, decoded.error().code == Error::Code::UnsupportedVersion
-                                            ? Problem::NewerProtocol
-                                            : Problem::ServerTrouble);
+        finish(decoded.error().message,
+            decoded.error().code == Error::Code::UnsupportedVersion ? Problem::NewerProtocol
+                                                                    : Problem::ServerTrouble);
         return false;
     }
     message = std::move(decoded).value();
@@ -160,29 +161,30 @@ void SyncEngine::pushRound(int roundsLeft)
         return pushRound(roundsLeft - 1);
 
     m_transport.post(u"/v1/push"_s, QByteArray::fromStdString(request.SerializeAsString()),
-                     [this, request, roundsLeft](const HttpTransport::Reply &reply) {
-        v1::PushResponse answer;
-        if (!parseAnswer(reply, answer))
-            return;
-        if (answer.results_size() != request.mutations_size())
-            return finish(u"The clinic's server answered a different number of changes than were sent."_s,
-                          Problem::ServerTrouble);
-        Outbox outbox(m_store);
-        std::vector<QString> done;
-        for (int i = 0; i < answer.results_size(); ++i) {
-            const auto &result = answer.results(i);
-            const QString id = QString::fromStdString(wire::mutationIdOf(request.mutations(i)));
-            if (result.status() == v1::PushResult::STATUS_REJECTED) {
-                if (auto r = outbox.reject(id, QString::fromStdString(result.reason())); !r)
-                    return finish(r.error().message);
-            } else {
-                done.push_back(id); // applied, a repeat, or superseded on the server
+        [this, request, roundsLeft](const HttpTransport::Reply &reply) {
+            v1::PushResponse answer;
+            if (!parseAnswer(reply, answer))
+                return;
+            if (answer.results_size() != request.mutations_size())
+                return finish(
+                    u"The clinic's server answered a different number of changes than were sent."_s,
+                    Problem::ServerTrouble);
+            Outbox outbox(m_store);
+            std::vector<QString> done;
+            for (int i = 0; i < answer.results_size(); ++i) {
+                const auto &result = answer.results(i);
+                const QString id = QString::fromStdString(wire::mutationIdOf(request.mutations(i)));
+                if (result.status() == v1::PushResult::STATUS_REJECTED) {
+                    if (auto r = outbox.reject(id, QString::fromStdString(result.reason())); !r)
+                        return finish(r.error().message);
+                } else {
+                    done.push_back(id); // applied, a repeat, or superseded on the server
+                }
             }
-        }
-        if (auto r = outbox.acknowledge(done); !r)
-            return finish(r.error().message);
-        pushRound(roundsLeft - 1);
-    });
+            if (auto r = outbox.acknowledge(done); !r)
+                return finish(r.error().message);
+            pushRound(roundsLeft - 1);
+        });
 }
 
 void SyncEngine::pullRound(Phase phase)
@@ -195,20 +197,20 @@ void SyncEngine::pullRound(Phase phase)
     request.set_after_seq(cursor.value().toLongLong());
     request.set_limit(m_options.pullLimit);
     m_transport.post(u"/v1/pull"_s, QByteArray::fromStdString(request.SerializeAsString()),
-                     [this, phase](const HttpTransport::Reply &reply) {
-        v1::PullResponse answer;
-        if (!parseAnswer(reply, answer))
-            return;
-        auto applied = applyPulled(answer);
-        if (!applied)
-            return finish(applied.error().message);
-        m_arrived = m_arrived || answer.changes_size() > 0;
-        if (answer.more())
-            return pullRound(phase);
-        if (phase == Phase::BeforePush)
-            return startPush();
-        finish(QString());
-    });
+        [this, phase](const HttpTransport::Reply &reply) {
+            v1::PullResponse answer;
+            if (!parseAnswer(reply, answer))
+                return;
+            auto applied = applyPulled(answer);
+            if (!applied)
+                return finish(applied.error().message);
+            m_arrived = m_arrived || answer.changes_size() > 0;
+            if (answer.more())
+                return pullRound(phase);
+            if (phase == Phase::BeforePush)
+                return startPush();
+            finish(QString());
+        });
 }
 
 Result<void> SyncEngine::applyPulled(const v1::PullResponse &answer)

@@ -15,8 +15,9 @@ class Store;
 /**
  * Keeps the phone's store and the clinic's server in step: pulls what other
  * devices and the clinic changed, pushes the outbox in size-capped batches,
- * then pulls by the server's cursor until nothing is left. Pulled rows and the new cursor commit in one transaction; a change the
- * server refuses moves to the visible "not synced" list and never blocks the rest.
+ * then pulls by the server's cursor until nothing is left. Pulled rows and the new cursor commit in
+ * one transaction; a change the server refuses moves to the visible "not synced" list and never
+ * blocks the rest.
  *
  * Runs at start, a few seconds after a local change, periodically, and when the
  * network comes back; after a failure it waits exponentially longer, with
@@ -39,20 +40,20 @@ public:
      */
     enum class Problem {
         None,
-        Offline,       // no answer: no network, or the server is down
-        Untrusted,     // the server's certificate is not the pinned one
+        Offline, // no answer: no network, or the server is down
+        Untrusted, // the server's certificate is not the pinned one
         NotAuthorized, // the clinic no longer knows this phone (401/403)
         ServerTrouble, // busy, failing (429, 5xx) or an answer that could not be read
-        Refused,       // the server refused the request itself (other 4xx)
+        Refused, // the server refused the request itself (other 4xx)
         NewerProtocol, // the server needs a newer Circle
-        Local,         // this phone's store could not be read or written
+        Local, // this phone's store could not be read or written
     };
     Q_ENUM(Problem)
 
     struct Options
     {
-        int pushBatch = 500;              // the server's batch cap
-        int maxBatchBytes = 1024 * 1024;  // well under the server's body cap
+        int pushBatch = 500; // the server's batch cap
+        int maxBatchBytes = 1024 * 1024; // well under the server's body cap
         int pullLimit = 500;
         int afterChangeMs = 3'000;
         int periodMs = 15 * 60'000;
@@ -60,7 +61,8 @@ public:
         int backoffMaxMs = 15 * 60'000;
     };
 
-    SyncEngine(Store &store, HttpTransport &transport, Sealer sealer, Options options, QObject *parent = nullptr);
+    SyncEngine(Store &store, HttpTransport &transport, Sealer sealer, Options options,
+        QObject *parent = nullptr);
     SyncEngine(Store &store, HttpTransport &transport, Sealer sealer, QObject *parent = nullptr)
         : SyncEngine(store, transport, std::move(sealer), Options(), parent)
     {

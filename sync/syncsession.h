@@ -21,9 +21,7 @@ class SyncSession
 public:
     /** The session for an enrolled store; an error names what is missing. */
     static Result<std::unique_ptr<SyncSession>> create(Store &store, const SyncAccount &account,
-                                                       const QByteArray &deviceToken,
-                                                       const QByteArray &syncKey,
-                                                       SyncEngine::Options options = {});
+        const QByteArray &deviceToken, const QByteArray &syncKey, SyncEngine::Options options = {});
 
     SyncEngine &engine() { return *m_engine; }
     HttpTransport *transport() { return m_transport.get(); }

@@ -1,9 +1,9 @@
 // circlectl: export, import and inspect a Circle store from a terminal.
 #include "commands.h"
 #include "keystore.h"
-#include "synccommands.h"
 #include "store.h"
 #include "storeopener.h"
+#include "synccommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         u"data-dir"_s, u"The folder that holds the store (circle.db)."_s, u"DIR"_s);
     parser.addOption(dataDir);
     const QCommandLineOption recoveryCode(u"recovery-code"_s,
-        u"With enroll: restore onto this store with the recovery code from the first phone."_s, u"CODE"_s);
+        u"With enroll: restore onto this store with the recovery code from the first phone."_s,
+        u"CODE"_s);
     const QCommandLineOption plainHttp(u"plain-http-for-development"_s,
         u"With enroll: allow plain HTTP to a server on this computer (development only)."_s);
     const QCommandLineOption patientOnly(u"patient-only"_s,
@@ -88,8 +89,10 @@ int main(int argc, char *argv[])
         u"With seed-demo: also set this app passcode, so the app starts at its lock screen."_s,
         u"CODE"_s);
     parser.addOptions({ recoveryCode, plainHttp, patientOnly, passcode });
-    parser.addPositionalArgument(u"command"_s, u"export, import, stats, check, seed-demo, enroll or sync"_s);
-    parser.addPositionalArgument(u"ARG"_s, u"FILE for export and import, INVITE for enroll"_s, u"[ARG]"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"export, import, stats, check, seed-demo, enroll or sync"_s);
+    parser.addPositionalArgument(
+        u"ARG"_s, u"FILE for export and import, INVITE for enroll"_s, u"[ARG]"_s);
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usage(err, parser.errorText());

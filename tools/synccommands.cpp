@@ -24,7 +24,8 @@ int SyncCommands::fail(const QString &message)
     return 1;
 }
 
-int SyncCommands::enroll(const QString &inviteText, const QString &recoveryCode, bool plainHttpForDevelopment)
+int SyncCommands::enroll(
+    const QString &inviteText, const QString &recoveryCode, bool plainHttpForDevelopment)
 {
     auto invite = Invite::parse(inviteText);
     if (!invite)
@@ -45,16 +46,18 @@ int SyncCommands::enroll(const QString &inviteText, const QString &recoveryCode,
     HttpTransport transport(account.transportConfig());
     QEventLoop loop;
     std::optional<Result<v1::EnrollResponse>> answer;
-    enrollDevice(transport, invite.value().code, QSysInfo::machineHostName(), [&](Result<v1::EnrollResponse> r) {
-        answer.emplace(std::move(r));
-        loop.quit();
-    });
+    enrollDevice(transport, invite.value().code, QSysInfo::machineHostName(),
+        [&](Result<v1::EnrollResponse> r) {
+            answer.emplace(std::move(r));
+            loop.quit();
+        });
     loop.exec();
     if (!answer->ok())
         return fail(answer->error().message);
     account.patientId = QString::fromStdString(answer->value().patient_id());
 
-    const QString keyAccount = secretAccount(QString::fromLatin1(SyncAccount::SyncKeyPurpose), m_dataDir);
+    const QString keyAccount
+        = secretAccount(QString::fromLatin1(SyncAccount::SyncKeyPurpose), m_dataDir);
     bool showCode = false;
     if (syncKey.isEmpty()) {
         auto made = m_keys.loadOrCreate(keyAccount, int(Sealer::KeySize));
@@ -65,8 +68,11 @@ int SyncCommands::enroll(const QString &inviteText, const QString &recoveryCode,
     } else if (const QString e = m_keys.save(keyAccount, syncKey); !e.isEmpty()) {
         return fail(e);
     }
-    const QString tokenAccount = secretAccount(QString::fromLatin1(SyncAccount::DeviceTokenPurpose), m_dataDir);
-    if (const QString e = m_keys.save(tokenAccount, QByteArray::fromStdString(answer->value().device_token())); !e.isEmpty())
+    const QString tokenAccount
+        = secretAccount(QString::fromLatin1(SyncAccount::DeviceTokenPurpose), m_dataDir);
+    if (const QString e
+        = m_keys.save(tokenAccount, QByteArray::fromStdString(answer->value().device_token()));
+        !e.isEmpty())
         return fail(e);
     if (auto r = account.save(m_store); !r)
         return fail(r.error().message);
@@ -88,8 +94,10 @@ int SyncCommands::sync()
         return fail(account.error().message);
     if (!account.value())
         return fail(u"this store is not enrolled with a clinic; run \"enroll INVITE\" first"_s);
-    const auto token = m_keys.load(secretAccount(QString::fromLatin1(SyncAccount::DeviceTokenPurpose), m_dataDir));
-    const auto key = m_keys.load(secretAccount(QString::fromLatin1(SyncAccount::SyncKeyPurpose), m_dataDir));
+    const auto token = m_keys.load(
+        secretAccount(QString::fromLatin1(SyncAccount::DeviceTokenPurpose), m_dataDir));
+    const auto key
+        = m_keys.load(secretAccount(QString::fromLatin1(SyncAccount::SyncKeyPurpose), m_dataDir));
     if (!token.ok() || !key.ok())
         return fail(token.ok() ? key.error : token.error);
     auto session = SyncSession::create(m_store, *account.value(), token.key, key.key);
@@ -106,12 +114,14 @@ int SyncCommands::sync()
     loop.exec();
     if (!ok)
         return fail(engine.lastError());
-    m_out << u"synced; pending "_s << engine.pendingCount() << u", refused "_s << engine.rejectedCount() << Qt::endl;
+    m_out << u"synced; pending "_s << engine.pendingCount() << u", refused "_s
+          << engine.rejectedCount() << Qt::endl;
     // The "not synced" list: what was refused and why, never what it says.
     auto refused = Outbox(m_store).rejected();
     if (refused)
         for (const RejectedMutation &r : refused.value())
-            m_out << u"refused "_s << r.recordType << u' ' << r.recordId << u": "_s << r.reason << Qt::endl;
+            m_out << u"refused "_s << r.recordType << u' ' << r.recordId << u": "_s << r.reason
+                  << Qt::endl;
     return 0;
 }
 

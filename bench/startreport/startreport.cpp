@@ -48,8 +48,8 @@ QCommandLineOption option()
         u"WORDS"_s);
 }
 
-int run(QGuiApplication &app, QQuickWindow &window, JournalListModel &journal,
-    const QStringList &words)
+int run(
+    QGuiApplication &app, QQuickWindow &window, JournalListModel &journal, const QStringList &words)
 {
     struct State
     {

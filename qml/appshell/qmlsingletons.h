@@ -1,23 +1,23 @@
 #pragma once
 
+#include "firstrun/firstrunmodel.h"
 #include "goals/goalbuilder.h"
 #include "goals/goaldetailmodel.h"
 #include "goals/goallistmodel.h"
 #include "goals/goalsharepreview.h"
-#include "homework/homeworkmodel.h"
 #include "gratitude/gratitudemodel.h"
+#include "homework/homeworkmodel.h"
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
+#include "lock/applock.h"
 #include "mood/moodmodel.h"
-#include "safety/safetyplanmodel.h"
 #include "reminders/remindersettings.h"
+#include "safety/safetyplanmodel.h"
 #include "schedule/schedulemodel.h"
+#include "settings/settingsmodel.h"
 #include "sync/clinicenrollment.h"
 #include "sync/clinicsync.h"
 #include "today/todaymodel.h"
-#include "firstrun/firstrunmodel.h"
-#include "lock/applock.h"
-#include "settings/settingsmodel.h"
 
 #include <QPointer>
 #include <QQmlEngine>
@@ -47,7 +47,10 @@ public:
     static void setScheduleModel(ScheduleModel *model) { s_schedule = model; }
     static void setReminderSettings(ReminderSettings *settings) { s_reminderSettings = settings; }
     static void setClinicSync(ClinicSync *sync) { s_clinicSync = sync; }
-    static void setClinicEnrollment(ClinicEnrollment *enrollment) { s_clinicEnrollment = enrollment; }
+    static void setClinicEnrollment(ClinicEnrollment *enrollment)
+    {
+        s_clinicEnrollment = enrollment;
+    }
     static void setGoalBuilder(GoalBuilder *builder) { s_goalBuilder = builder; }
     static void setGoalDetailModel(GoalDetailModel *model) { s_goalDetail = model; }
     static void setGoalSharePreview(GoalSharePreview *preview) { s_goalShare = preview; }

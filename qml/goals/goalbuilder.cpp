@@ -483,8 +483,8 @@ bool GoalBuilder::check(int step)
     case DueDate: {
         const QString typed = m_dueDate.trimmed();
         const QDate due = parsedDue();
-        const bool unchanged = editing()
-            && due == QDate::fromString(qs(m_original.due_date()), Qt::ISODate);
+        const bool unchanged
+            = editing() && due == QDate::fromString(qs(m_original.due_date()), Qt::ISODate);
         const QDate start
             = editing() ? QDate::fromString(qs(m_original.start_date()), Qt::ISODate) : today();
         if (typed.isEmpty())

@@ -304,7 +304,8 @@ bool GoalDetailModel::correctCheckIn(
 bool GoalDetailModel::removeCheckIn(const QString &checkInId)
 {
     auto removed = goalchanges::removeCheckIn(m_store, checkInId);
-    return afterChange(removed ? nullptr : &removed.error(), tr("The check-in was not deleted: %1"));
+    return afterChange(
+        removed ? nullptr : &removed.error(), tr("The check-in was not deleted: %1"));
 }
 
 bool GoalDetailModel::setStepDone(int index, bool done)
@@ -428,9 +429,9 @@ void GoalDetailModel::buildChart()
         m_summary = tr("One check-in, on %1: %2, against a target of %3.")
                         .arg(dayLabel(first), latest, valueLabel(target));
     else if (span == 0)
-        m_summary = tr("%n check-in(s), all on %1. The latest is %2 against a target of %3.", "",
-            count)
-                        .arg(dayLabel(first), latest, valueLabel(target));
+        m_summary
+            = tr("%n check-in(s), all on %1. The latest is %2 against a target of %3.", "", count)
+                  .arg(dayLabel(first), latest, valueLabel(target));
     else
         m_summary = tr("%n check-in(s) from %1 to %2. The latest is %3 against a target of %4; "
                        "the highest is %5.",

@@ -13,7 +13,6 @@
 
 namespace circle {
 
-
 class Clock;
 class Store;
 

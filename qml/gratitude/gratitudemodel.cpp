@@ -23,7 +23,6 @@ namespace {
 
 constexpr qint64 DayMs = 24 * 60 * 60 * 1000LL;
 
-
 } // namespace
 
 GratitudeModel::GratitudeModel(Store &store, const Clock &clock, QObject *parent)
@@ -150,7 +149,8 @@ bool GratitudeModel::addToday(const QString &item)
         return false;
     }
     if (m_todayItems.size() >= MaxItems) {
-        setError(tr("Today already has three good things. You can change them on the Gratitude page."));
+        setError(
+            tr("Today already has three good things. You can change them on the Gratitude page."));
         return false;
     }
     return saveToday(m_todayItems + QStringList { item });

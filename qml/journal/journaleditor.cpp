@@ -16,7 +16,6 @@ namespace circle {
 
 namespace {
 
-
 } // namespace
 
 JournalEditor::JournalEditor(Store &store, const Clock &clock, QObject *parent)
@@ -153,8 +152,8 @@ bool JournalEditor::remove()
     if (!m_id.isEmpty()) {
         auto removed = Repository<v1::JournalEntry>(m_store).remove(m_id);
         if (!removed) {
-            qCWarning(lcJournalEditor) << "Could not delete a journal entry:"
-                                       << removed.error().message;
+            qCWarning(lcJournalEditor)
+                << "Could not delete a journal entry:" << removed.error().message;
             setStatus({}, tr("This entry could not be deleted."));
             return false;
         }

@@ -45,7 +45,6 @@ constexpr Emotion Emotions[] = {
     { "restless", QT_TRANSLATE_NOOP("circle::MoodModel", "restless") },
 };
 
-
 } // namespace
 
 MoodModel::MoodModel(Store &store, const Clock &clock, QObject *parent)
@@ -89,7 +88,8 @@ QVariant MoodModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case WhenLabelRole: {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(row.atMs, m_timeZone);
-        return tr("%1, %2").arg(TimeFormat::dayAndMonth(at.date()), TimeFormat::shortTime(at.time()));
+        return tr("%1, %2").arg(
+            TimeFormat::dayAndMonth(at.date()), TimeFormat::shortTime(at.time()));
     }
     }
     return {};

@@ -228,8 +228,8 @@ Outcome<Done> CaseloadReader::markReviewed(const StaffIdentity &staff, const QSt
     ins.bindValue(u":s"_s, staff.id);
     ins.bindValue(u":t"_s, m_s.clock.nowMs());
     if (!m_s.database->run(ins)
-        || !m_s.audit.write({ m_s.clock.nowMs(), staff.auditName(), u"portal_review"_s,
-            patientId, u"homework_response"_s, responseId, u"ok"_s })
+        || !m_s.audit.write({ m_s.clock.nowMs(), staff.auditName(), u"portal_review"_s, patientId,
+            u"homework_response"_s, responseId, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();
     return Done {};
@@ -269,8 +269,8 @@ Outcome<QList<CaseloadRow>> CaseloadReader::caseload(const StaffIdentity &staff)
             [](const server::StoredRecord &r) { return r.recordType == u"goal"; }));
     }
     // Counts only, no patient's record: one row says the caseload was looked at.
-    if (!m_s.audit.write({ m_s.clock.nowMs(), staff.auditName(), u"portal_caseload"_s, {}, {},
-            {}, u"ok"_s }))
+    if (!m_s.audit.write(
+            { m_s.clock.nowMs(), staff.auditName(), u"portal_caseload"_s, {}, {}, {}, u"ok"_s }))
         return ApiError::storage();
     return out;
 }
@@ -300,8 +300,8 @@ Outcome<GroupView> CaseloadReader::group(const StaffIdentity &staff, const QStri
     if (!m_s.database->run(q))
         return ApiError::storage();
     while (q.next())
-        view.members.append({ q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toLongLong(), {} });
+        view.members.append(
+            { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), {} });
     q.finish();
     const auto goals = sharedGoals(groupId);
     if (!goals)

@@ -53,8 +53,8 @@ struct HomeworkAnswer
 {
     QString patientId;
     QString label;
-    QString responseId;    ///< empty: not answered (or not shared)
-    QString text;          ///< only what the member shared
+    QString responseId; ///< empty: not answered (or not shared)
+    QString text; ///< only what the member shared
     qint64 reviewedMs = 0; ///< 0: not reviewed (or changed since)
 };
 

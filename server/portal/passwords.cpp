@@ -16,13 +16,13 @@ namespace {
 // few digits or symbols around it is the first thing a guesser tries.
 const QSet<QString> &commonWords()
 {
-    static const QSet<QString> words = { u"password"_s, u"passw0rd"_s, u"qwerty"_s,
-        u"qwertyuiop"_s, u"asdfgh"_s, u"asdfghjkl"_s, u"zxcvbnm"_s, u"letmein"_s, u"welcome"_s,
-        u"admin"_s, u"administrator"_s, u"iloveyou"_s, u"monkey"_s, u"dragon"_s, u"football"_s,
-        u"baseball"_s, u"sunshine"_s, u"princess"_s, u"master"_s, u"shadow"_s, u"superman"_s,
-        u"trustno1"_s, u"starwars"_s, u"whatever"_s, u"changeme"_s, u"secret"_s, u"abc123"_s,
-        u"therapist"_s, u"therapy"_s, u"clinic"_s, u"circle"_s, u"hospital"_s, u"doctor"_s,
-        u"summer"_s, u"winter"_s, u"spring"_s, u"autumn"_s, u"login"_s, u"qazwsx"_s };
+    static const QSet<QString> words = { u"password"_s, u"passw0rd"_s, u"qwerty"_s, u"qwertyuiop"_s,
+        u"asdfgh"_s, u"asdfghjkl"_s, u"zxcvbnm"_s, u"letmein"_s, u"welcome"_s, u"admin"_s,
+        u"administrator"_s, u"iloveyou"_s, u"monkey"_s, u"dragon"_s, u"football"_s, u"baseball"_s,
+        u"sunshine"_s, u"princess"_s, u"master"_s, u"shadow"_s, u"superman"_s, u"trustno1"_s,
+        u"starwars"_s, u"whatever"_s, u"changeme"_s, u"secret"_s, u"abc123"_s, u"therapist"_s,
+        u"therapy"_s, u"clinic"_s, u"circle"_s, u"hospital"_s, u"doctor"_s, u"summer"_s,
+        u"winter"_s, u"spring"_s, u"autumn"_s, u"login"_s, u"qazwsx"_s };
     return words;
 }
 
@@ -52,7 +52,8 @@ std::optional<QString> weakness(const QString &password, const QString &login)
         return text("pw_run");
     // A short piece over and over ("abcabcabcabc") is as weak as the piece.
     for (qsizetype period = 1; period <= lower.size() / 2; ++period) {
-        if (lower.size() % period == 0 && lower == lower.left(period).repeated(lower.size() / period))
+        if (lower.size() % period == 0
+            && lower == lower.left(period).repeated(lower.size() / period))
             return text("pw_repeated");
     }
     QSet<QChar> distinct;
@@ -65,7 +66,9 @@ std::optional<QString> weakness(const QString &password, const QString &login)
         if (c.isLetter())
             letters += c;
     }
-    if (commonWords().contains(letters) || (!letters.isEmpty() && isRun(letters) && letters.size() >= 4 && letters.size() * 2 >= lower.size()))
+    if (commonWords().contains(letters)
+        || (!letters.isEmpty() && isRun(letters) && letters.size() >= 4
+            && letters.size() * 2 >= lower.size()))
         return text("pw_common");
     // A common word repeated ("passwordpassword") is no better than the word.
     for (const QString &word : commonWords()) {
@@ -95,8 +98,8 @@ bool verify(const QString &stored, const QString &password)
     if (stored.isEmpty() || password.size() > kMaxLength || sodium_init() < 0)
         return false;
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.toLatin1().constData(), utf8.constData(),
-               quint64(utf8.size()))
+    return crypto_pwhash_str_verify(
+               stored.toLatin1().constData(), utf8.constData(), quint64(utf8.size()))
         == 0;
 }
 

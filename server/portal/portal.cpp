@@ -99,11 +99,10 @@ ApiResponse failure(const PageFrame &frame, const server::ApiError &error)
 // Ids in paths are the server's own UUIDs: anything else is simply not a page.
 bool plainId(const QString &id)
 {
-    return !id.isEmpty() && id.size() <= 64
-        && std::all_of(id.begin(), id.end(), [](QChar c) {
-               return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                   || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
-           });
+    return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'_';
+    });
 }
 
 } // namespace
@@ -152,11 +151,10 @@ std::optional<ApiResponse> Portal::checkHead(const ApiRequest &head, qint64)
         r = messagePage(405, {}, "bad_request_title", text("get_and_post_only"));
         r->headers.append({ "Allow"_ba, "GET, POST"_ba });
     } else if (head.method == "POST" && !isFormContentType(head.contentType)) {
-        r = messagePage(415, {}, "bad_request_title",
-            text("form_type"));
+        r = messagePage(415, {}, "bad_request_title", text("form_type"));
     } else if (head.contentLength > FormData::kMaxBodyBytes) {
-        r = messagePage(413, {}, "bad_request_title",
-            text("form_too_large").arg(FormData::kMaxBodyBytes));
+        r = messagePage(
+            413, {}, "bad_request_title", text("form_too_large").arg(FormData::kMaxBodyBytes));
     } else if (head.method == "GET" && head.contentLength > 0) {
         r = messagePage(400, {}, "bad_request_title", text("get_has_no_body"));
     }
@@ -245,16 +243,16 @@ ApiResponse Portal::signIn(Request &r)
     const QString login = form->value(u"login"_s).trimmed().toLower();
     const QString accountKey = u"account:"_s + login;
     const QString addressKey = u"address:"_s + r.http.remote;
-    const qint64 wait = qMax(m_accountThrottle.waitMs(accountKey, now),
-        m_addressThrottle.waitMs(addressKey, now));
+    const qint64 wait = qMax(
+        m_accountThrottle.waitMs(accountKey, now), m_addressThrottle.waitMs(addressKey, now));
     if (wait > 0) {
         ApiResponse response = signInPage(r, login, text("throttled"), 429);
         response.retryAfterSeconds = int((wait + 999) / 1000);
         return response;
     }
     StaffAccounts accounts(*r.s.database, r.s.audit, r.s.clock);
-    const Outcome<StaffIdentity> staff = accounts.signIn(
-        login, form->value(u"password"_s), form->value(u"code"_s), r.http.remote);
+    const Outcome<StaffIdentity> staff
+        = accounts.signIn(login, form->value(u"password"_s), form->value(u"code"_s), r.http.remote);
     if (!staff) {
         if (staff.error().status == 401) {
             m_accountThrottle.failed(accountKey, now);
@@ -283,7 +281,8 @@ ApiResponse Portal::signOut(Request &r)
         return redirect("/clinic/sign-in"_ba);
     QString error;
     const auto form = FormData::parse(r.http.body, { { u"csrf"_s, 100 } }, &error);
-    if (!sameOrigin(r.http) || !form || !equalSecrets(session.value().csrfToken, form->value(u"csrf"_s)))
+    if (!sameOrigin(r.http) || !form
+        || !equalSecrets(session.value().csrfToken, form->value(u"csrf"_s)))
         return messagePage(403, { session.value().staff.name, session.value().csrfToken },
             "bad_request_title", text("forged"));
     sessions.end(session.value().idHash);
@@ -306,7 +305,8 @@ ApiResponse Portal::setup(Request &r, const QString &token)
     if (r.http.method != "POST") {
         if (!state.value().passwordSet)
             return html(200, pages::setupPassword(token, state.value().login, {}));
-        return html(200, pages::setupFactor(token, state.value().login, state.value().pendingSecret, {}));
+        return html(
+            200, pages::setupFactor(token, state.value().login, state.value().pendingSecret, {}));
     }
     // The link's secret is in the path, which a forging site does not know; the Origin
     // check is the second lock.
@@ -321,12 +321,13 @@ ApiResponse Portal::setup(Request &r, const QString &token)
         return messagePage(400, {}, "bad_request_title", error);
     if (form->value(u"step"_s) == u"password") {
         if (form->value(u"password"_s) != form->value(u"repeat"_s))
-            return html(400, pages::setupPassword(token, state.value().login,
-                text("passwords_differ")));
+            return html(
+                400, pages::setupPassword(token, state.value().login, text("passwords_differ")));
         const Outcome<QByteArray> secret = accounts.setPassword(token, form->value(u"password"_s));
         if (!secret) {
             if (secret.error().status == 400)
-                return html(400, pages::setupPassword(token, state.value().login, secret.error().message));
+                return html(
+                    400, pages::setupPassword(token, state.value().login, secret.error().message));
             return failure({}, secret.error());
         }
         return redirect("/clinic/setup/"_ba + token.toLatin1());
@@ -336,8 +337,9 @@ ApiResponse Portal::setup(Request &r, const QString &token)
             = accounts.confirmFactor(token, form->value(u"code"_s), r.http.remote);
         if (!codes) {
             if (codes.error().status == 400)
-                return html(400, pages::setupFactor(token, state.value().login,
-                    state.value().pendingSecret, codes.error().message));
+                return html(400,
+                    pages::setupFactor(token, state.value().login, state.value().pendingSecret,
+                        codes.error().message));
             return failure({}, codes.error());
         }
         return html(200, pages::recoveryCodes(codes.value()));
@@ -373,7 +375,8 @@ ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
         return messagePage(405, frame, "bad_request_title", text("get_only"));
     if (parts.size() == 1 && parts[0] == u"caseload") {
         const auto rows = reader.caseload(staff);
-        return rows ? html(200, pages::caseload(frame, rows.value())) : failure(frame, rows.error());
+        return rows ? html(200, pages::caseload(frame, rows.value()))
+                    : failure(frame, rows.error());
     }
     if (parts.size() == 2 && parts[0] == u"groups") {
         if (!plainId(parts[1]))
@@ -382,7 +385,8 @@ ApiResponse Portal::signedInPage(Request &r, const QStringList &parts)
         return view ? html(200, pages::group(frame, view.value(), r.s.clock.nowMs()))
                     : failure(frame, view.error());
     }
-    if (parts.size() == 6 && parts[0] == u"groups" && parts[2] == u"members" && parts[4] == u"goals") {
+    if (parts.size() == 6 && parts[0] == u"groups" && parts[2] == u"members"
+        && parts[4] == u"goals") {
         if (!plainId(parts[1]) || !plainId(parts[3]) || !plainId(parts[5]))
             return forbidden(frame);
         const auto view = reader.goal(staff, parts[1], parts[3], parts[5]);
@@ -434,7 +438,8 @@ ApiResponse Portal::assignHomework(
     if (title.isEmpty())
         sent.errors.insert(u"title"_s, text("hw_title_required"));
     else if (title.size() > ClinicService::kHomeworkTitleMax)
-        sent.errors.insert(u"title"_s, text("hw_title_too_long").arg(ClinicService::kHomeworkTitleMax));
+        sent.errors.insert(
+            u"title"_s, text("hw_title_too_long").arg(ClinicService::kHomeworkTitleMax));
     else if (title.contains(u'\n') || title.contains(u'\r') || title.contains(u'\t'))
         sent.errors.insert(u"title"_s, text("hw_title_one_line"));
     if (sent.instructions.size() > ClinicService::kHomeworkInstructionsMax)
@@ -454,7 +459,7 @@ ApiResponse Portal::assignHomework(
         a.set_title(title.toStdString());
         a.set_instructions(sent.instructions.toStdString());
         a.set_due_ms(QDateTime(due, QTime(23, 59), zone.isValid() ? zone : QTimeZone::utc())
-                .toMSecsSinceEpoch());
+                         .toMSecsSinceEpoch());
         const auto id = r.s.clinic.assignHomework(
             server::Actor { server::Actor::Kind::Therapist, staff.therapistId, staff.name }, a, {});
         if (id)
@@ -473,7 +478,8 @@ ApiResponse Portal::markReviewed(
     Request &r, const PageFrame &frame, const StaffIdentity &staff, const QString &groupId)
 {
     ApiResponse refusal;
-    const auto form = checkedForm(r, frame, { { u"patient"_s, 64 }, { u"response"_s, 64 } }, &refusal);
+    const auto form
+        = checkedForm(r, frame, { { u"patient"_s, 64 }, { u"response"_s, 64 } }, &refusal);
     if (!form)
         return refusal;
     const QString patient = form->value(u"patient"_s), response = form->value(u"response"_s);

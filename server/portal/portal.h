@@ -31,7 +31,8 @@ public:
     bool owns(const QByteArray &path) const override;
     std::optional<server::ApiResponse> checkHead(
         const server::ApiRequest &head, qint64 nowMs) override;
-    server::ApiResponse handle(server::ClinicServices &s, const server::ApiRequest &request) override;
+    server::ApiResponse handle(
+        server::ClinicServices &s, const server::ApiRequest &request) override;
 
     /** The security headers every portal answer carries. */
     static QList<std::pair<QByteArray, QByteArray>> securityHeaders();
@@ -39,15 +40,16 @@ public:
 private:
     struct Request;
     server::ApiResponse route(Request &r);
-    server::ApiResponse signInPage(Request &r, const QString &login, const QString &error, int status);
+    server::ApiResponse signInPage(
+        Request &r, const QString &login, const QString &error, int status);
     server::ApiResponse signIn(Request &r);
     server::ApiResponse signOut(Request &r);
     server::ApiResponse setup(Request &r, const QString &token);
     server::ApiResponse signedInPage(Request &r, const QStringList &parts);
-    server::ApiResponse assignHomework(Request &r, const PageFrame &frame,
-        const StaffIdentity &staff, const QString &groupId);
-    server::ApiResponse markReviewed(Request &r, const PageFrame &frame,
-        const StaffIdentity &staff, const QString &groupId);
+    server::ApiResponse assignHomework(
+        Request &r, const PageFrame &frame, const StaffIdentity &staff, const QString &groupId);
+    server::ApiResponse markReviewed(
+        Request &r, const PageFrame &frame, const StaffIdentity &staff, const QString &groupId);
     /** A signed-in form: this origin, the session's CSRF token, then the fields' limits. */
     std::optional<FormData> checkedForm(Request &r, const PageFrame &frame,
         QHash<QString, qsizetype> limits, server::ApiResponse *refusal);

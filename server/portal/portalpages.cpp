@@ -172,7 +172,8 @@ const char kGroup[] = R"(<h1>{{name}}</h1>
 </form>
 )";
 
-const char kGoal[] = R"(<p><a href="/clinic/groups/{{group_id}}">{{t.back_to_group}}: {{group_name}}</a></p>
+const char kGoal[]
+    = R"(<p><a href="/clinic/groups/{{group_id}}">{{t.back_to_group}}: {{group_name}}</a></p>
 <h1 id="goal-title">{{title}}</h1>
 <p class="muted">{{t.member}}: {{member}} · {{t.shared_since}} {{shared_since}}</p>
 {{#why}}<p>{{why}}</p>{{/why}}
@@ -289,7 +290,9 @@ QString setupFactor(
     mu::data d;
     d.set("token", s(token));
     d.set("secret", s(totp::base32(secret)));
-    d.set("qr", s(svg::qrCode(totp::provisioningUri(text("portal"), login, secret), text("setup_factor_title"))));
+    d.set("qr",
+        s(svg::qrCode(
+            totp::provisioningUri(text("portal"), login, secret), text("setup_factor_title"))));
     if (!error.isEmpty())
         d.set("error", s(error));
     return page({}, text("setup_factor_title"), kSetupFactor, d);
@@ -343,15 +346,19 @@ QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs, const
         row.set("id", s(h.id));
         row.set("title", s(h.title));
         row.set("due", s(when(h.dueMs, view.timeZone)));
-        row.set("for_one", h.forPatientId.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+        row.set("for_one",
+            h.forPatientId.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
         mu::data answers { mu::data::type::list };
         for (const HomeworkAnswer &a : h.answers) {
             mu::data item;
             item.set("label", s(a.label));
             item.set("text", s(a.text));
             const bool answered = !a.responseId.isEmpty();
-            item.set("state", s(a.reviewedMs > 0 ? text("hw_reviewed") + u" · "_s + when(a.reviewedMs, view.timeZone)
-                    : answered ? text("hw_answered") : text("hw_not_answered")));
+            item.set("state",
+                s(a.reviewedMs > 0
+                        ? text("hw_reviewed") + u" · "_s + when(a.reviewedMs, view.timeZone)
+                        : answered ? text("hw_answered")
+                                   : text("hw_not_answered")));
             if (answered && a.reviewedMs == 0) {
                 item.set("can_review", mu::data::type::bool_true);
                 item.set("group_id", s(view.id));
@@ -366,12 +373,17 @@ QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs, const
         homework.push_back(row);
     }
     d.set("homework", homework);
-    d.set("form_failed", form.errors.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+    d.set("form_failed",
+        form.errors.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
     d.set("zone", s(view.timeZone));
     mu::data sessions { mu::data::type::list };
     for (const SessionRow &r : view.upcoming) {
         mu::data row;
-        row.set("number", r.number > 0 ? std::to_string(r.number) + (view.plannedSessions > 0 ? " / " + std::to_string(view.plannedSessions) : std::string()) : std::string("–"));
+        row.set("number",
+            r.number > 0 ? std::to_string(r.number)
+                    + (view.plannedSessions > 0 ? " / " + std::to_string(view.plannedSessions)
+                                                : std::string())
+                         : std::string("–"));
         row.set("when", s(when(r.startMs, view.timeZone)));
         row.set("topic", s(r.topic));
         row.set("place", s(r.place));
@@ -379,7 +391,8 @@ QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs, const
         sessions.push_back(row);
     }
     d.set("sessions", sessions);
-    d.set("has_sessions", view.upcoming.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+    d.set("has_sessions",
+        view.upcoming.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
     mu::data members { mu::data::type::list };
     for (const MemberRow &m : view.members) {
         mu::data row;
@@ -389,16 +402,19 @@ QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs, const
         for (const SharedGoal &g : m.goals) {
             mu::data item;
             item.set("title", g.goal.title());
-            item.set("href", s(u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(view.id, m.patientId,
-                QString::fromStdString(g.goal.meta().id()))));
+            item.set("href",
+                s(u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(
+                    view.id, m.patientId, QString::fromStdString(g.goal.meta().id()))));
             goals.push_back(item);
         }
         row.set("goals", goals);
-        row.set("has_goals", m.goals.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+        row.set("has_goals",
+            m.goals.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
         members.push_back(row);
     }
     d.set("members", members);
-    d.set("has_members", view.members.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+    d.set("has_members",
+        view.members.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
     return page(frame, view.name, kGroup, d);
 }
 
@@ -416,7 +432,9 @@ QString goal(const PageFrame &frame, const GoalView &view)
     d.set("target", s(number(g.target_value())));
     d.set("unit", g.unit());
     d.set("due", g.due_date().empty() ? s(text("no_due")) : g.due_date());
-    d.set("latest", view.goal.checkIns.isEmpty() ? std::string("–") : s(number(view.goal.checkIns.last().value())));
+    d.set("latest",
+        view.goal.checkIns.isEmpty() ? std::string("–")
+                                     : s(number(view.goal.checkIns.last().value())));
     d.set("chart", s(svg::progressChart(g, view.goal.checkIns, text("progress"))));
     mu::data steps { mu::data::type::list };
     for (const auto &step : g.steps()) {
@@ -436,7 +454,8 @@ QString goal(const PageFrame &frame, const GoalView &view)
         checkIns.push_back(row);
     }
     d.set("check_ins", checkIns);
-    d.set("has_check_ins", view.goal.checkIns.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
+    d.set("has_check_ins",
+        view.goal.checkIns.isEmpty() ? mu::data::type::bool_false : mu::data::type::bool_true);
     return page(frame, QString::fromStdString(g.title()), kGoal, d);
 }
 

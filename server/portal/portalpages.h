@@ -33,12 +33,12 @@ namespace pages {
 
 QString signIn(const QString &formToken, const QString &login, const QString &error);
 QString setupPassword(const QString &token, const QString &login, const QString &error);
-QString setupFactor(const QString &token, const QString &login, const QByteArray &secret,
-    const QString &error);
+QString setupFactor(
+    const QString &token, const QString &login, const QByteArray &secret, const QString &error);
 QString recoveryCodes(const QStringList &codes);
 QString caseload(const PageFrame &frame, const QList<CaseloadRow> &rows);
-QString group(const PageFrame &frame, const GroupView &view, qint64 nowMs,
-    const HomeworkForm &form = {});
+QString group(
+    const PageFrame &frame, const GroupView &view, qint64 nowMs, const HomeworkForm &form = {});
 QString goal(const PageFrame &frame, const GoalView &view);
 /** A page that only says something: 403, 404, 400, 429, 500. */
 QString message(const PageFrame &frame, const QString &title, const QString &text);

@@ -25,8 +25,8 @@ QString randomText()
 }
 } // namespace
 
-PortalSessions::PortalSessions(server::Database &db, server::ServerClock &clock,
-    StaffAccounts &accounts, qint64 idleTimeoutMs)
+PortalSessions::PortalSessions(
+    server::Database &db, server::ServerClock &clock, StaffAccounts &accounts, qint64 idleTimeoutMs)
     : m_db(db)
     , m_clock(clock)
     , m_accounts(accounts)

@@ -27,14 +27,12 @@ namespace {
 
 ApiError signInRefused()
 {
-    return ApiError::unauthorized(
-        text("sign_in_refused"));
+    return ApiError::unauthorized(text("sign_in_refused"));
 }
 
 ApiError linkRefused()
 {
-    return { 404, u"invalid_setup_link"_s,
-        text("setup_link_refused") };
+    return { 404, u"invalid_setup_link"_s, text("setup_link_refused") };
 }
 
 QString roleName(StaffIdentity::Role role)
@@ -115,9 +113,9 @@ Outcome<NewStaff> StaffAccounts::add(
         if (!q.next())
             out.login = candidate;
     }
-    QSqlQuery &insert = m_db.prepare(
-        u"INSERT INTO staff (id, login, name, role, therapist_id, created_ms)"
-        " VALUES (:i, :l, :n, :r, :t, :at)"_s);
+    QSqlQuery &insert
+        = m_db.prepare(u"INSERT INTO staff (id, login, name, role, therapist_id, created_ms)"
+                       " VALUES (:i, :l, :n, :r, :t, :at)"_s);
     insert.bindValue(u":i"_s, out.id);
     insert.bindValue(u":l"_s, out.login);
     insert.bindValue(u":n"_s, clean);
@@ -165,8 +163,7 @@ Outcome<NewStaff> StaffAccounts::resetFactors(const QString &login)
     link.bindValue(u":at"_s, now);
     link.bindValue(u":exp"_s, now + kSetupLinkTtlMs);
     if (!m_db.run(clear) || !m_db.run(codes) || !m_db.run(sessions) || !m_db.run(link)
-        || !m_audit.write(
-            { now, u"admin"_s, u"reset_factors"_s, {}, u"staff"_s, out.id, u"ok"_s })
+        || !m_audit.write({ now, u"admin"_s, u"reset_factors"_s, {}, u"staff"_s, out.id, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();
     return out;
@@ -232,9 +229,9 @@ Outcome<QByteArray> StaffAccounts::setPassword(const QString &token, const QStri
     pending.bindValue(u":s"_s, totp::base32(secret));
     pending.bindValue(u":h"_s, tokenHash);
     // Only while no password is set: two tabs cannot both set one.
-    QSqlQuery &set = m_db.prepare(
-        u"UPDATE staff SET password_hash = :p WHERE password_hash = '' AND id ="
-        " (SELECT staff_id FROM staff_setup_links WHERE token_hash = :h)"_s);
+    QSqlQuery &set
+        = m_db.prepare(u"UPDATE staff SET password_hash = :p WHERE password_hash = '' AND id ="
+                       " (SELECT staff_id FROM staff_setup_links WHERE token_hash = :h)"_s);
     set.bindValue(u":p"_s, hashed);
     set.bindValue(u":h"_s, tokenHash);
     if (!tx.active() || !m_db.run(pending) || !m_db.run(set))
@@ -257,8 +254,7 @@ Outcome<QStringList> StaffAccounts::confirmFactor(
     const qint64 now = m_clock.nowMs();
     const auto step = totp::matchStep(state.value().pendingSecret, code, now, 0);
     if (!step)
-        return ApiError::badRequest(
-            text("setup_code_wrong"));
+        return ApiError::badRequest(text("setup_code_wrong"));
     WriteTransaction tx(m_db);
     const QString tokenHash = server::crypto::secretHash(token);
     QSqlQuery &use = m_db.prepare(
@@ -296,8 +292,8 @@ Outcome<QStringList> StaffAccounts::confirmFactor(
             return ApiError::storage();
         codes.append(c);
     }
-    if (!m_audit.write({ now, u"staff:"_s + staffId, u"enrol_factor"_s, {}, u"staff"_s, staffId,
-            u"ok"_s })
+    if (!m_audit.write(
+            { now, u"staff:"_s + staffId, u"enrol_factor"_s, {}, u"staff"_s, staffId, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();
     Q_UNUSED(remote);
@@ -307,9 +303,9 @@ Outcome<QStringList> StaffAccounts::confirmFactor(
 Outcome<StaffIdentity> StaffAccounts::findByLogin(const QString &login, QString *passwordHash,
     QByteArray *totpSecret, qint64 *lastStep, bool *disabled)
 {
-    QSqlQuery &q = m_db.prepare(
-        u"SELECT id, login, name, role, therapist_id, password_hash, totp_secret,"
-        " totp_last_step, disabled FROM staff WHERE login = :l"_s);
+    QSqlQuery &q
+        = m_db.prepare(u"SELECT id, login, name, role, therapist_id, password_hash, totp_secret,"
+                       " totp_last_step, disabled FROM staff WHERE login = :l"_s);
     q.bindValue(u":l"_s, login);
     if (!m_db.run(q))
         return ApiError::storage();
@@ -327,7 +323,8 @@ Outcome<StaffIdentity> StaffAccounts::findByLogin(const QString &login, QString 
     return who;
 }
 
-void StaffAccounts::auditSignIn(const QString &actor, const QString &staffId, const QString &outcome)
+void StaffAccounts::auditSignIn(
+    const QString &actor, const QString &staffId, const QString &outcome)
 {
     m_audit.write({ m_clock.nowMs(), actor, u"sign_in"_s, {}, u"staff"_s, staffId, outcome });
 }
@@ -356,8 +353,8 @@ Outcome<StaffIdentity> StaffAccounts::signIn(
         if (who.error().status == 401) {
             // The same work as for a real account, so the time taken does not tell
             // which sign-in names exist.
-            static const QString dummy = passwords::hash(
-                QString::fromLatin1(server::crypto::randomBytes(16).toBase64()));
+            static const QString dummy
+                = passwords::hash(QString::fromLatin1(server::crypto::randomBytes(16).toBase64()));
             passwords::verify(dummy, password);
             auditSignIn(anonymous, {}, u"denied"_s);
         }
@@ -390,8 +387,8 @@ Outcome<StaffIdentity> StaffAccounts::signIn(
         auditSignIn(anonymous, staff.id, u"denied_code"_s);
         return signInRefused();
     }
-    if (!m_audit.write({ m_clock.nowMs(), staff.auditName(), u"sign_in"_s, {}, u"staff"_s,
-            staff.id, u"ok"_s })
+    if (!m_audit.write(
+            { m_clock.nowMs(), staff.auditName(), u"sign_in"_s, {}, u"staff"_s, staff.id, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();
     return staff;

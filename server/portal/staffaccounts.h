@@ -60,7 +60,8 @@ public:
 
     StaffAccounts(server::Database &db, server::AuditLog &audit, server::ServerClock &clock);
 
-    Outcome<NewStaff> add(StaffIdentity::Role role, const QString &name, const QString &therapistId);
+    Outcome<NewStaff> add(
+        StaffIdentity::Role role, const QString &name, const QString &therapistId);
     /** A new set-up link for an existing account (a lost factor); the old factor stops working. */
     Outcome<NewStaff> resetFactors(const QString &login);
     Outcome<server::Done> setDisabled(const QString &login, bool disabled);
@@ -69,7 +70,8 @@ public:
     /** Sets the password (once per link); returns the TOTP secret to enrol. */
     Outcome<QByteArray> setPassword(const QString &token, const QString &password);
     /** Confirms the authenticator with a code; returns the recovery codes, shown once. */
-    Outcome<QStringList> confirmFactor(const QString &token, const QString &code, const QString &remote);
+    Outcome<QStringList> confirmFactor(
+        const QString &token, const QString &code, const QString &remote);
 
     /**
      * Password and second factor (a TOTP code or an unused recovery code). 401 with one

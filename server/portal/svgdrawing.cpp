@@ -26,7 +26,7 @@ QString num(double v)
 QString valueText(double v)
 {
     return std::fabs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v)))
-                                                : QString::number(v, 'g', 4);
+                                               : QString::number(v, 'g', 4);
 }
 
 qint64 dateMs(const std::string &isoDate, bool endOfDay)
@@ -51,12 +51,23 @@ QString escape(const QString &text)
     out.reserve(text.size());
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += u"&amp;"_s; break;
-        case '<': out += u"&lt;"_s; break;
-        case '>': out += u"&gt;"_s; break;
-        case '"': out += u"&quot;"_s; break;
-        case '\'': out += u"&#39;"_s; break;
-        default: out += c;
+        case '&':
+            out += u"&amp;"_s;
+            break;
+        case '<':
+            out += u"&lt;"_s;
+            break;
+        case '>':
+            out += u"&gt;"_s;
+            break;
+        case '"':
+            out += u"&quot;"_s;
+            break;
+        case '\'':
+            out += u"&#39;"_s;
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -88,8 +99,10 @@ QString progressChart(const circle::v1::Goal &goal, const QList<circle::v1::Goal
         return kTop + plotH * (1 - std::clamp(std::isfinite(v) ? v : 0, 0.0, top) / top);
     };
 
-    QString out = u"<svg class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" aria-labelledby=\"chart-title\">"
-                  "<title id=\"chart-title\">%3</title>"_s.arg(num(kWidth), num(kHeight), escape(label));
+    QString out
+        = u"<svg class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+          u"aria-labelledby=\"chart-title\">"
+          "<title id=\"chart-title\">%3</title>"_s.arg(num(kWidth), num(kHeight), escape(label));
     // Axes and the target.
     out += u"<line class=\"axis\" x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/>"_s.arg(
         num(kLeft), num(kTop), num(kTop + plotH));

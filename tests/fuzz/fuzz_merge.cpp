@@ -527,8 +527,10 @@ QString firstDifference(const QMap<QString, QByteArray> &a, const QMap<QString, 
 void checkNothingWrittenWasLost(World &w)
 {
     constexpr qint64 Always = std::numeric_limits<qint64>::max();
-    const auto journal = Repository<v1::JournalEntry>(w.a.store()).listBetween(0, Always, SortOrder::Ascending);
-    const auto gratitude = Repository<v1::GratitudeEntry>(w.a.store()).listBetween(0, Always, SortOrder::Ascending);
+    const auto journal
+        = Repository<v1::JournalEntry>(w.a.store()).listBetween(0, Always, SortOrder::Ascending);
+    const auto gratitude
+        = Repository<v1::GratitudeEntry>(w.a.store()).listBetween(0, Always, SortOrder::Ascending);
     CIRCLE_FUZZ_CHECK(journal.ok() && gratitude.ok());
     std::set<std::string> live;
     for (const auto &e : journal.value())

@@ -35,8 +35,8 @@ QString hlcAt(qint64 ms)
 }
 
 template<typename Record>
-circle::v1::Mutation clearMutation(const char *type, Record record, const QString &id,
-    qint64 atMs, const QString &groupId, const QString &parentId)
+circle::v1::Mutation clearMutation(const char *type, Record record, const QString &id, qint64 atMs,
+    const QString &groupId, const QString &parentId)
 {
     record.mutable_meta()->set_id(id.toStdString());
     record.mutable_meta()->set_hlc(hlcAt(atMs).toStdString());
@@ -80,8 +80,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != (args.value(1) == u"answer" ? 8 : 6))
-        return fail(u"usage: share URL CERT INVITE TITLE | unshare URL CERT TOKEN GOAL_ID"
-                     " | homework URL CERT TOKEN TITLE | answer URL CERT TOKEN GROUP ASSIGNMENT TEXT"_s);
+        return fail(
+            u"usage: share URL CERT INVITE TITLE | unshare URL CERT TOKEN GOAL_ID"
+            " | homework URL CERT TOKEN TITLE | answer URL CERT TOKEN GROUP ASSIGNMENT TEXT"_s);
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(args[3]);
     if (certs.isEmpty())
         return fail(u"no certificate in "_s + args[3]);
@@ -112,14 +113,16 @@ int main(int argc, char **argv)
         goal.set_status(circle::v1::GOAL_STATUS_ACTIVE);
         goal.set_shared_with_therapist(true);
         goal.set_shared_group_id(group.toStdString());
-        QList<circle::v1::Mutation> mutations { clearMutation("goal", goal, goalId, now, group, {}) };
+        QList<circle::v1::Mutation> mutations { clearMutation(
+            "goal", goal, goalId, now, group, {}) };
         for (int week = 0; week < 3; ++week) {
             circle::v1::GoalCheckIn c;
             c.set_goal_id(goalId.toStdString());
             c.set_value(week + 1);
             c.set_at_ms(now - qint64(3 - week) * 7 * 24 * 3600 * 1000 + 3600 * 1000);
             c.set_note("week " + std::to_string(week + 1));
-            mutations.append(clearMutation("goal_check_in", c, newId(), now + 1 + week, group, goalId));
+            mutations.append(
+                clearMutation("goal_check_in", c, newId(), now + 1 + week, group, goalId));
         }
         if (!pushAll(api, token, mutations))
             return fail(u"push failed: "_s + api.lastError());
@@ -157,7 +160,8 @@ int main(int argc, char **argv)
             for (const auto &c : response.changes()) {
                 circle::v1::HomeworkAssignment a;
                 if (c.mutation().record_type() != "homework_assignment" || !c.clinic_authored()
-                    || !a.ParseFromString(c.mutation().clear()) || a.title() != args[5].toStdString())
+                    || !a.ParseFromString(c.mutation().clear())
+                    || a.title() != args[5].toStdString())
                     continue;
                 std::printf("assignment-id %s\ndue-ms %lld\n", a.meta().id().c_str(),
                     static_cast<long long>(a.due_ms()));
@@ -175,7 +179,8 @@ int main(int argc, char **argv)
         r.set_done(true);
         r.set_shared(true);
         const QString id = newId();
-        if (!pushAll(api, args[4], { clearMutation("homework_response", r, id, now, args[5], args[6]) }))
+        if (!pushAll(
+                api, args[4], { clearMutation("homework_response", r, id, now, args[5], args[6]) }))
             return fail(u"push failed: "_s + api.lastError());
         std::printf("response-id %s\n", qPrintable(id));
         return 0;

@@ -32,7 +32,8 @@ protected:
     void SetUp() override
     {
         StoreTestBase::SetUp();
-        // English plural forms ("2 check-ins") come from Circle's English translation, as in the app.
+        // English plural forms ("2 check-ins") come from Circle's English translation, as in the
+        // app.
         ASSERT_TRUE(AppShell::loadTranslation(m_english, u"en"_s));
         QCoreApplication::installTranslator(&m_english);
         addGoal("Three meetings a week", v1::GOAL_STATUS_ACTIVE, 1, 2);

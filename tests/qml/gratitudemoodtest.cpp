@@ -111,7 +111,8 @@ TEST_F(GratitudeMoodTest, MoodCheckInsAndWeeklyTrend)
     EXPECT_GE(changedSpy.count(), 2);
     EXPECT_EQ(model->lastScore(), 8);
     ASSERT_EQ(model->rowCount(), 2);
-    EXPECT_EQ(model->data(model->index(1), MoodModel::EmotionsRole).toString(), u"anxious, tired"_s);
+    EXPECT_EQ(
+        model->data(model->index(1), MoodModel::EmotionsRole).toString(), u"anxious, tired"_s);
     EXPECT_EQ(model->data(model->index(1), MoodModel::NoteRole).toString(), u"long day"_s);
 
     const QVariantMap thisWeek = model->weeklyTrend().last().toMap();

@@ -268,7 +268,8 @@ TEST_F(HomeworkModelTest, SharingShowsAPreviewFirstAndCanBeTakenBack)
     EXPECT_FALSE(sharing::travelsInClear(*m_store, responseType, queued.value().back().payload));
     model.refresh();
     EXPECT_FALSE(at(model, 0, HomeworkModel::SharedRole).toBool());
-    EXPECT_EQ(at(model, 0, HomeworkModel::ResponseRole).toString(), u"Said no to an extra shift."_s);
+    EXPECT_EQ(
+        at(model, 0, HomeworkModel::ResponseRole).toString(), u"Said no to an extra shift."_s);
 }
 
 TEST_F(HomeworkModelTest, TheNextDueDateIsNamedBeyondThisWeek)

@@ -107,7 +107,8 @@ TEST_F(JournalEditorTest, APromptGivesTheEntryItsTopic)
 TEST_F(JournalEditorTest, OpensEditsAndDeletesAStoredEntry)
 {
     addJournal(Now - DayMs, "yesterday's words", "coping", 5);
-    const QString id = qs(Repository<v1::JournalEntry>(*m_store).list().value().items[0].meta().id());
+    const QString id
+        = qs(Repository<v1::JournalEntry>(*m_store).list().value().items[0].meta().id());
     JournalEditor editor(*m_store, m_clock);
     ASSERT_TRUE(editor.open(id));
     EXPECT_EQ(editor.text(), u"yesterday's words"_s);

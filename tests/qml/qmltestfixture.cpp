@@ -45,8 +45,7 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
     fixture->m_today->setTimeZone(QTimeZone::utc());
     fixture->m_journal = std::make_unique<JournalListModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_journal->setTimeZone(QTimeZone::utc());
-    fixture->m_journalEditor
-        = std::make_unique<JournalEditor>(*fixture->m_store, fixture->m_clock);
+    fixture->m_journalEditor = std::make_unique<JournalEditor>(*fixture->m_store, fixture->m_clock);
     fixture->m_gratitude = std::make_unique<GratitudeModel>(*fixture->m_store, fixture->m_clock);
     fixture->m_gratitude->setTimeZone(QTimeZone::utc());
     fixture->m_mood = std::make_unique<MoodModel>(*fixture->m_store, fixture->m_clock);
@@ -86,9 +85,8 @@ std::unique_ptr<QmlTestFixture> QmlTestFixture::open()
         &TodayModel::refresh);
     // As in main(): the journal's unsaved text is stored before the lock covers it.
     QObject::connect(fixture->m_appLock.get(), &AppLock::aboutToLock,
-        fixture->m_journalEditor.get(), [editor = fixture->m_journalEditor.get()] {
-            (void)editor->save();
-        });
+        fixture->m_journalEditor.get(),
+        [editor = fixture->m_journalEditor.get()] { (void)editor->save(); });
     fixture->m_keys = KeyStore::createDefault();
     fixture->m_clinicSync = std::make_unique<ClinicSync>(
         *fixture->m_store, *fixture->m_keys, fixture->m_dir.path(), fixture->m_clock);
@@ -353,10 +351,11 @@ QVariantMap QmlTestFixture::storedReminderPreferences() const
         groupLeads.insert(group ? qs(group.value().name()) : qs(entry.group_id()), own);
     }
     return { { u"records"_s, int(all.value().items.size()) }, { u"sessionLeads"_s, leads },
-        { u"homework"_s, p.homework_reminders() }, { u"practiceMinute"_s, p.practice_minute_of_day() },
-        { u"practiceDays"_s, days }, { u"quietStart"_s, p.quiet_start_minute() },
-        { u"quietEnd"_s, p.quiet_end_minute() }, { u"dailyCap"_s, p.daily_cap() },
-        { u"detail"_s, p.detail_on_lock_screen() }, { u"groupLeads"_s, groupLeads },
+        { u"homework"_s, p.homework_reminders() },
+        { u"practiceMinute"_s, p.practice_minute_of_day() }, { u"practiceDays"_s, days },
+        { u"quietStart"_s, p.quiet_start_minute() }, { u"quietEnd"_s, p.quiet_end_minute() },
+        { u"dailyCap"_s, p.daily_cap() }, { u"detail"_s, p.detail_on_lock_screen() },
+        { u"groupLeads"_s, groupLeads },
         { u"noteWhenNotAttending"_s, p.note_when_not_attending() } };
 }
 

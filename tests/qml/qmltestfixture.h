@@ -1,26 +1,26 @@
 #pragma once
 
 #include "clock.h"
+#include "firstrun/firstrunmodel.h"
 #include "goals/goalbuilder.h"
 #include "goals/goaldetailmodel.h"
 #include "goals/goallistmodel.h"
 #include "goals/goalsharepreview.h"
-#include "homework/homeworkmodel.h"
 #include "gratitude/gratitudemodel.h"
+#include "homework/homeworkmodel.h"
 #include "journal/journaleditor.h"
 #include "journal/journallistmodel.h"
-#include "mood/moodmodel.h"
-#include "safety/safetyplanmodel.h"
-#include "reminders/remindersettings.h"
-#include "schedule/schedulemodel.h"
 #include "keystore.h"
+#include "lock/applock.h"
+#include "mood/moodmodel.h"
+#include "reminders/remindersettings.h"
+#include "safety/safetyplanmodel.h"
+#include "schedule/schedulemodel.h"
+#include "settings/settingsmodel.h"
+#include "store.h"
 #include "sync/clinicenrollment.h"
 #include "sync/clinicsync.h"
-#include "store.h"
 #include "today/todaymodel.h"
-#include "firstrun/firstrunmodel.h"
-#include "lock/applock.h"
-#include "settings/settingsmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -85,7 +85,8 @@ public:
     Q_INVOKABLE void setClinicLinked(bool linked);
     /** Whether calls and texts "work": false is a tablet or computer with no dialer. */
     Q_INVOKABLE void setCanDial(bool can) { m_canDial = can; }
-    /** An .ics file read back with libical: {error} or {events, recurring, excluded, cancelled, uids, timeZones}. */
+    /** An .ics file read back with libical: {error} or {events, recurring, excluded, cancelled,
+     * uids, timeZones}. */
     Q_INVOKABLE QVariantMap calendarFacts(const QString &path) const;
     /** The stored ReminderPreferences record ({} when none was saved). */
     Q_INVOKABLE QVariantMap storedReminderPreferences() const;

@@ -52,7 +52,8 @@ TEST_F(SafetyPlanModelTest, ContactsAndWrittenPlanAreStored)
     reread.setCountry(u"US"_s); // the lines these tests name
     ASSERT_EQ(reread.rowCount(), 4);
     EXPECT_EQ(at(reread, 2, SafetyPlanModel::NameRole).toString(), u"Sam"_s);
-    EXPECT_EQ(at(reread, 2, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:+442079460000"_s));
+    EXPECT_EQ(
+        at(reread, 2, SafetyPlanModel::CallUrlRole).toString(), QString(u"tel:+442079460000"_s));
     EXPECT_EQ(at(reread, 3, SafetyPlanModel::KindRole).toString(), u"professional"_s);
     EXPECT_EQ(at(reread, 3, SafetyPlanModel::NoteRole).toString(), u"weekdays"_s);
     EXPECT_EQ(reread.warningSigns(), u"No sleep\nIsolating"_s);
@@ -170,7 +171,8 @@ TEST_F(SafetyPlanModelTest, CrisisLinesFollowTheCountryAndTheClinic)
     model.setClinicLines({ { u"Equipo de crisis del distrito"_s, u"900 100 200"_s, u"24 h"_s, false,
         u"clinic"_s } });
     ASSERT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(at(model, 0, SafetyPlanModel::NameRole).toString(), u"Equipo de crisis del distrito"_s);
+    EXPECT_EQ(
+        at(model, 0, SafetyPlanModel::NameRole).toString(), u"Equipo de crisis del distrito"_s);
     EXPECT_FALSE(at(model, 0, SafetyPlanModel::EditableRole).toBool());
     EXPECT_EQ(at(model, 1, SafetyPlanModel::NameRole).toString(), u"Ana"_s);
 

@@ -126,7 +126,8 @@ protected:
         spec.topics = QStringList { u"Welcome"_s, u"Triggers"_s, u"Boundaries"_s, u"Feedback"_s };
         auto sessions = series::expand(spec);
         ASSERT_TRUE(sessions.ok());
-        sessions.value()[size_t(nextNumber)] = series::cancelled(sessions.value()[size_t(nextNumber)]);
+        sessions.value()[size_t(nextNumber)]
+            = series::cancelled(sessions.value()[size_t(nextNumber)]);
         ASSERT_TRUE(series::putSessions(*m_store, sessions.value()).ok());
     }
 
@@ -300,7 +301,8 @@ TEST_F(ScheduleActionsTest, AddToCalendarWritesAFileThatReadsBackAndOffersIt)
     EXPECT_EQ(QFileInfo(series).absolutePath(), QDir(m_exportDir.path()).absolutePath());
     // Plain words: no folder path to break mid-word, the title the calendar shows.
     EXPECT_FALSE(model->message().contains(u'/')) << model->message().toStdString();
-    EXPECT_TRUE(model->message().contains(u"“Circle: session”"_s)) << model->message().toStdString();
+    EXPECT_TRUE(model->message().contains(u"“Circle: session”"_s))
+        << model->message().toStdString();
     ASSERT_EQ(m_opened.size(), 1);
     EXPECT_EQ(m_opened[0], QUrl::fromLocalFile(series));
     QFile file(series);
@@ -325,8 +327,8 @@ TEST_F(ScheduleActionsTest, AddToCalendarWritesAFileThatReadsBackAndOffersIt)
     ASSERT_TRUE(model->addSessionToCalendar(next));
     EXPECT_EQ(model->message(),
         u"Saved in your %1 folder as %2. Open that file to add it to your calendar, where it is "
-        "called “Circle: session”."_s
-            .arg(QDir(m_exportDir.path()).dirName(), QFileInfo(model->lastCalendarFile()).fileName()));
+        "called “Circle: session”."_s.arg(
+            QDir(m_exportDir.path()).dirName(), QFileInfo(model->lastCalendarFile()).fileName()));
 }
 
 TEST_F(ScheduleActionsTest, TheGroupsNameInTheCalendarIsTheUsersChoiceAndIsKept)
@@ -358,10 +360,11 @@ TEST_F(ScheduleActionsTest, OnlyWebLinksAreOpened)
 {
     const std::string online = addSession(
         Now + DayMs, v1::SESSION_STATUS_SCHEDULED, "Online", "", "https://video.example/room/42");
-    const std::string odd
-        = addSession(Now + 2 * DayMs, v1::SESSION_STATUS_SCHEDULED, "Odd", "", "file:///etc/passwd");
+    const std::string odd = addSession(
+        Now + 2 * DayMs, v1::SESSION_STATUS_SCHEDULED, "Odd", "", "file:///etc/passwd");
     auto model = makeActionModel();
-    EXPECT_EQ(at(*model, 0, ScheduleModel::JoinLinkRole).toString(), u"https://video.example/room/42"_s);
+    EXPECT_EQ(
+        at(*model, 0, ScheduleModel::JoinLinkRole).toString(), u"https://video.example/room/42"_s);
     ASSERT_TRUE(model->openJoinLink(qs(online)));
     ASSERT_EQ(m_opened.size(), 1);
     EXPECT_EQ(m_opened[0], QUrl(u"https://video.example/room/42"_s));

@@ -3,12 +3,12 @@
 #include "crisislines.h"
 #include "goals/goalunits.h"
 #include "invite.h"
-#include "recoverycode.h"
 #include "journal/journalpromptmodel.h"
 #include "mood/moodmodel.h"
+#include "recoverycode.h"
 #include "schedule/groupstage.h"
-#include "schedule/schedulemodel.h"
 #include "schedule/reminderplanner.h"
+#include "schedule/schedulemodel.h"
 #include "schedule/sessiontext.h"
 
 #include <QCoreApplication>
@@ -73,7 +73,8 @@ TEST(TranslationTest, GoalUnitsAgreeWithTheirNumberInSpanish)
     const QString one = GoalUnits::amount(1, u"reuniones a la semana"_s);
     const QString three = GoalUnits::amount(3, u"reunión a la semana"_s);
     QCoreApplication::removeTranslator(&spanish);
-    EXPECT_TRUE(suggestions.contains(u"reuniones a la semana"_s)) << suggestions.join(u", "_s).toStdString();
+    EXPECT_TRUE(suggestions.contains(u"reuniones a la semana"_s))
+        << suggestions.join(u", "_s).toStdString();
     EXPECT_EQ(one, u"1 reunión a la semana"_s);
     EXPECT_EQ(three, u"3 reuniones a la semana"_s);
 }
@@ -90,7 +91,8 @@ TEST(TranslationTest, InviteAndRecoveryCodeProblemsAreInSpanish)
     const auto short_ = RecoveryCode::toKey(u"abcd-efgh"_s);
     QCoreApplication::removeTranslator(&spanish);
     ASSERT_FALSE(invite.ok());
-    EXPECT_EQ(invite.error().message, u"Esta invitación no sirve: no empieza por \"circle-invite:\"."_s);
+    EXPECT_EQ(
+        invite.error().message, u"Esta invitación no sirve: no empieza por \"circle-invite:\"."_s);
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().message, u"El código de recuperación está vacío."_s);
     ASSERT_FALSE(short_.ok());

@@ -173,8 +173,8 @@ TEST_F(InviteTtlTest, AdminInvitesLastAsLongAsTheServersOwn)
     ASSERT_FALSE(adminInvite(group, u"Patient"_s).isEmpty());
     EXPECT_EQ(lifetimes(), QStringList { u"120000"_s }) << "the server's --invite-ttl";
 
-    const auto told = server().admin({ u"invite"_s, u"--group"_s, group, u"--label"_s,
-        u"Other"_s, u"--invite-ttl"_s, u"30"_s });
+    const auto told = server().admin(
+        { u"invite"_s, u"--group"_s, group, u"--label"_s, u"Other"_s, u"--invite-ttl"_s, u"30"_s });
     ASSERT_EQ(told.at(u"exit"_s), u"0"_s) << told.at(u"stderr"_s).toStdString();
     EXPECT_EQ(lifetimes(), (QStringList { u"30000"_s, u"120000"_s })) << "said on the command line";
 }

@@ -30,7 +30,8 @@ protected:
         EXPECT_FALSE(text.contains('\x1b')) << what << ": a terminal escape got through";
         EXPECT_FALSE(text.contains('\r')) << what;
         for (const QByteArray &line : text.split('\n'))
-            EXPECT_FALSE(line.startsWith("2026-01-01T00:00:00Z admin")) << what << ": " << line.constData();
+            EXPECT_FALSE(line.startsWith("2026-01-01T00:00:00Z admin"))
+                << what << ": " << line.constData();
     }
 
     Therapist therapist;
@@ -64,7 +65,8 @@ TEST_F(ForgeryTest, APushCannotWriteLinesIntoTheAuditOutput)
     int pushes = 0;
     for (const QByteArray &line : audit.trimmed().split('\n')) {
         EXPECT_TRUE(row.match(QString::fromUtf8(line)).hasMatch()) << line.constData();
-        if (line.contains(" push ") && line.contains("record=invalid/") && line.endsWith("rejected"))
+        if (line.contains(" push ") && line.contains("record=invalid/")
+            && line.endsWith("rejected"))
             ++pushes;
     }
     EXPECT_EQ(pushes, 1) << "the unknown type is recorded as invalid";

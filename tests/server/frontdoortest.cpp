@@ -118,7 +118,8 @@ TEST_F(FrontDoorTest, MalformedFramingIsRefusedBeforeAnyBodyByte)
     const QList<std::pair<const char *, QByteArray>> cases = {
         { "bare CR", "X-B: y\rContent-Length: 100663296\r\n"_ba },
         { "equal duplicate Content-Length", "Content-Length: 100\r\nContent-Length: 100\r\n"_ba },
-        { "different duplicate Content-Length", "Content-Length: 5\r\nContent-Length: 100663296\r\n"_ba },
+        { "different duplicate Content-Length",
+            "Content-Length: 5\r\nContent-Length: 100663296\r\n"_ba },
         { "signed Content-Length", "Content-Length: +100663296\r\n"_ba },
         { "negative Content-Length", "Content-Length: -1\r\n"_ba },
         { "spaced digits", "Content-Length: 100 663296\r\n"_ba },
@@ -168,8 +169,7 @@ TEST_F(FrontDoorTest, HeaderLimitsAnswer431)
     pull.set_protocol_version(1);
     const QByteArray body = QByteArray::fromStdString(pull.SerializeAsString());
     const RawResponse ok = answerTo(
-        pullHead(hundred + "Content-Length: " + QByteArray::number(body.size()) + "\r\n")
-        + body);
+        pullHead(hundred + "Content-Length: " + QByteArray::number(body.size()) + "\r\n") + body);
     EXPECT_EQ(ok.status, 200);
 
     const RawResponse big = answerTo(pullHead("X-Big: " + QByteArray(40 * 1024, 'a') + "\r\n"));
@@ -226,7 +226,8 @@ TEST_F(FrontDoorTest, SlowHeadersAndSilentHandshakesAreCut)
     QTcpSocket silent; // never starts TLS
     silent.connectToHost(u"127.0.0.1"_s, quint16(server().url().port()));
     ASSERT_TRUE(silent.waitForConnected(5000));
-    const QByteArray head = "POST /v1/pull HTTP/1.1\r\nHost: x\r\nX-Slow: "_ba + QByteArray(60, 'a');
+    const QByteArray head
+        = "POST /v1/pull HTTP/1.1\r\nHost: x\r\nX-Slow: "_ba + QByteArray(60, 'a');
     QElapsedTimer timer;
     timer.start();
     qsizetype sent = 0;
@@ -269,9 +270,8 @@ TEST_F(ConnectionCapTest, ConnectionsPerAddressAndInTotalAreCapped)
 
     for (int i = 0; i < 2; ++i) {
         held.push_back(std::make_unique<RawClient>(port, server().certificate(), u"127.0.0.2"_s));
-        EXPECT_TRUE(held.back()->handshake())
-            << "another address, connection " << i << ": "
-            << held.back()->socket().errorString().toStdString();
+        EXPECT_TRUE(held.back()->handshake()) << "another address, connection " << i << ": "
+                                              << held.back()->socket().errorString().toStdString();
     }
     RawClient seventh(port, server().certificate(), u"127.0.0.3"_s);
     EXPECT_FALSE(seventh.handshake(5000)) << "over the total";

@@ -103,10 +103,10 @@ TEST_F(MemoryBoundTest, UnauthenticatedBodiesAreNotHeld)
         QThread::msleep(250);
         settled = residentKiB(pid);
     }
-    std::cout << "[ memory   ] idle " << idle / 1024 << " MiB; peak over idle with "
-              << kConnections << " connections " << whileSending / 1024
-              << " MiB; after they closed " << (settled - idle) / 1024 << " MiB over idle; "
-              << refused << " refused" << std::endl;
+    std::cout << "[ memory   ] idle " << idle / 1024 << " MiB; peak over idle with " << kConnections
+              << " connections " << whileSending / 1024 << " MiB; after they closed "
+              << (settled - idle) / 1024 << " MiB over idle; " << refused << " refused"
+              << std::endl;
     RecordProperty("idle_kib", int(idle));
     RecordProperty("peak_over_idle_kib", int(whileSending));
     RecordProperty("settled_over_idle_kib", int(settled - idle));

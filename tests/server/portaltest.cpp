@@ -8,9 +8,9 @@
 #include "totp.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QRegularExpression>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +55,8 @@ public:
     }
 
     RawResponse send(const QByteArray &method, const QString &path, const QByteArray &body,
-        const QByteArray &origin, const QByteArray &contentType = "application/x-www-form-urlencoded",
+        const QByteArray &origin,
+        const QByteArray &contentType = "application/x-www-form-urlencoded",
         const QByteArray &fetchSite = {})
     {
         RawClient client(quint16(m_server.url().port()), m_server.certificate());
@@ -73,8 +74,8 @@ public:
         if (!cookies.isEmpty())
             request += "Cookie: " + cookies + "\r\n";
         if (method == "POST")
-            request += "Content-Type: " + contentType + "\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n";
+            request += "Content-Type: " + contentType
+                + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
         client.send(request + "\r\n" + body);
         const QList<RawResponse> answers = client.read(1);
         if (answers.isEmpty())
@@ -160,11 +161,12 @@ protected:
                 { u"password"_s, s.password }, { u"repeat"_s, s.password } }));
         EXPECT_EQ(set.status, 303) << set.body.toStdString();
         const RawResponse factor = b.get(path);
-        s.secret = totp::fromBase32(between(factor.body, uR"re(id="secret">([A-Z2-7]+)<)re"_s)).value_or(QByteArray());
+        s.secret = totp::fromBase32(between(factor.body, uR"re(id="secret">([A-Z2-7]+)<)re"_s))
+                       .value_or(QByteArray());
         EXPECT_EQ(s.secret.size(), 20);
         EXPECT_TRUE(factor.body.contains("<svg class=\"qr\""));
-        const RawResponse done = b.post(path,
-            formEncode({ { u"step"_s, u"factor"_s }, { u"code"_s, codeAt(s.secret) } }));
+        const RawResponse done = b.post(
+            path, formEncode({ { u"step"_s, u"factor"_s }, { u"code"_s, codeAt(s.secret) } }));
         EXPECT_EQ(done.status, 200) << done.body.toStdString();
         const QString list = between(done.body, uR"re(id="recovery-codes">([\s\S]*?)</ul>)re"_s);
         for (const auto &m : QRegularExpression(u"<li>([a-z0-9-]+)</li>"_s).globalMatch(list))
@@ -186,8 +188,8 @@ protected:
         ASSERT_EQ(r.header("location"), "/clinic/caseload");
     }
 
-    circle::v1::Mutation goal(const QString &id, const QString &group, const QString &title,
-        double target = 4)
+    circle::v1::Mutation goal(
+        const QString &id, const QString &group, const QString &title, double target = 4)
     {
         circle::v1::Mutation m = clearGoal(id, hlcAt(1000), group, title);
         circle::v1::Goal g;
@@ -271,7 +273,9 @@ TEST_F(PortalTest, FormsWithoutTheRightTokenOrOriginAreRefused)
     // Sign-out is the one change this slice has: forged, it must not happen.
     EXPECT_EQ(b.post(u"/clinic/sign-out"_s, {}).status, 403);
     EXPECT_EQ(b.post(u"/clinic/sign-out"_s, "csrf=wrong").status, 403);
-    EXPECT_EQ(b.post(u"/clinic/sign-out"_s, "csrf=" + token.toUtf8(), "https://evil.example").status, 403);
+    EXPECT_EQ(
+        b.post(u"/clinic/sign-out"_s, "csrf=" + token.toUtf8(), "https://evil.example").status,
+        403);
     EXPECT_EQ(b.post(u"/clinic/sign-out"_s, "csrf=" + token.toUtf8(), QByteArray()).status, 403);
     // "Origin: null" (what a browser sends under no-referrer) passes only with the
     // browser's own word that the request is same-origin.
@@ -286,18 +290,21 @@ TEST_F(PortalTest, FormsWithoutTheRightTokenOrOriginAreRefused)
     EXPECT_EQ(json.status, 415);
     EXPECT_TRUE(json.body.contains("application/x-www-form-urlencoded"));
     Browser fresh(server());
-    const QString formToken = between(fresh.get(u"/clinic/sign-in"_s).body, uR"re(name="csrf" value="([^"]+)")re"_s);
+    const QString formToken
+        = between(fresh.get(u"/clinic/sign-in"_s).body, uR"re(name="csrf" value="([^"]+)")re"_s);
     const RawResponse longField = fresh.post(u"/clinic/sign-in"_s,
         formEncode({ { u"csrf"_s, formToken }, { u"login"_s, QString(300, u'a') } }));
     EXPECT_EQ(longField.status, 400);
-    EXPECT_TRUE(longField.body.contains("the field &quot;login&quot; is longer than 200 characters"))
+    EXPECT_TRUE(
+        longField.body.contains("the field &quot;login&quot; is longer than 200 characters"))
         << longField.body.toStdString();
     // Sign-in itself: a cross-site form has neither the cookie's token nor the origin.
     Browser attacker(server());
-    EXPECT_EQ(attacker.post(u"/clinic/sign-in"_s,
-                  formEncode({ { u"csrf"_s, u"x"_s }, { u"login"_s, s.login },
-                      { u"password"_s, s.password }, { u"code"_s, codeAt(s.secret, 2) } }),
-                  "https://evil.example")
+    EXPECT_EQ(attacker
+                  .post(u"/clinic/sign-in"_s,
+                      formEncode({ { u"csrf"_s, u"x"_s }, { u"login"_s, s.login },
+                          { u"password"_s, s.password }, { u"code"_s, codeAt(s.secret, 2) } }),
+                      "https://evil.example")
                   .status,
         403);
     // The real one signs out.
@@ -311,9 +318,11 @@ TEST_F(PortalTest, WhatPatientsTypedIsShownAsTextAndUnsharingRemovesIt)
     const QString group = createGroup(s.therapist, u"Evening Group"_s, u"America/Chicago"_s);
     const Device phone = newPatient(group, u"Member <b>one</b>"_s);
     const QString scriptGoal = newId(), imgGoal = newId();
-    circle::v1::Mutation checkIn = clearCheckIn(newId(), scriptGoal, hlcAt(1001), group, u"<i>note</i>"_s);
-    pushApplied(phone, { goal(scriptGoal, group, u"<script>window.pwned=1</script>"_s),
-                           goal(imgGoal, group, u"\"><img src=x onerror=alert(1)>"_s), checkIn });
+    circle::v1::Mutation checkIn
+        = clearCheckIn(newId(), scriptGoal, hlcAt(1001), group, u"<i>note</i>"_s);
+    pushApplied(phone,
+        { goal(scriptGoal, group, u"<script>window.pwned=1</script>"_s),
+            goal(imgGoal, group, u"\"><img src=x onerror=alert(1)>"_s), checkIn });
     Browser b(server());
     signIn(b, s);
     const RawResponse page = b.get(u"/clinic/groups/"_s + group);
@@ -337,13 +346,14 @@ TEST_F(PortalTest, WhatPatientsTypedIsShownAsTextAndUnsharingRemovesIt)
     // Every view is in the audit log: who, which patient, which record; never the title.
     QByteArray audit;
     server().admin({ u"audit"_s }, &audit);
-    EXPECT_TRUE(audit.contains("portal_view patient=" + phone.patientId.toUtf8() + " record=goal/"
-        + scriptGoal.toUtf8()))
+    EXPECT_TRUE(audit.contains(
+        "portal_view patient=" + phone.patientId.toUtf8() + " record=goal/" + scriptGoal.toUtf8()))
         << audit.toStdString();
     EXPECT_FALSE(audit.contains("pwned"));
 
     // Unshared on the phone: the clear body is gone, and so is the page.
-    pushApplied(phone, { sealedMutation(u"goal"_s, scriptGoal, hlcAt(2000), opaqueSealed("sealed")) });
+    pushApplied(
+        phone, { sealedMutation(u"goal"_s, scriptGoal, hlcAt(2000), opaqueSealed("sealed")) });
     const RawResponse after = b.get(u"/clinic/groups/"_s + group);
     EXPECT_FALSE(after.body.contains("pwned"));
     EXPECT_EQ(b.get(goalPath).status, 403);
@@ -367,7 +377,8 @@ TEST_F(PortalTest, AnotherTherapistsPagesLookExactlyLikeMissingOnes)
     EXPECT_EQ(missing.status, 403);
     const QList<QString> notMine = {
         u"/clinic/groups/"_s + theirGroup,
-        u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(theirGroup, theirPatient.patientId, theirGoal),
+        u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(
+            theirGroup, theirPatient.patientId, theirGoal),
         // My group in the path, their member's goal after it.
         u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(myGroup, theirPatient.patientId, theirGoal),
         u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(myGroup, myPatient.patientId, newId()),
@@ -380,7 +391,10 @@ TEST_F(PortalTest, AnotherTherapistsPagesLookExactlyLikeMissingOnes)
         EXPECT_EQ(r.body, missing.body) << path.toStdString();
         EXPECT_FALSE(r.body.contains("Their")) << path.toStdString();
     }
-    EXPECT_EQ(b.get(u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(myGroup, myPatient.patientId, myGoal)).status, 200);
+    EXPECT_EQ(
+        b.get(u"/clinic/groups/%1/members/%2/goals/%3"_s.arg(myGroup, myPatient.patientId, myGoal))
+            .status,
+        200);
     EXPECT_FALSE(b.get(u"/clinic/caseload"_s).body.contains("Theirs"));
 }
 
@@ -485,8 +499,8 @@ QList<circle::v1::HomeworkAssignment> homeworkOn(const QList<circle::v1::Change>
     return out;
 }
 
-QByteArray homeworkForm(const QString &csrf, const QString &title, const QString &due,
-    const QString &instructions = {})
+QByteArray homeworkForm(
+    const QString &csrf, const QString &title, const QString &due, const QString &instructions = {})
 {
     return formEncode({ { u"csrf"_s, csrf }, { u"title"_s, title },
         { u"instructions"_s, instructions }, { u"due"_s, due } });
@@ -506,7 +520,8 @@ TEST_F(PortalTest, HomeworkAssignedInThePortalReachesTheGroupsPhones)
     EXPECT_TRUE(page.body.contains("action=\"/clinic/groups/" + group.toUtf8() + "/homework\""));
 
     const RawResponse assigned = b.post(u"/clinic/groups/%1/homework"_s.arg(group),
-        homeworkForm(b.csrf(), u"Notice <one> trigger"_s, u"2030-01-31"_s, u"Write it down.\nThen rest."_s));
+        homeworkForm(
+            b.csrf(), u"Notice <one> trigger"_s, u"2030-01-31"_s, u"Write it down.\nThen rest."_s));
     ASSERT_EQ(assigned.status, 303) << assigned.body.toStdString();
     EXPECT_EQ(assigned.header("location"), "/clinic/groups/" + group.toUtf8() + "#homework");
 
@@ -549,12 +564,16 @@ TEST_F(PortalTest, BadOrForgedHomeworkFormsNameTheProblemAndStoreNothing)
     } bad[] = {
         { homeworkForm(csrf, {}, u"2030-01-31"_s), "Give the homework a title." },
         { homeworkForm(csrf, u"   "_s, u"2030-01-31"_s), "Give the homework a title." },
-        { homeworkForm(csrf, QString(201, u'a'), u"2030-01-31"_s), "Use at most 200 characters for the title." },
-        { homeworkForm(csrf, QString(5000, u'a'), u"2030-01-31"_s), "the field &quot;title&quot; is longer" },
+        { homeworkForm(csrf, QString(201, u'a'), u"2030-01-31"_s),
+            "Use at most 200 characters for the title." },
+        { homeworkForm(csrf, QString(5000, u'a'), u"2030-01-31"_s),
+            "the field &quot;title&quot; is longer" },
         { homeworkForm(csrf, u"Two\nlines"_s, u"2030-01-31"_s), "Write the title on one line." },
         { homeworkForm(csrf, u"Breathe"_s, {}), "Choose a due date." },
-        { homeworkForm(csrf, u"Breathe"_s, u"31/01/2030"_s), "Enter the due date as year-month-day" },
-        { homeworkForm(csrf, u"Breathe"_s, u"2030-02-30"_s), "Enter the due date as year-month-day" },
+        { homeworkForm(csrf, u"Breathe"_s, u"31/01/2030"_s),
+            "Enter the due date as year-month-day" },
+        { homeworkForm(csrf, u"Breathe"_s, u"2030-02-30"_s),
+            "Enter the due date as year-month-day" },
         { "csrf=" + csrf.toUtf8() + "&title=Breathe&due=2030-01-31&patient=x", "does not take" },
     };
     for (const auto &[form, says] : bad) {
@@ -601,20 +620,25 @@ TEST_F(PortalTest, SharedHomeworkAnswersShowAsTextAndReviewsAreStoredAndAudited)
     Browser b(server());
     signIn(b, s);
     ASSERT_EQ(b.post(u"/clinic/groups/%1/homework"_s.arg(group),
-                  homeworkForm(b.csrf(), u"Notice one trigger"_s, u"2030-01-31"_s)).status, 303);
+                   homeworkForm(b.csrf(), u"Notice one trigger"_s, u"2030-01-31"_s))
+                  .status,
+        303);
     const auto pulled = homeworkOn(pullAll(answers));
     ASSERT_EQ(pulled.size(), 1);
     const QString assignment = QString::fromStdString(pulled[0].meta().id());
 
     const QString response = newId(), draft = newId();
-    pushApplied(answers, { clearHomeworkResponse(response, assignment, hlcAt(1000), group,
-                               u"<script>window.pwned=1</script> I noticed <b>it</b>"_s) });
-    pushApplied(keeps, { sealedMutation(u"homework_response"_s, draft, hlcAt(1000),
-                             opaqueSealed("sealed draft")) });
+    pushApplied(answers,
+        { clearHomeworkResponse(response, assignment, hlcAt(1000), group,
+            u"<script>window.pwned=1</script> I noticed <b>it</b>"_s) });
+    pushApplied(keeps,
+        { sealedMutation(
+            u"homework_response"_s, draft, hlcAt(1000), opaqueSealed("sealed draft")) });
 
     const RawResponse page = b.get(u"/clinic/groups/"_s + group);
     ASSERT_EQ(page.status, 200);
-    EXPECT_TRUE(page.body.contains("&lt;script&gt;window.pwned=1&lt;/script&gt; I noticed &lt;b&gt;it&lt;/b&gt;"))
+    EXPECT_TRUE(page.body.contains(
+        "&lt;script&gt;window.pwned=1&lt;/script&gt; I noticed &lt;b&gt;it&lt;/b&gt;"))
         << page.body.toStdString();
     EXPECT_FALSE(page.body.contains("<script"));
     EXPECT_FALSE(page.body.contains("<b>it"));
@@ -632,14 +656,17 @@ TEST_F(PortalTest, SharedHomeworkAnswersShowAsTextAndReviewsAreStoredAndAudited)
 
     const QString reviews = u"/clinic/groups/%1/reviews"_s.arg(group);
     auto reviewForm = [](const QString &csrf, const QString &patient, const QString &id) {
-        return formEncode({ { u"csrf"_s, csrf }, { u"patient"_s, patient }, { u"response"_s, id } });
+        return formEncode(
+            { { u"csrf"_s, csrf }, { u"patient"_s, patient }, { u"response"_s, id } });
     };
     const QString csrf = b.csrf();
     // Forged, someone else's answer, a sealed one, another therapist: refused, nothing stored.
     EXPECT_EQ(b.post(reviews, reviewForm(u"wrong"_s, answers.patientId, response)).status, 403);
-    EXPECT_EQ(b.post(reviews, reviewForm(csrf, answers.patientId, response), "https://evil.example").status, 403);
-    const RawResponse missing = b.post(u"/clinic/groups/%1/reviews"_s.arg(newId()),
-        reviewForm(csrf, answers.patientId, response));
+    EXPECT_EQ(b.post(reviews, reviewForm(csrf, answers.patientId, response), "https://evil.example")
+                  .status,
+        403);
+    const RawResponse missing = b.post(
+        u"/clinic/groups/%1/reviews"_s.arg(newId()), reviewForm(csrf, answers.patientId, response));
     EXPECT_EQ(missing.status, 403);
     const RawResponse sealed = b.post(reviews, reviewForm(csrf, keeps.patientId, draft));
     EXPECT_EQ(sealed.status, 403);
@@ -647,7 +674,8 @@ TEST_F(PortalTest, SharedHomeworkAnswersShowAsTextAndReviewsAreStoredAndAudited)
     EXPECT_EQ(b.post(reviews, reviewForm(csrf, keeps.patientId, response)).status, 403);
     Browser intruder(server());
     signIn(intruder, other);
-    const RawResponse theirs = intruder.post(reviews, reviewForm(intruder.csrf(), answers.patientId, response));
+    const RawResponse theirs
+        = intruder.post(reviews, reviewForm(intruder.csrf(), answers.patientId, response));
     EXPECT_EQ(theirs.status, 403);
     EXPECT_FALSE(b.get(u"/clinic/groups/"_s + group).body.contains(">Reviewed"));
     server().admin({ u"audit"_s }, &audit);
@@ -665,11 +693,13 @@ TEST_F(PortalTest, SharedHomeworkAnswersShowAsTextAndReviewsAreStoredAndAudited)
         << audit.toStdString();
 
     // A changed answer needs a new review; an unshared one is gone from the page.
-    pushApplied(answers, { clearHomeworkResponse(response, assignment, hlcAt(3000), group, u"Second thoughts"_s) });
+    pushApplied(answers,
+        { clearHomeworkResponse(response, assignment, hlcAt(3000), group, u"Second thoughts"_s) });
     const RawResponse changed = b.get(u"/clinic/groups/"_s + group);
     EXPECT_TRUE(changed.body.contains("Second thoughts"));
     EXPECT_FALSE(changed.body.contains(">Reviewed · "));
-    pushApplied(answers, { sealedMutation(u"homework_response"_s, response, hlcAt(4000), opaqueSealed("x")) });
+    pushApplied(answers,
+        { sealedMutation(u"homework_response"_s, response, hlcAt(4000), opaqueSealed("x")) });
     const RawResponse unshared = b.get(u"/clinic/groups/"_s + group);
     EXPECT_FALSE(unshared.body.contains("Second thoughts"));
     EXPECT_EQ(b.post(reviews, reviewForm(csrf, answers.patientId, response)).status, 403);

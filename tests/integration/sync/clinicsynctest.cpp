@@ -235,16 +235,16 @@ TEST_F(ClinicSyncTest, AnUnconfirmedRecoveryCodeIsShownAgainAfterARestart)
     ASSERT_FALSE(code.isEmpty());
 
     // The app is closed with the code on screen, then opened again.
-    phone.enrollment = std::make_unique<ClinicEnrollment>(
-        *phone.store, *m_keys, phone.dir.path(), *phone.sync);
+    phone.enrollment
+        = std::make_unique<ClinicEnrollment>(*phone.store, *m_keys, phone.dir.path(), *phone.sync);
     EXPECT_EQ(phone.enrollment->stage(), ClinicEnrollment::Stage::ShowingCode);
     EXPECT_EQ(phone.enrollment->recoveryCode(), code);
     // Only a flag is kept in the store; the code itself nowhere.
     EXPECT_EQ(phone.store->setting("sync_recovery_code_unconfirmed").value(), u"1"_s);
 
     phone.enrollment->confirmCodeWrittenDown();
-    phone.enrollment = std::make_unique<ClinicEnrollment>(
-        *phone.store, *m_keys, phone.dir.path(), *phone.sync);
+    phone.enrollment
+        = std::make_unique<ClinicEnrollment>(*phone.store, *m_keys, phone.dir.path(), *phone.sync);
     EXPECT_EQ(phone.enrollment->stage(), ClinicEnrollment::Stage::Joined);
     EXPECT_EQ(phone.enrollment->recoveryCode(), QString());
 }

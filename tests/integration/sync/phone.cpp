@@ -45,7 +45,8 @@ void Phone::restart()
             options.pushBatch = m_batchSize;
             options.pullLimit = m_batchSize;
         }
-        m_engine = std::make_unique<SyncEngine>(*m_store, *m_transport, Sealer::fromKey(m_syncKey).value(), options);
+        m_engine = std::make_unique<SyncEngine>(
+            *m_store, *m_transport, Sealer::fromKey(m_syncKey).value(), options);
     }
 }
 
@@ -64,15 +65,16 @@ bool Phone::enroll(const QString &inviteText, const QByteArray &syncKey)
 
     QEventLoop loop;
     bool ok = false;
-    enrollDevice(*m_transport, invite.value().code, u"test phone"_s, [&](Result<v1::EnrollResponse> r) {
-        if (r) {
-            m_transport->setToken(QByteArray::fromStdString(r.value().device_token()));
-            ok = true;
-        } else {
-            m_error = r.error().message;
-        }
-        loop.quit();
-    });
+    enrollDevice(
+        *m_transport, invite.value().code, u"test phone"_s, [&](Result<v1::EnrollResponse> r) {
+            if (r) {
+                m_transport->setToken(QByteArray::fromStdString(r.value().device_token()));
+                ok = true;
+            } else {
+                m_error = r.error().message;
+            }
+            loop.quit();
+        });
     QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
     loop.exec();
     if (!ok)

@@ -30,7 +30,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(openssl({u"ecparam"_s, u"-name"_s, u"prime256v1"_s, u"-genkey"_s, u"-noout"_s, u"-out"_s, path(u"key.pem"_s)}));
+        ASSERT_TRUE(openssl({ u"ecparam"_s, u"-name"_s, u"prime256v1"_s, u"-genkey"_s, u"-noout"_s,
+            u"-out"_s, path(u"key.pem"_s) }));
         QFile cnf(path(u"ca.cnf"_s));
         ASSERT_TRUE(cnf.open(QIODevice::WriteOnly));
         cnf.write("[ca]\ndefault_ca=d\n[d]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\n"
@@ -61,14 +62,15 @@ protected:
     }
 
     /** A certificate for san, valid between the two dates (YYYYMMDDHHMMSSZ). */
-    QString makeCertificate(const QString &name, const QString &san, const QString &from, const QString &until)
+    QString makeCertificate(
+        const QString &name, const QString &san, const QString &from, const QString &until)
     {
         const QString csr = path(name + u".csr"_s), pem = path(name + u".pem"_s);
-        EXPECT_TRUE(openssl({u"req"_s, u"-new"_s, u"-key"_s, path(u"key.pem"_s), u"-subj"_s, u"/CN=circle-test"_s,
-                             u"-addext"_s, u"subjectAltName="_s + san, u"-out"_s, csr}));
-        EXPECT_TRUE(openssl({u"ca"_s, u"-batch"_s, u"-config"_s, path(u"ca.cnf"_s), u"-selfsign"_s, u"-keyfile"_s,
-                             path(u"key.pem"_s), u"-in"_s, csr, u"-startdate"_s, from, u"-enddate"_s, until,
-                             u"-out"_s, pem}));
+        EXPECT_TRUE(openssl({ u"req"_s, u"-new"_s, u"-key"_s, path(u"key.pem"_s), u"-subj"_s,
+            u"/CN=circle-test"_s, u"-addext"_s, u"subjectAltName="_s + san, u"-out"_s, csr }));
+        EXPECT_TRUE(openssl({ u"ca"_s, u"-batch"_s, u"-config"_s, path(u"ca.cnf"_s), u"-selfsign"_s,
+            u"-keyfile"_s, path(u"key.pem"_s), u"-in"_s, csr, u"-startdate"_s, from, u"-enddate"_s,
+            until, u"-out"_s, pem }));
         return pem;
     }
 
@@ -80,14 +82,15 @@ protected:
         const quint16 port = probe.serverPort();
         probe.close();
         m_server.start(QStringLiteral(CIRCLE_SERVER_PATH),
-                       {u"serve"_s, u"--cert"_s, certificate, u"--key"_s, path(u"key.pem"_s), u"--db"_s,
-                        path(u"clinic.sqlite"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+            { u"serve"_s, u"--cert"_s, certificate, u"--key"_s, path(u"key.pem"_s), u"--db"_s,
+                path(u"clinic.sqlite"_s), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port) });
         QByteArray out;
         for (int i = 0; i < 150 && !out.contains("listening on"); ++i) {
             m_server.waitForReadyRead(200);
             out += m_server.readAllStandardOutput();
         }
-        EXPECT_TRUE(out.contains("listening on")) << out.toStdString() << m_server.readAllStandardError().toStdString();
+        EXPECT_TRUE(out.contains("listening on"))
+            << out.toStdString() << m_server.readAllStandardError().toStdString();
         return QUrl(u"https://127.0.0.1:%1"_s.arg(port));
     }
 
@@ -138,7 +141,8 @@ TEST_F(Pinning, ARefusalCarriesTheServersOwnExplanation)
     const auto reply = ask(serve(pem), pinOf(pem));
     // The server's ErrorResponse body, not Qt's generic "Host requires authentication".
     ASSERT_EQ(reply.httpStatus, 401);
-    EXPECT_EQ(reply.error, u"The clinic's server refused the request (HTTP 401): a device token is required"_s);
+    EXPECT_EQ(reply.error,
+        u"The clinic's server refused the request (HTTP 401): a device token is required"_s);
     EXPECT_FALSE(reply.retryable());
 }
 
@@ -190,8 +194,9 @@ TEST(DescribeRefusal, UsesTheServersMessageWhenTheBodyIsAnErrorResponse)
     error.set_protocol_version(2);
     error.set_code("forbidden");
     error.set_message("this device was revoked by the clinic");
-    EXPECT_EQ(describeRefusal(403, QByteArray::fromStdString(error.SerializeAsString()), u"Forbidden"_s),
-              u"The clinic's server refused the request (HTTP 403): this device was revoked by the clinic"_s);
+    EXPECT_EQ(
+        describeRefusal(403, QByteArray::fromStdString(error.SerializeAsString()), u"Forbidden"_s),
+        u"The clinic's server refused the request (HTTP 403): this device was revoked by the clinic"_s);
 }
 
 TEST(DescribeRefusal, FallsBackWhenTheBodyIsNotAnErrorResponse)
@@ -209,6 +214,7 @@ TEST(DescribeRefusal, FallsBackWhenTheServerGaveNoMessage)
     v1::ErrorResponse error;
     error.set_protocol_version(2);
     error.set_code("bad_request");
-    EXPECT_EQ(describeRefusal(400, QByteArray::fromStdString(error.SerializeAsString()), u"Bad Request"_s),
-              u"The clinic's server refused the request (HTTP 400): Bad Request"_s);
+    EXPECT_EQ(describeRefusal(
+                  400, QByteArray::fromStdString(error.SerializeAsString()), u"Bad Request"_s),
+        u"The clinic's server refused the request (HTTP 400): Bad Request"_s);
 }

@@ -37,9 +37,10 @@ protected:
     {
         ASSERT_TRUE(m_serverDir.isValid());
         // A fixed port, so a server restarted after a crash is where phones expect it.
-        ASSERT_TRUE(m_server.start(m_serverDir.path(), dbSpec(), {u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort())}))
+        ASSERT_TRUE(m_server.start(
+            m_serverDir.path(), dbSpec(), { u"--listen"_s, u"127.0.0.1:%1"_s.arg(freePort()) }))
             << m_server.error().toStdString();
-        auto seeded = m_server.admin({u"seed-demo"_s});
+        auto seeded = m_server.admin({ u"seed-demo"_s });
         ASSERT_EQ(seeded[u"exit"_s], u"0"_s);
         m_groupId = seeded[u"group-id"_s];
         m_patientId = seeded[u"patient-id"_s];
@@ -65,7 +66,8 @@ protected:
     /** Another invite for the same patient: a second phone, or a new one. */
     QString inviteForSamePatient()
     {
-        auto made = m_server.admin({u"invite"_s, u"--group"_s, m_groupId, u"--patient"_s, m_patientId});
+        auto made
+            = m_server.admin({ u"invite"_s, u"--group"_s, m_groupId, u"--patient"_s, m_patientId });
         EXPECT_EQ(made[u"exit"_s], u"0"_s);
         return made[u"invite"_s];
     }
@@ -77,8 +79,7 @@ protected:
         return phone;
     }
 
-    template<typename T>
-    static std::map<std::string, std::string> snapshot(Store &store)
+    template<typename T> static std::map<std::string, std::string> snapshot(Store &store)
     {
         std::map<std::string, std::string> out;
         PageRequest all;
@@ -92,7 +93,7 @@ protected:
 
     QTemporaryDir m_serverDir;
     ServerProcess m_server;
-    ManualClock m_clock{TestNowMs};
+    ManualClock m_clock { TestNowMs };
     QString m_groupId, m_patientId, m_firstInvite, m_therapistToken;
 
     /** What the group's therapist sees: record type and id of each shared item. */
@@ -109,11 +110,12 @@ protected:
         request.set_group_id(utf8(m_groupId));
         QEventLoop loop;
         HttpTransport::Reply reply;
-        therapist.post(u"/v1/therapist/shared"_s, QByteArray::fromStdString(request.SerializeAsString()),
-                       [&](const HttpTransport::Reply &r) {
-                           reply = r;
-                           loop.quit();
-                       });
+        therapist.post(u"/v1/therapist/shared"_s,
+            QByteArray::fromStdString(request.SerializeAsString()),
+            [&](const HttpTransport::Reply &r) {
+                reply = r;
+                loop.quit();
+            });
         loop.exec();
         EXPECT_TRUE(reply.ok()) << reply.error.toStdString();
         v1::SharedItemsResponse answer;
@@ -152,7 +154,9 @@ TEST_F(EndToEnd, TwoPhonesOfOnePatientConvergeAfterOfflineEdits)
 
     // Shared starting point: a goal and an entry, synced to both.
     auto goal = Repository<v1::Goal>(a->store()).create(test::goal(u"Meetings"_s)).value();
-    auto entry = Repository<v1::JournalEntry>(a->store()).create(journal(u"first draft"_s, TestNowMs)).value();
+    auto entry = Repository<v1::JournalEntry>(a->store())
+                     .create(journal(u"first draft"_s, TestNowMs))
+                     .value();
     ASSERT_TRUE(a->sync());
     ASSERT_TRUE(b->sync());
     ASSERT_TRUE(Repository<v1::Goal>(b->store()).get(qs(goal.meta().id())).ok());
@@ -165,7 +169,8 @@ TEST_F(EndToEnd, TwoPhonesOfOnePatientConvergeAfterOfflineEdits)
     auto ea = Repository<v1::JournalEntry>(a->store()).get(qs(entry.meta().id())).value();
     ea.set_text("edited on phone A");
     ASSERT_TRUE(Repository<v1::JournalEntry>(a->store()).update(ea).ok());
-    ASSERT_TRUE(Repository<v1::MoodCheckIn>(a->store()).create(mood(u"from A"_s, 6, TestNowMs)).ok());
+    ASSERT_TRUE(
+        Repository<v1::MoodCheckIn>(a->store()).create(mood(u"from A"_s, 6, TestNowMs)).ok());
 
     m_clock.advance(1000);
     auto gb = Repository<v1::Goal>(b->store()).get(qs(goal.meta().id())).value();
@@ -187,7 +192,7 @@ TEST_F(EndToEnd, TwoPhonesOfOnePatientConvergeAfterOfflineEdits)
     EXPECT_EQ(Outbox(b->store()).pendingCount().value(), 0);
 
     // Both edits to the goal survive, on both phones.
-    for (Phone *p : {a.get(), b.get()}) {
+    for (Phone *p : { a.get(), b.get() }) {
         auto g = Repository<v1::Goal>(p->store()).get(qs(goal.meta().id())).value();
         EXPECT_EQ(g.title(), "Three meetings a week");
         EXPECT_EQ(g.status(), v1::GOAL_STATUS_ACHIEVED);
@@ -210,9 +215,13 @@ TEST_F(EndToEnd, TwoPhonesOfOnePatientConvergeAfterOfflineEdits)
 TEST_F(EndToEnd, ANewPhoneWithTheRecoveryCodeGetsEverythingBack)
 {
     auto old = enrolledPhone(m_firstInvite);
-    ASSERT_TRUE(Repository<v1::JournalEntry>(old->store()).create(journal(u"kept safe"_s, TestNowMs)).ok());
-    ASSERT_TRUE(Repository<v1::GratitudeEntry>(old->store()).create(gratitude(u"the bus was on time"_s, TestNowMs)).ok());
-    ASSERT_TRUE(Repository<v1::SafetyPlan>(old->store()).create(safetyPlan(u"not sleeping"_s)).ok());
+    ASSERT_TRUE(
+        Repository<v1::JournalEntry>(old->store()).create(journal(u"kept safe"_s, TestNowMs)).ok());
+    ASSERT_TRUE(Repository<v1::GratitudeEntry>(old->store())
+                    .create(gratitude(u"the bus was on time"_s, TestNowMs))
+                    .ok());
+    ASSERT_TRUE(
+        Repository<v1::SafetyPlan>(old->store()).create(safetyPlan(u"not sleeping"_s)).ok());
     ASSERT_TRUE(Repository<v1::MoodCheckIn>(old->store()).create(mood(u"ok"_s, 5, TestNowMs)).ok());
     ASSERT_TRUE(old->sync()) << old->error().toStdString();
 
@@ -224,7 +233,8 @@ TEST_F(EndToEnd, ANewPhoneWithTheRecoveryCodeGetsEverythingBack)
     ASSERT_TRUE(fresh->sync()) << fresh->error().toStdString();
 
     EXPECT_EQ(snapshot<v1::JournalEntry>(fresh->store()), snapshot<v1::JournalEntry>(old->store()));
-    EXPECT_EQ(snapshot<v1::GratitudeEntry>(fresh->store()), snapshot<v1::GratitudeEntry>(old->store()));
+    EXPECT_EQ(
+        snapshot<v1::GratitudeEntry>(fresh->store()), snapshot<v1::GratitudeEntry>(old->store()));
     EXPECT_EQ(snapshot<v1::SafetyPlan>(fresh->store()), snapshot<v1::SafetyPlan>(old->store()));
     EXPECT_EQ(snapshot<v1::MoodCheckIn>(fresh->store()), snapshot<v1::MoodCheckIn>(old->store()));
     EXPECT_EQ(TextSearch(fresh->store()).search(u"kept"_s).value().size(), 1u);
@@ -235,7 +245,9 @@ TEST_F(EndToEnd, AnEntrySealedByAProtocolOnePhoneStillOpens)
     // An entry a phone pushed before it spoke protocol 2: the whole record sealed with only
     // its type and id bound, and every id and the stamp as text.
     auto old = std::make_unique<Phone>(m_clock);
-    ASSERT_TRUE(Repository<v1::JournalEntry>(old->store()).create(journal(u"from before the update"_s, TestNowMs)).ok());
+    ASSERT_TRUE(Repository<v1::JournalEntry>(old->store())
+                    .create(journal(u"from before the update"_s, TestNowMs))
+                    .ok());
     const OutboxEntry queued = Outbox(old->store()).peek(1).value().front();
     const Sealer sealer = Sealer::fromKey(m_syncKey).value();
     v1::PushRequest push;
@@ -245,8 +257,10 @@ TEST_F(EndToEnd, AnEntrySealedByAProtocolOnePhoneStillOpens)
     m->set_record_type("journal_entry");
     m->set_record_id(utf8(queued.recordId));
     m->set_hlc(utf8(queued.hlc));
-    m->set_sealed(sealer.seal(queued.payload, Sealer::associatedData("journal_entry", queued.recordId.toUtf8()))
-                      .toStdString());
+    m->set_sealed(
+        sealer
+            .seal(queued.payload, Sealer::associatedData("journal_entry", queued.recordId.toUtf8()))
+            .toStdString());
 
     auto invite = Invite::parse(inviteForSamePatient()).value();
     HttpTransport::Config config;
@@ -256,10 +270,11 @@ TEST_F(EndToEnd, AnEntrySealedByAProtocolOnePhoneStillOpens)
     const auto call = [&](const QString &path, const google::protobuf::MessageLite &request) {
         QEventLoop loop;
         HttpTransport::Reply reply;
-        transport.post(path, QByteArray::fromStdString(request.SerializeAsString()), [&](const HttpTransport::Reply &r) {
-            reply = r;
-            loop.quit();
-        });
+        transport.post(path, QByteArray::fromStdString(request.SerializeAsString()),
+            [&](const HttpTransport::Reply &r) {
+                reply = r;
+                loop.quit();
+            });
         loop.exec();
         return reply;
     };
@@ -269,7 +284,8 @@ TEST_F(EndToEnd, AnEntrySealedByAProtocolOnePhoneStillOpens)
     v1::EnrollResponse enrolled;
     const auto enrollReply = call(u"/v1/enroll"_s, enroll);
     ASSERT_TRUE(enrollReply.ok()) << enrollReply.error.toStdString();
-    ASSERT_TRUE(enrolled.ParseFromArray(enrollReply.body.constData(), int(enrollReply.body.size())));
+    ASSERT_TRUE(
+        enrolled.ParseFromArray(enrollReply.body.constData(), int(enrollReply.body.size())));
     transport.setToken(QByteArray::fromStdString(enrolled.device_token()));
     const auto pushReply = call(u"/v1/push"_s, push);
     ASSERT_TRUE(pushReply.ok()) << pushReply.error.toStdString();
@@ -281,16 +297,21 @@ TEST_F(EndToEnd, AnEntrySealedByAProtocolOnePhoneStillOpens)
     // An updated phone of the same patient opens it and has exactly what was written.
     auto updated = enrolledPhone(inviteForSamePatient());
     ASSERT_TRUE(updated->sync()) << updated->error().toStdString();
-    EXPECT_EQ(snapshot<v1::JournalEntry>(updated->store()), snapshot<v1::JournalEntry>(old->store()));
+    EXPECT_EQ(
+        snapshot<v1::JournalEntry>(updated->store()), snapshot<v1::JournalEntry>(old->store()));
 }
 
 TEST_F(EndToEnd, JournalTextNeverReachesTheServersFilesOrLogs)
 {
     auto phone = enrolledPhone(m_firstInvite);
     const QString canary = u"serverCanary7f3a"_s;
-    ASSERT_TRUE(Repository<v1::JournalEntry>(phone->store()).create(journal(canary, TestNowMs)).ok());
-    ASSERT_TRUE(Repository<v1::GratitudeEntry>(phone->store()).create(gratitude(canary + u"g"_s, TestNowMs)).ok());
-    ASSERT_TRUE(Repository<v1::SafetyPlan>(phone->store()).create(safetyPlan(canary + u"s"_s)).ok());
+    ASSERT_TRUE(
+        Repository<v1::JournalEntry>(phone->store()).create(journal(canary, TestNowMs)).ok());
+    ASSERT_TRUE(Repository<v1::GratitudeEntry>(phone->store())
+                    .create(gratitude(canary + u"g"_s, TestNowMs))
+                    .ok());
+    ASSERT_TRUE(
+        Repository<v1::SafetyPlan>(phone->store()).create(safetyPlan(canary + u"s"_s)).ok());
     ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
     m_server.stop();
 
@@ -331,7 +352,9 @@ TEST_F(EndToEnd, AServerKilledMidSyncLosesAndDuplicatesNothing)
     {
         sql::Transaction tx(a->store().connection());
         for (int i = 0; i < 1500; ++i)
-            ASSERT_TRUE(Repository<v1::JournalEntry>(a->store()).create(journal(u"entry %1"_s.arg(i), TestNowMs + i)).ok());
+            ASSERT_TRUE(Repository<v1::JournalEntry>(a->store())
+                            .create(journal(u"entry %1"_s.arg(i), TestNowMs + i))
+                            .ok());
         ASSERT_TRUE(tx.commit().ok());
     }
     // Kill the server while A pushes (30 batches), then while B pulls (30 pages).
@@ -346,7 +369,8 @@ TEST_F(EndToEnd, AServerKilledMidSyncLosesAndDuplicatesNothing)
     EXPECT_EQ(Outbox(a->store()).pendingCount().value(), 0);
 
     QTimer pullWatch;
-    killWhen(pullWatch, [&b] { return Repository<v1::JournalEntry>(b->store()).count().value() > 0; });
+    killWhen(
+        pullWatch, [&b] { return Repository<v1::JournalEntry>(b->store()).count().value() > 0; });
     b->startSync();
     EXPECT_FALSE(b->waitForSync());
     ASSERT_FALSE(pullWatch.isActive()) << "the server was never killed";
@@ -377,7 +401,8 @@ TEST_F(EndToEnd, ARefusedChangeIsListedAndDoesNotBlockTheRest)
     e.createdMs = TestNowMs;
     e.payload = QByteArray::fromStdString(forged.SerializeAsString());
     ASSERT_TRUE(Outbox(phone->store()).append(e).ok());
-    ASSERT_TRUE(Repository<v1::JournalEntry>(phone->store()).create(journal(u"fine"_s, TestNowMs)).ok());
+    ASSERT_TRUE(
+        Repository<v1::JournalEntry>(phone->store()).create(journal(u"fine"_s, TestNowMs)).ok());
 
     ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
     EXPECT_EQ(Outbox(phone->store()).pendingCount().value(), 0);
@@ -392,12 +417,15 @@ TEST_F(EndToEnd, TheTherapistSeesASharedGoalUntilItIsUnshared)
 {
     auto phone = enrolledPhone(m_firstInvite);
     ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
-    auto g = Repository<v1::Goal>(phone->store()).create(test::goal(u"Three meetings a week"_s)).value();
+    auto g = Repository<v1::Goal>(phone->store())
+                 .create(test::goal(u"Three meetings a week"_s))
+                 .value();
     const std::string goalId = g.meta().id();
     auto checkIn = Repository<v1::GoalCheckIn>(phone->store())
                        .create(goalCheckIn(qs(goalId), u"went to two"_s, 2, TestNowMs))
                        .value();
-    ASSERT_TRUE(Repository<v1::JournalEntry>(phone->store()).create(journal(u"private"_s, TestNowMs)).ok());
+    ASSERT_TRUE(
+        Repository<v1::JournalEntry>(phone->store()).create(journal(u"private"_s, TestNowMs)).ok());
     ASSERT_TRUE(phone->sync()) << phone->error().toStdString();
     EXPECT_TRUE(therapistView().empty()) << "nothing is shared yet";
 
@@ -407,7 +435,9 @@ TEST_F(EndToEnd, TheTherapistSeesASharedGoalUntilItIsUnshared)
     EXPECT_EQ(phone->engine().rejectedCount(), 0);
     auto shared = therapistView();
     const auto has = [&](const char *type, const std::string &id) {
-        return std::find(shared.begin(), shared.end(), std::pair<std::string, std::string>(type, id)) != shared.end();
+        return std::find(
+                   shared.begin(), shared.end(), std::pair<std::string, std::string>(type, id))
+            != shared.end();
     };
     EXPECT_TRUE(has("goal", goalId));
     EXPECT_TRUE(has("goal_check_in", checkIn.meta().id()));

@@ -405,8 +405,8 @@ QStringList JourneyWorld::unnamedControls(QQuickWindow *window) const
         return unnamed;
     collect(window->contentItem(), [&](QQuickItem *item) {
         // What the keyboard can reach is what a screen reader announces.
-        const bool tabStop = item->activeFocusOnTab()
-            || (item->property("focusPolicy").toInt() & Qt::TabFocus);
+        const bool tabStop
+            = item->activeFocusOnTab() || (item->property("focusPolicy").toInt() & Qt::TabFocus);
         if (!tabStop || !item->isEnabled() || scrolledAway(item))
             return true;
         // A control's own editor (a spin box's number) is announced as part of
@@ -417,8 +417,8 @@ QStringList JourneyWorld::unnamedControls(QQuickWindow *window) const
             return true;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
         if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << u"%1 \"%2\""_s.arg(QString::fromLatin1(item->metaObject()->className()),
-                                            item->objectName());
+            unnamed << u"%1 \"%2\""_s.arg(
+                QString::fromLatin1(item->metaObject()->className()), item->objectName());
         return true;
     });
     unnamed.removeDuplicates();

@@ -98,7 +98,8 @@ TEST(PortalPages, ChartHoldsNumbersAndDatesOnly)
     circle::v1::GoalCheckIn wild;
     wild.set_value(std::numeric_limits<double>::quiet_NaN());
     wild.set_at_ms(1767225600000);
-    EXPECT_FALSE(svg::progressChart(v.goal.goal, { wild }, u"x"_s).contains(u"nan"_s, Qt::CaseInsensitive));
+    EXPECT_FALSE(
+        svg::progressChart(v.goal.goal, { wild }, u"x"_s).contains(u"nan"_s, Qt::CaseInsensitive));
 }
 
 TEST(PortalPages, QrCodeIsAnSvgPath)

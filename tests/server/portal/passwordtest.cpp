@@ -28,8 +28,8 @@ TEST(Passwords, RefusesShortCommonAndSimplePasswords)
     }
     EXPECT_TRUE(passwords::weakness(u"ana.lopez is me!"_s, u"ana.lopez"_s).has_value());
     EXPECT_TRUE(passwords::weakness(QString(300, u'x')).has_value());
-    for (const QString &fine : { u"Seven brisk otters paddle home"_s, u"tangerine-harbor-42"_s,
-             u"kF8#pq2Lz!vR"_s })
+    for (const QString &fine :
+        { u"Seven brisk otters paddle home"_s, u"tangerine-harbor-42"_s, u"kF8#pq2Lz!vR"_s })
         EXPECT_FALSE(passwords::weakness(fine).has_value()) << fine.toStdString();
     EXPECT_EQ(passwords::weakness(u"short"_s).value(), u"Use at least 12 characters."_s);
 }

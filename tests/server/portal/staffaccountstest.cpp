@@ -53,7 +53,8 @@ protected:
     {
         const auto therapist = s->accounts.addTherapist(name);
         EXPECT_TRUE(therapist);
-        const auto staff = accounts->add(StaffIdentity::Role::Therapist, name, therapist.value().id);
+        const auto staff
+            = accounts->add(StaffIdentity::Role::Therapist, name, therapist.value().id);
         EXPECT_TRUE(staff);
         const auto secret = accounts->setPassword(staff.value().setupToken, kPassword);
         EXPECT_TRUE(secret) << secret.error().message.toStdString();
@@ -107,8 +108,8 @@ TEST_F(StaffAccountsTest, SetUpRefusesAWeakPasswordAndAWrongCode)
     // Once set, the link cannot set it again.
     EXPECT_FALSE(accounts->setPassword(staff.value().setupToken, u"Another fine sentence here"_s));
     EXPECT_FALSE(accounts->confirmFactor(staff.value().setupToken, u"000000"_s, {}));
-    EXPECT_TRUE(accounts->confirmFactor(
-        staff.value().setupToken, totp::at(secret.value(), clock.now), {}));
+    EXPECT_TRUE(
+        accounts->confirmFactor(staff.value().setupToken, totp::at(secret.value(), clock.now), {}));
 }
 
 TEST_F(StaffAccountsTest, SignInNeedsBothFactorsAndTakesACodeOnce)

@@ -25,13 +25,14 @@ TEST(Totp, MatchesTheSha1VectorsOfRfc6238)
         { 20000000000, "65353130" },
     };
     for (const auto &v : vectors)
-        EXPECT_EQ(totp::at(kRfcSecret, v.seconds * 1000, 8), QString::fromLatin1(v.code)) << v.seconds;
+        EXPECT_EQ(totp::at(kRfcSecret, v.seconds * 1000, 8), QString::fromLatin1(v.code))
+            << v.seconds;
 }
 
 TEST(Totp, MatchesTheHotpVectorsOfRfc4226)
 {
-    const char *expected[] = { "755224", "287082", "359152", "969429", "338314", "254676",
-        "287922", "162583", "399871", "520489" };
+    const char *expected[] = { "755224", "287082", "359152", "969429", "338314", "254676", "287922",
+        "162583", "399871", "520489" };
     for (int i = 0; i < 10; ++i)
         EXPECT_EQ(totp::hotp(kRfcSecret, quint64(i), 6), QString::fromLatin1(expected[i])) << i;
 }
@@ -53,9 +54,12 @@ TEST(Totp, AcceptsOneStepOfDriftAndNeverAStepTwice)
     const qint64 step = totp::stepOf(now);
     const QString current = totp::at(kRfcSecret, now);
     EXPECT_EQ(totp::matchStep(kRfcSecret, current, now, 0), step);
-    EXPECT_EQ(totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now - totp::kStepMs), now, 0), step - 1);
-    EXPECT_EQ(totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now + totp::kStepMs), now, 0), step + 1);
-    EXPECT_FALSE(totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now - 2 * totp::kStepMs), now, 0));
+    EXPECT_EQ(
+        totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now - totp::kStepMs), now, 0), step - 1);
+    EXPECT_EQ(
+        totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now + totp::kStepMs), now, 0), step + 1);
+    EXPECT_FALSE(
+        totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now - 2 * totp::kStepMs), now, 0));
     // Used once: refused for the rest of its window, and so are older ones.
     EXPECT_FALSE(totp::matchStep(kRfcSecret, current, now, step));
     EXPECT_FALSE(totp::matchStep(kRfcSecret, totp::at(kRfcSecret, now - totp::kStepMs), now, step));
@@ -66,7 +70,10 @@ TEST(Totp, AcceptsOneStepOfDriftAndNeverAStepTwice)
 
 TEST(Totp, ProvisioningUriNamesTheIssuerAndAccount)
 {
-    const QString uri = totp::provisioningUri(u"Circle clinic portal"_s, u"ana.lopez"_s, kRfcSecret);
-    EXPECT_TRUE(uri.startsWith(u"otpauth://totp/Circle%20clinic%20portal%3Aana.lopez?secret=GEZDGNBV"_s)) << uri.toStdString();
+    const QString uri
+        = totp::provisioningUri(u"Circle clinic portal"_s, u"ana.lopez"_s, kRfcSecret);
+    EXPECT_TRUE(
+        uri.startsWith(u"otpauth://totp/Circle%20clinic%20portal%3Aana.lopez?secret=GEZDGNBV"_s))
+        << uri.toStdString();
     EXPECT_TRUE(uri.contains(u"&period=30"_s));
 }

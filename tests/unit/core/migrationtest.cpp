@@ -35,7 +35,8 @@ protected:
     }
 
     // Schema-1 builds wrote rows directly; no search index existed yet.
-    static QString insertJournalAsV1(Store &store, const QString &text, qint64 writtenMs = TestNowMs)
+    static QString insertJournalAsV1(
+        Store &store, const QString &text, qint64 writtenMs = TestNowMs)
     {
         v1::JournalEntry e = journal(text, writtenMs);
         auto *meta = e.mutable_meta();
@@ -120,8 +121,7 @@ TEST_F(Migrations, SearchFromSchemaFourFindsEveryEntryOnceInDateOrder)
 
     // A later edit and a new entry keep the index in step.
     ASSERT_TRUE(repo<v1::JournalEntry>().create(journal(u"kept again"_s, TestNowMs + 1)).ok());
-    EXPECT_EQ(TextSearch(*m_store).search(u"kept"_s, 1).value().front().snippet,
-        u"[kept] again"_s);
+    EXPECT_EQ(TextSearch(*m_store).search(u"kept"_s, 1).value().front().snippet, u"[kept] again"_s);
 }
 
 TEST_F(Migrations, AFailedStepLeavesTheStoreAtTheEarlierVersion)

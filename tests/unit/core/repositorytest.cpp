@@ -296,12 +296,12 @@ TEST_F(Repositories, MergeKeepsTheLaterEditByClock)
     const QString id = qs(r.value().meta().id());
     auto older = r.value();
     older.set_warning_signs(0, "older remote sign");
-    older.mutable_meta()->set_hlc(utf8(HlcStamp{1, 0, u"other"_s}.toString()));
+    older.mutable_meta()->set_hlc(utf8(HlcStamp { 1, 0, u"other"_s }.toString()));
     EXPECT_EQ(repo<v1::SafetyPlan>().merge(older).value(), MergeOutcome::KeptLocal);
 
     auto newer = r.value();
     newer.set_warning_signs(0, "newer remote sign");
-    newer.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 60'000, 0, u"other"_s}.toString()));
+    newer.mutable_meta()->set_hlc(utf8(HlcStamp { TestNowMs + 60'000, 0, u"other"_s }.toString()));
     EXPECT_EQ(repo<v1::SafetyPlan>().merge(newer).value(), MergeOutcome::Updated);
     EXPECT_EQ(repo<v1::SafetyPlan>().merge(newer).value(), MergeOutcome::Unchanged);
     EXPECT_EQ(repo<v1::SafetyPlan>().get(id).value().warning_signs(0), "newer remote sign");
@@ -313,11 +313,13 @@ TEST_F(Repositories, PulledRecordsAreNotSentBack)
 {
     auto r = repo<v1::SafetyPlan>().create(safetyPlan(u"sign"_s));
     ASSERT_TRUE(r.ok());
-    ASSERT_TRUE(Outbox(*m_store).acknowledge({Outbox(*m_store).peek(1).value().at(0).mutationId}).ok());
+    ASSERT_TRUE(
+        Outbox(*m_store).acknowledge({ Outbox(*m_store).peek(1).value().at(0).mutationId }).ok());
     auto remote = r.value();
     remote.set_warning_signs(0, "from my other phone");
-    remote.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 1000, 0, u"other"_s}.toString()));
-    EXPECT_EQ(repo<v1::SafetyPlan>().merge(remote, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    remote.mutable_meta()->set_hlc(utf8(HlcStamp { TestNowMs + 1000, 0, u"other"_s }.toString()));
+    EXPECT_EQ(
+        repo<v1::SafetyPlan>().merge(remote, MergeOrigin::Sync).value(), MergeOutcome::Updated);
     EXPECT_EQ(outboxCount(), 0);
 }
 
@@ -333,7 +335,7 @@ TEST_F(Repositories, GoalsMergeFieldByField)
 
     // The other phone marked it achieved, later by the clock, never seeing the title.
     auto there = created.value();
-    const std::string thereStamp = utf8(HlcStamp{TestNowMs + 5000, 0, u"other"_s}.toString());
+    const std::string thereStamp = utf8(HlcStamp { TestNowMs + 5000, 0, u"other"_s }.toString());
     there.set_status(v1::GOAL_STATUS_ACHIEVED);
     auto *stamp = there.add_field_stamps();
     stamp->set_field("status");
@@ -360,8 +362,9 @@ TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersions)
 
     auto theirs = created.value();
     theirs.set_text("an edit on the other phone");
-    theirs.mutable_meta()->set_hlc(utf8(HlcStamp{TestNowMs + 60'000, 0, u"other"_s}.toString()));
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    theirs.mutable_meta()->set_hlc(utf8(HlcStamp { TestNowMs + 60'000, 0, u"other"_s }.toString()));
+    ASSERT_EQ(
+        repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
 
     auto all = repo<v1::JournalEntry>().list().value().items;
     ASSERT_EQ(all.size(), 2u);
@@ -390,11 +393,11 @@ void markPushed(Store &store)
 }
 
 // Another phone's version of @p from: its text, its stamp, and what it was edited from.
-v1::JournalEntry versionFromOtherPhone(v1::JournalEntry from, const char *text, qint64 wallMs,
-                                       const std::string &editedFrom)
+v1::JournalEntry versionFromOtherPhone(
+    v1::JournalEntry from, const char *text, qint64 wallMs, const std::string &editedFrom)
 {
     from.set_text(text);
-    from.mutable_meta()->set_hlc(utf8(HlcStamp{wallMs, 0, u"other"_s}.toString()));
+    from.mutable_meta()->set_hlc(utf8(HlcStamp { wallMs, 0, u"other"_s }.toString()));
     from.mutable_meta()->set_base_hlc(editedFrom);
     return from;
 }
@@ -418,9 +421,10 @@ TEST_F(Repositories, AnEditRemembersTheVersionItWasMadeFrom)
     EXPECT_EQ(third.meta().base_hlc(), created.meta().hlc());
 
     // An edit of a version from another phone starts from that version.
-    const auto theirs = versionFromOtherPhone(third, "from the other phone", TestNowMs + 60'000,
-                                              third.meta().hlc());
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    const auto theirs = versionFromOtherPhone(
+        third, "from the other phone", TestNowMs + 60'000, third.meta().hlc());
+    ASSERT_EQ(
+        repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
     m_clock.advance(120'000);
     auto mine = repo<v1::JournalEntry>().get(qs(created.meta().id())).value();
     mine.set_text("and back here");
@@ -428,9 +432,10 @@ TEST_F(Repositories, AnEditRemembersTheVersionItWasMadeFrom)
 
     // A conflict copy is a record of its own, edited from nothing.
     markPushed(*m_store);
-    const auto apart = versionFromOtherPhone(mine, "apart again", TestNowMs + 600'000,
-                                             theirs.meta().hlc());
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(apart, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    const auto apart
+        = versionFromOtherPhone(mine, "apart again", TestNowMs + 600'000, theirs.meta().hlc());
+    ASSERT_EQ(
+        repo<v1::JournalEntry>().merge(apart, MergeOrigin::Sync).value(), MergeOutcome::Updated);
     const auto all = repo<v1::JournalEntry>().list();
     ASSERT_TRUE(all.ok());
     ASSERT_EQ(all.value().items.size(), 2u);
@@ -453,9 +458,10 @@ TEST_F(Repositories, TextEditedOnTwoPhonesKeepsBothVersionsEvenWhenBothWerePushe
     ASSERT_TRUE(repo<v1::JournalEntry>().update(mine).ok());
     markPushed(*m_store);
 
-    const auto theirs = versionFromOtherPhone(created, "an edit on the other phone",
-                                              TestNowMs + 60'000, created.meta().hlc());
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    const auto theirs = versionFromOtherPhone(
+        created, "an edit on the other phone", TestNowMs + 60'000, created.meta().hlc());
+    ASSERT_EQ(
+        repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
 
     const auto all = repo<v1::JournalEntry>().list().value().items;
     ASSERT_EQ(all.size(), 2u);
@@ -482,9 +488,10 @@ TEST_F(Repositories, AnEarlierEditMadeApartIsCopiedByThePhoneThatWroteIt)
     ASSERT_TRUE(repo<v1::JournalEntry>().update(mine).ok());
     markPushed(*m_store);
 
-    const auto theirs = versionFromOtherPhone(created, "their earlier edit", TestNowMs + 1000,
-                                              created.meta().hlc());
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::KeptLocal);
+    const auto theirs = versionFromOtherPhone(
+        created, "their earlier edit", TestNowMs + 1000, created.meta().hlc());
+    ASSERT_EQ(
+        repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::KeptLocal);
     const auto all = repo<v1::JournalEntry>().list().value().items;
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].text(), "my later edit");
@@ -500,9 +507,10 @@ TEST_F(Repositories, AnEditMadeFromThisPhonesVersionReplacesItWithoutACopy)
     mine = repo<v1::JournalEntry>().update(mine).value();
     markPushed(*m_store);
 
-    const auto theirs = versionFromOtherPhone(mine, "their edit of mine", TestNowMs + 60'000,
-                                              mine.meta().hlc());
-    ASSERT_EQ(repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
+    const auto theirs
+        = versionFromOtherPhone(mine, "their edit of mine", TestNowMs + 60'000, mine.meta().hlc());
+    ASSERT_EQ(
+        repo<v1::JournalEntry>().merge(theirs, MergeOrigin::Sync).value(), MergeOutcome::Updated);
     const auto all = repo<v1::JournalEntry>().list().value().items;
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].text(), "their edit of mine");
@@ -514,8 +522,10 @@ TEST_F(Repositories, AVersionWithABrokenEditedFromStampIsRefusedAndChangesNothin
     auto broken = versionFromOtherPhone(created, "changed", TestNowMs + 60'000, "yesterday");
     auto merged = repo<v1::JournalEntry>().merge(broken, MergeOrigin::Sync);
     ASSERT_FALSE(merged.ok());
-    EXPECT_TRUE(merged.error().message.contains(u"edited from"_s)) << merged.error().message.toStdString();
-    EXPECT_TRUE(merged.error().message.contains(u"yesterday"_s)) << merged.error().message.toStdString();
+    EXPECT_TRUE(merged.error().message.contains(u"edited from"_s))
+        << merged.error().message.toStdString();
+    EXPECT_TRUE(merged.error().message.contains(u"yesterday"_s))
+        << merged.error().message.toStdString();
     EXPECT_TRUE(MessageDifferencer::Equals(
         repo<v1::JournalEntry>().get(qs(created.meta().id())).value(), created));
 }
@@ -524,7 +534,9 @@ TEST_F(Repositories, SharingAGoalMakesItsCheckInsTravelAgain)
 {
     auto g = repo<v1::Goal>().create(goal(u"Walk"_s));
     ASSERT_TRUE(g.ok());
-    ASSERT_TRUE(repo<v1::GoalCheckIn>().create(goalCheckIn(qs(g.value().meta().id()), u"n"_s, 1, TestNowMs)).ok());
+    ASSERT_TRUE(repo<v1::GoalCheckIn>()
+                    .create(goalCheckIn(qs(g.value().meta().id()), u"n"_s, 1, TestNowMs))
+                    .ok());
     const qint64 before = outboxCount();
     auto shared = g.value();
     shared.set_shared_with_therapist(true);

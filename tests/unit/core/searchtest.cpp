@@ -119,7 +119,8 @@ TEST_F(Search, ACommonWordGivesTheNewestMatchesUpToTheLimitWithTheirOwnSnippets)
     for (int i = 0; i < 30; ++i) {
         const QString marker = u"g%1"_s.arg(i);
         const qint64 at = TestNowMs - i * 1500;
-        auto r = repo<v1::GratitudeEntry>().create(gratitude(u"%1 steady friends"_s.arg(marker), at));
+        auto r
+            = repo<v1::GratitudeEntry>().create(gratitude(u"%1 steady friends"_s.arg(marker), at));
         ASSERT_TRUE(r.ok());
         live.push_back({ SearchHit::Kind::Gratitude, qs(r.value().meta().id()), at, marker });
     }

@@ -98,6 +98,7 @@ TEST(SecretAccount, NamesThePurposeAndFollowsTheFolder)
     using circle::secretAccount;
     const QString token = secretAccount(u"device-token"_s, dir.path());
     EXPECT_TRUE(token.startsWith(u"device-token:"_s));
-    EXPECT_EQ(token.mid(token.indexOf(u':')), databaseKeyAccount(dir.path()).mid(databaseKeyAccount(dir.path()).indexOf(u':')));
+    EXPECT_EQ(token.mid(token.indexOf(u':')),
+        databaseKeyAccount(dir.path()).mid(databaseKeyAccount(dir.path()).indexOf(u':')));
     EXPECT_NE(secretAccount(u"sync-key"_s, dir.path()), token);
 }

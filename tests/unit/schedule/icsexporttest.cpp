@@ -277,14 +277,15 @@ TEST(IcsExport, WritesTheFileWhole)
     EXPECT_FALSE(ics::writeFile(dir.filePath(u"missing/group.ics"_s), ics).ok());
 }
 
-
 TEST(IcsExport, ADiscreetTitleReplacesTheGroupAndTopicInEveryEvent)
 {
     auto sessions = weekly(QDate(2027, 2, 2), QTime(18, 0), 6);
     sessions[2].set_topic("Cravings and relapse");
-    sessions[3] = series::moved(sessions[3], QDate(2027, 2, 24), QTime(18, 0)); // an event of its own
-    const QByteArray files[] = { ics::seriesCalendar(tuesdayGroup(), sessions, StampMs, u"Circle: session"_s),
-        ics::sessionCalendar(tuesdayGroup(), sessions[2], StampMs, u"Circle: session"_s) };
+    sessions[3]
+        = series::moved(sessions[3], QDate(2027, 2, 24), QTime(18, 0)); // an event of its own
+    const QByteArray files[]
+        = { ics::seriesCalendar(tuesdayGroup(), sessions, StampMs, u"Circle: session"_s),
+              ics::sessionCalendar(tuesdayGroup(), sessions[2], StampMs, u"Circle: session"_s) };
     for (const QByteArray &file : files) {
         Calendar cal = parse(file);
         ASSERT_TRUE(cal);

@@ -118,8 +118,12 @@ TEST_F(Codec, ASharedGoalAndItsCheckInsGoToTheGroupThePatientChose)
 TEST_F(Codec, RsvpsAndSubmittedHomeworkAreClear)
 {
     auto grp = repo<v1::Group>().putFromClinic(group(u"G"_s)).value();
-    auto sess = repo<v1::GroupSession>().putFromClinic(session(qs(grp.meta().id()), u"t"_s, TestNowMs)).value();
-    auto hw = repo<v1::HomeworkAssignment>().putFromClinic(assignment(qs(grp.meta().id()), u"a"_s, TestNowMs)).value();
+    auto sess = repo<v1::GroupSession>()
+                    .putFromClinic(session(qs(grp.meta().id()), u"t"_s, TestNowMs))
+                    .value();
+    auto hw = repo<v1::HomeworkAssignment>()
+                  .putFromClinic(assignment(qs(grp.meta().id()), u"a"_s, TestNowMs))
+                  .value();
     ASSERT_TRUE(repo<v1::Rsvp>().create(rsvp(qs(sess.meta().id()), u"r"_s)).ok());
     EXPECT_TRUE(lastMutation().has_clear());
     auto draft = homeworkResponse(qs(hw.meta().id()), u"draft"_s);
@@ -172,7 +176,8 @@ TEST_F(Codec, RefusesClinicDataUnderTheWrongAuthority)
 TEST(Invite, ParsesAValidInvite)
 {
     const QByteArray pin(32, '\x07');
-    auto i = Invite::parse(u"circle-invite:1?url=https://127.0.0.1:8443&code=AB12-CD34&pin="_s + Invite::pinText(pin));
+    auto i = Invite::parse(
+        u"circle-invite:1?url=https://127.0.0.1:8443&code=AB12-CD34&pin="_s + Invite::pinText(pin));
     ASSERT_TRUE(i.ok()) << i.error().message.toStdString();
     EXPECT_EQ(i.value().serverUrl.port(), 8443);
     EXPECT_EQ(i.value().code, u"AB12-CD34"_s);
@@ -186,8 +191,10 @@ TEST(Invite, NamesWhatIsWrong)
     EXPECT_TRUE(error(u"circle-invite:2?url=x"_s).contains(u"newer"_s));
     EXPECT_TRUE(error(u"circle-invite:1?code=A&pin=sha256:AAAA"_s).contains(u"server address"_s));
     EXPECT_TRUE(error(u"circle-invite:1?url=https://h&pin=sha256:AAAA"_s).contains(u"code"_s));
-    EXPECT_TRUE(error(u"circle-invite:1?url=https://h&code=A&pin=sha256:AAAA"_s).contains(u"SHA-256"_s));
-    EXPECT_TRUE(error(u"circle-invite:1?url=ftp://h&code=A&pin=sha256:AAAA"_s).contains(u"https"_s));
+    EXPECT_TRUE(
+        error(u"circle-invite:1?url=https://h&code=A&pin=sha256:AAAA"_s).contains(u"SHA-256"_s));
+    EXPECT_TRUE(
+        error(u"circle-invite:1?url=ftp://h&code=A&pin=sha256:AAAA"_s).contains(u"https"_s));
 }
 
 TEST(Backoff, GrowsExponentiallyWithJitterUpToTheCap)

@@ -221,18 +221,17 @@ TEST(RecoveryCode, ReportsWhereACharacterOrGroupIsMissing)
 {
     QString shortGroup = KnownCode;
     shortGroup.remove(indexOf(7, 2), 1);
-    EXPECT_EQ(errorFor(shortGroup),
-        u"Group 8 of the recovery code should have 4 characters, not 3."_s);
+    EXPECT_EQ(
+        errorFor(shortGroup), u"Group 8 of the recovery code should have 4 characters, not 3."_s);
 
     QString longGroup = KnownCode;
     longGroup.insert(indexOf(12, 0), u'7');
-    EXPECT_EQ(errorFor(longGroup),
-        u"Group 13 of the recovery code should have 4 characters, not 5."_s);
+    EXPECT_EQ(
+        errorFor(longGroup), u"Group 13 of the recovery code should have 4 characters, not 5."_s);
 
     QStringList groups = KnownCode.split(u'-');
     groups.removeAt(3);
-    EXPECT_EQ(
-        errorFor(groups.join(u' ')), u"The recovery code should have 18 groups, not 17."_s);
+    EXPECT_EQ(errorFor(groups.join(u' ')), u"The recovery code should have 18 groups, not 17."_s);
 
     EXPECT_EQ(errorFor(QString(KnownCode).remove(u'-').chopped(1)),
         u"The recovery code should have 72 characters (18 groups of 4), not 71."_s);
