@@ -92,6 +92,17 @@ StaffAccounts::StaffAccounts(
 {
 }
 
+bool StaffAccounts::storeSetupLink(const NewStaff &staff, qint64 now)
+{
+    QSqlQuery &link = m_db.prepare(u"INSERT INTO staff_setup_links (token_hash, staff_id,"
+                                   " created_ms, expires_ms) VALUES (:h, :s, :at, :exp)"_s);
+    link.bindValue(u":h"_s, server::crypto::secretHash(staff.setupToken));
+    link.bindValue(u":s"_s, staff.id);
+    link.bindValue(u":at"_s, now);
+    link.bindValue(u":exp"_s, now + kSetupLinkTtlMs);
+    return m_db.run(link);
+}
+
 Outcome<NewStaff> StaffAccounts::add(
     StaffIdentity::Role role, const QString &name, const QString &therapistId)
 {
@@ -122,13 +133,7 @@ Outcome<NewStaff> StaffAccounts::add(
     insert.bindValue(u":r"_s, roleName(role));
     insert.bindValue(u":t"_s, therapistId);
     insert.bindValue(u":at"_s, now);
-    QSqlQuery &link = m_db.prepare(u"INSERT INTO staff_setup_links (token_hash, staff_id,"
-                                   " created_ms, expires_ms) VALUES (:h, :s, :at, :exp)"_s);
-    link.bindValue(u":h"_s, server::crypto::secretHash(out.setupToken));
-    link.bindValue(u":s"_s, out.id);
-    link.bindValue(u":at"_s, now);
-    link.bindValue(u":exp"_s, now + kSetupLinkTtlMs);
-    if (!m_db.run(insert) || !m_db.run(link)
+    if (!m_db.run(insert) || !storeSetupLink(out, now)
         || !m_audit.write({ now, u"admin"_s, u"add_staff"_s, {}, u"staff"_s, out.id, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();
@@ -156,13 +161,7 @@ Outcome<NewStaff> StaffAccounts::resetFactors(const QString &login)
         u"UPDATE portal_sessions SET ended_ms = :now WHERE staff_id = :i AND ended_ms = 0"_s);
     sessions.bindValue(u":now"_s, now);
     sessions.bindValue(u":i"_s, out.id);
-    QSqlQuery &link = m_db.prepare(u"INSERT INTO staff_setup_links (token_hash, staff_id,"
-                                   " created_ms, expires_ms) VALUES (:h, :s, :at, :exp)"_s);
-    link.bindValue(u":h"_s, server::crypto::secretHash(out.setupToken));
-    link.bindValue(u":s"_s, out.id);
-    link.bindValue(u":at"_s, now);
-    link.bindValue(u":exp"_s, now + kSetupLinkTtlMs);
-    if (!m_db.run(clear) || !m_db.run(codes) || !m_db.run(sessions) || !m_db.run(link)
+    if (!m_db.run(clear) || !m_db.run(codes) || !m_db.run(sessions) || !storeSetupLink(out, now)
         || !m_audit.write({ now, u"admin"_s, u"reset_factors"_s, {}, u"staff"_s, out.id, u"ok"_s })
         || !tx.commit())
         return ApiError::storage();

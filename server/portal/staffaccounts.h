@@ -87,6 +87,8 @@ private:
     Outcome<StaffIdentity> findByLogin(const QString &login, QString *passwordHash,
         QByteArray *totpSecret, qint64 *lastStep, bool *disabled);
     bool useRecoveryCode(const QString &staffId, const QString &code);
+    /** A one-time set-up link for staff, expiring kSetupLinkTtlMs after now (hashed). */
+    bool storeSetupLink(const NewStaff &staff, qint64 now);
     void auditSignIn(const QString &actor, const QString &staffId, const QString &outcome);
 
     server::Database &m_db;
