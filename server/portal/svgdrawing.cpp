@@ -45,34 +45,6 @@ QString day(qint64 ms)
 
 } // namespace
 
-QString escape(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += u"&amp;"_s;
-            break;
-        case '<':
-            out += u"&lt;"_s;
-            break;
-        case '>':
-            out += u"&gt;"_s;
-            break;
-        case '"':
-            out += u"&quot;"_s;
-            break;
-        case '\'':
-            out += u"&#39;"_s;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 QString progressChart(const circle::v1::Goal &goal, const QList<circle::v1::GoalCheckIn> &checkIns,
     const QString &label)
 {
@@ -99,10 +71,10 @@ QString progressChart(const circle::v1::Goal &goal, const QList<circle::v1::Goal
         return kTop + plotH * (1 - std::clamp(std::isfinite(v) ? v : 0, 0.0, top) / top);
     };
 
-    QString out
-        = u"<svg class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-          u"aria-labelledby=\"chart-title\">"
-          "<title id=\"chart-title\">%3</title>"_s.arg(num(kWidth), num(kHeight), escape(label));
+    QString out = u"<svg class=\"chart\" viewBox=\"0 0 %1 %2\" role=\"img\" "
+                  u"aria-labelledby=\"chart-title\">"
+                  "<title id=\"chart-title\">%3</title>"_s.arg(
+                      num(kWidth), num(kHeight), label.toHtmlEscaped());
     // Axes and the target.
     out += u"<line class=\"axis\" x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\"/>"_s.arg(
         num(kLeft), num(kTop), num(kTop + plotH));
@@ -151,7 +123,8 @@ QString qrCode(const QString &text, const QString &label)
     // Dark on light whatever the page's scheme: scanners expect it.
     return u"<svg class=\"qr\" viewBox=\"0 0 %1 %1\" role=\"img\" aria-label=\"%2\""
            " shape-rendering=\"crispEdges\"><rect width=\"%1\" height=\"%1\" fill=\"#fff\"/>"
-           "<path d=\"%3\" fill=\"#000\"/></svg>"_s.arg(QString::number(size), escape(label), path);
+           "<path d=\"%3\" fill=\"#000\"/></svg>"_s.arg(
+               QString::number(size), label.toHtmlEscaped(), path);
 }
 
 } // namespace circle::portal::svg

@@ -19,7 +19,4 @@ QString progressChart(const circle::v1::Goal &goal, const QList<circle::v1::Goal
 /** @p text as a QR code (libqrencode, error correction M), as an inline SVG; empty on failure. */
 QString qrCode(const QString &text, const QString &label);
 
-/** @p text with &, <, >, " and ' replaced by entities. */
-QString escape(const QString &text);
-
 } // namespace circle::portal::svg
